@@ -1,0 +1,33 @@
+/**
+ * How similar is a span of source sentences to a span of target sentences.
+ * The lexical scorer, the neural embedder and the hybrid of both implement this,
+ * so the DP aligner does not know which one it uses.
+ */
+export interface SpanScorer {
+  /** "lexical", "length", "neural", "hybrid": stored with each run. */
+  readonly name: string;
+  /**
+   * Called once per document pair before any similarity; a neural scorer embeds
+   * every span of up to `maxBead` sentences here, a lexical one tokenises.
+   */
+  prepare(
+    source: readonly string[],
+    target: readonly string[],
+    options: PrepareOptions,
+  ): Promise<PreparedScorer>;
+}
+
+export interface PrepareOptions {
+  /** Largest number of sentences on one side of a bead. */
+  readonly maxBead: number;
+  /** Called with (done, total) while slow preparation runs. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A scorer bound to one document pair. Spans are half-open index ranges. */
+export interface PreparedScorer {
+  /** Raw similarity of source[i0, i1) and target[j0, j1), in [0, 1]. */
+  similarity(i0: number, i1: number, j0: number, j1: number): number;
+  /** The named signals behind `similarity`, for JSONL export and review. */
+  signals(i0: number, i1: number, j0: number, j1: number): Record<string, number>;
+}

@@ -1,0 +1,8 @@
+import type { CommandModule } from "yargs";
+
+/**
+ * Every `tandem` subcommand, one file each in this folder. Add a command by
+ * importing its module here; main.ts registers them in this order.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<any, any>[] = [];

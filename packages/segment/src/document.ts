@@ -1,0 +1,33 @@
+/**
+ * What a line or sentence of an article is. Only `title`, `body` and `caption`
+ * go on to alignment by default (see {@link ALIGNABLE_KINDS}).
+ */
+export type SentenceKind = "title" | "body" | "caption" | "source" | "boilerplate" | "foreign";
+
+/** Kinds that take part in alignment unless the caller asks otherwise. */
+export const ALIGNABLE_KINDS: readonly SentenceKind[] = ["title", "body", "caption"];
+
+/** One sentence of a document, with character offsets into the raw text. */
+export interface Sentence {
+  /** Position in {@link Document.sentences}, from 0. */
+  readonly id: number;
+  readonly text: string;
+  /** Offset of the first character in the original (decoded) text. */
+  readonly start: number;
+  /** Offset one past the last character; `raw.slice(start, end)` is the sentence before white-space normalisation. */
+  readonly end: number;
+  /** Index of the paragraph (block of lines separated by blank lines or line ends) the sentence is in. */
+  readonly paragraph: number;
+  /** ISO 639-1 code, lowercase (e.g. "nl", "en", "zh"). */
+  readonly lang: string;
+  readonly kind: SentenceKind;
+}
+
+/** A segmented article. */
+export interface Document {
+  /** ISO 639-1 code of the document's main language. */
+  readonly lang: string;
+  /** The decoded text the offsets refer to (BOM removed, line ends normalised to "\n"). */
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}

@@ -1,0 +1,46 @@
+/** Codes of every error a tandem library can throw; the CLI prints them in brackets. */
+export type TandemErrorCode =
+  | "INPUT_MISSING"
+  | "INPUT_DIRECTORY"
+  | "INPUT_EMPTY"
+  | "INPUT_BINARY"
+  | "INPUT_ENCODING"
+  | "INPUT_TOO_LARGE"
+  | "INPUT_UNREADABLE"
+  | "LANG_UNKNOWN"
+  | "LANG_SAME"
+  | "DOC_NO_SENTENCES"
+  | "ALIGN_BAD_LINE"
+  | "ALIGN_BAD_INDEX"
+  | "ALIGN_EMPTY"
+  | "ALIGN_MISMATCH"
+  | "LEXICON_BAD_LINE"
+  | "LEXICON_MISSING"
+  | "DICTD_BAD"
+  | "MODEL_MISSING"
+  | "MODEL_BAD"
+  | "OUTPUT_EXISTS"
+  | "OUTPUT_DIR_MISSING"
+  | "OUTPUT_FORMAT"
+  | "STORE_CORRUPT"
+  | "STORE_NO_RUN"
+  | "USAGE";
+
+/**
+ * The one error type of tandem's libraries: a code, a message and where it happened.
+ * Libraries throw it and never print; the CLI renders `file:line: message [code]`.
+ *
+ * @example
+ * throw new TandemError("ALIGN_BAD_LINE", "expected [i]:[j]", { file: "gold.align", line: 3 });
+ */
+export class TandemError extends Error {
+  constructor(
+    readonly code: TandemErrorCode,
+    message: string,
+    readonly at: { file?: string; line?: number } = {},
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "TandemError";
+  }
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs everything tandem needs on a fresh Debian machine with Node 20, then builds.
+# Idempotent: re-running skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_packages=(
+  libxml2-utils # xmllint: TMX validation in tests
+  tmux          # drives the review screen in end-to-end tests
+  # FreeDict bilingual lexicons (GPL-2+), read from /usr/share/dictd at run time
+  dict-freedict-nld-eng dict-freedict-eng-nld
+  dict-freedict-deu-fra dict-freedict-fra-deu
+  dict-freedict-eng-fra dict-freedict-fra-eng
+  dict-freedict-eng-deu dict-freedict-deu-eng
+  dict-freedict-nld-fra dict-freedict-fra-nld
+)
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# corepack cannot verify pnpm here (no registry signatures); a pinned npm install works.
+if ! command -v pnpm >/dev/null || [ "$(pnpm --version)" != "10.20.0" ]; then
+  npm install -g --silent pnpm@10.20.0
+fi
+
+# better-sqlite3 builds from source; node-gyp must use the machine's headers, not download them.
+export npm_config_nodedir=/usr
+pnpm install --frozen-lockfile --reporter=append-only | tail -n 5
+pnpm run --silent build

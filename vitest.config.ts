@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (pkg: string, entry = "index.ts") =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources, so a package need not be built to be tested.
+    alias: {
+      "@tandem/segment": src("segment"),
+      "@tandem/align": src("align"),
+    },
+  },
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "packages/*/test/**/*.test.tsx"],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
