@@ -1,3 +1,12 @@
 export { beadType } from "./bead.js";
 export type { Bead } from "./bead.js";
 export type { PreparedScorer, PrepareOptions, SpanScorer } from "./span-scorer.js";
+export { toTmx, tmxBeadLabel } from "./export-tmx.js";
+export { toTsv } from "./export-tsv.js";
+export { toJsonl } from "./export-jsonl.js";
+export type { JsonlOptions } from "./export-jsonl.js";
+export type { ExportMeta, ExportSide, ExportSentence } from "./export-meta.js";
+export { sideText } from "./side-text.js";
+export { formatScore } from "./format-score.js";
+export { recoverMovedBeads } from "./recover-moved.js";
+export type { RecoverMovedOptions } from "./recover-moved.js";
