@@ -7,6 +7,11 @@ export interface RecoverMovedOptions {
   readonly minSimilarity?: number;
   /** Smallest ratio margin (see recoverMovedBeads). Default 1.5. */
   readonly minMargin?: number;
+  /**
+   * The pair's similarity divided by the best alternative of either side (any sentence
+   * of the other document outside the pair) must reach this. Default 1.2.
+   */
+  readonly minRunnerUpRatio?: number;
   /** Neighbourhood size k of the margin. Default 4. */
   readonly neighbours?: number;
   /** Longest run of adjacent leftover sentences joined into one side. Default 2. */
@@ -58,8 +63,9 @@ function meanTopK(values: number[], k: number): number {
  *
  * where mean_k sim(x, ·) is the mean of x's k best similarities to every target
  * sentence (aligned or not), and likewise for y. A pair is accepted when
- * sim ≥ minSimilarity, margin ≥ minMargin, and x and y are each other's best leftover
- * partner; candidates are taken greedily by margin, each sentence used once. A high
+ * sim ≥ minSimilarity, margin ≥ minMargin, sim ≥ minRunnerUpRatio × the best
+ * similarity of x or y to any other sentence of the other side (aligned or not), so
+ * each is the other's clear best partner; candidates are taken greedily by margin, each sentence used once. A high
  * margin means "clearly better than the alternatives": a caption that resembles many
  * body sentences a little is not moved, one that resembles a single sentence is.
  *
@@ -79,6 +85,7 @@ export function recoverMovedBeads(
 ): Bead[] {
   const minSimilarity = options.minSimilarity ?? 0.3;
   const minMargin = options.minMargin ?? 1.5;
+  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.2;
   const k = options.neighbours ?? 4;
   const maxSpan = options.maxSpan ?? 2;
   const maxComparisons = options.maxComparisons ?? 3_000_000;
@@ -99,37 +106,34 @@ export function recoverMovedBeads(
   const work = sourceSpans.length * targetCount + targetSpans.length * sourceCount + sourceSpans.length * targetSpans.length;
   if (work > maxComparisons) return [...beads];
 
-  const sourceNeighbourhood = sourceSpans.map((x) => {
-    const sims: number[] = [];
-    for (let j = 0; j < targetCount; j++) sims.push(prepared.similarity(x.start, x.end, j, j + 1));
-    return meanTopK(sims, k);
-  });
-  const targetNeighbourhood = targetSpans.map((y) => {
-    const sims: number[] = [];
-    for (let i = 0; i < sourceCount; i++) sims.push(prepared.similarity(i, i + 1, y.start, y.end));
-    return meanTopK(sims, k);
-  });
+  // Similarity of each leftover span to every single sentence of the other side.
+  const sourceRows = sourceSpans.map((x) =>
+    Array.from({ length: targetCount }, (_, j) => prepared.similarity(x.start, x.end, j, j + 1)),
+  );
+  const targetRows = targetSpans.map((y) =>
+    Array.from({ length: sourceCount }, (_, i) => prepared.similarity(i, i + 1, y.start, y.end)),
+  );
+  const sourceNeighbourhood = sourceRows.map((row) => meanTopK([...row], k));
+  const targetNeighbourhood = targetRows.map((row) => meanTopK([...row], k));
+  /** Best similarity in `row` outside the half-open span. */
+  const bestOutside = (row: number[], span: Span) =>
+    row.reduce((best, value, index) => (index >= span.start && index < span.end ? best : Math.max(best, value)), 0);
 
   const candidates: Candidate[] = [];
-  const bestForSource = new Array<number>(sourceSpans.length).fill(0);
-  const bestForTarget = new Array<number>(targetSpans.length).fill(0);
-  const table: number[][] = sourceSpans.map((x, a) =>
-    targetSpans.map((y, b) => {
-      const similarity = prepared.similarity(x.start, x.end, y.start, y.end);
-      bestForSource[a] = Math.max(bestForSource[a]!, similarity);
-      bestForTarget[b] = Math.max(bestForTarget[b]!, similarity);
-      return similarity;
-    }),
+  const table: number[][] = sourceSpans.map((x) =>
+    targetSpans.map((y) => prepared.similarity(x.start, x.end, y.start, y.end)),
   );
   sourceSpans.forEach((x, a) =>
     targetSpans.forEach((y, b) => {
       const similarity = table[a]![b]!;
       if (similarity < minSimilarity) return;
-      // Mutual best among the leftovers: the pair must not be beaten by another free partner.
-      if (similarity < bestForSource[a]! || similarity < bestForTarget[b]!) return;
       const denominator = (sourceNeighbourhood[a]! + targetNeighbourhood[b]!) / 2;
       const margin = denominator > 0 ? similarity / denominator : Number.POSITIVE_INFINITY;
       if (margin < minMargin) return;
+      // The ratio margin alone is lenient when one side resembles almost nothing (its
+      // k-NN mean is tiny); also demand a clear lead over each side's runner-up.
+      const runnerUp = Math.max(bestOutside(sourceRows[a]!, y), bestOutside(targetRows[b]!, x));
+      if (runnerUp > 0 && similarity / runnerUp < minRunnerUpRatio) return;
       candidates.push({ source: x, target: y, similarity, margin });
     }),
   );
