@@ -1,0 +1,166 @@
+import { foldDiacritics } from "./fold-diacritics.js";
+import { findDates } from "./pair-dates.js";
+
+/** The kinds of evidence that survive translation, as they appear in reasons. */
+export type PairFeatureKind = "name" | "acronym" | "number" | "date" | "year";
+
+/**
+ * What a document offers for pairing: translation-invariant anchors (keys like
+ * `name:phan anh son`, `date:07-08`, `number:600`) and its content words for the
+ * optional lexicon signal.
+ */
+export interface PairFeatures {
+  /** Anchor key → the text it was first seen as, for reasons ("Phan Anh Sơn"). */
+  readonly anchors: ReadonlyMap<string, string>;
+  /**
+   * Anchor key → relative position of its first occurrence (0 = start, 1 = end). A
+   * translation mentions the same anchors in about the same order; a text on the same
+   * topic does not.
+   */
+  readonly positions: ReadonlyMap<string, number>;
+  /** Lowercased, folded words of 4+ letters that are not names: input to a lexicon. */
+  readonly words: ReadonlySet<string>;
+}
+
+/** Lowercase particles allowed inside a capitalised name or organisation ("Union of Friendship Organizations"). */
+const NAME_PARTICLES = new Set([
+  "of", "and", "for", "the", "van", "der", "den", "de", "des", "du", "la", "le", "von", "und", "für", "fur", "et", "voor", "en", "het", "del", "di", "da",
+]);
+
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,:]\d+)*/gu;
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  /** The token starts a sentence or a line, where capitals say nothing. */
+  readonly initial: boolean;
+  /** Only white space separates it from the token before: names and phrases continue. */
+  readonly joined: boolean;
+}
+
+/** Diacritics and case folded, so "Phan Anh Sơn" and "Phan Anh Son" give one key. */
+function foldForPairing(text: string): string {
+  return foldDiacritics(text).toLowerCase();
+}
+
+/**
+ * Extracts a document's pairing features. Names are capitalised words seen at least
+ * once away from a sentence start (so "The" at the start of a sentence is not one),
+ * single and as adjacent pairs; acronyms are all-capital words and the initials of
+ * capitalised phrases ("Vietnam Union of Friendship Organizations" → VUFO), because
+ * one article spells out what the other abbreviates; numbers of two or more digits,
+ * dates as month-day keys and years.
+ *
+ * @example
+ * const features = extractPairFeatures("Phan Anh Sơn sprak op 8 juli 2025.");
+ * features.anchors.has("date:07-08"); // true
+ */
+export function extractPairFeatures(text: string): PairFeatures {
+  const anchors = new Map<string, string>();
+  const positions = new Map<string, number>();
+  const length = Math.max(1, text.length);
+  const add = (key: string, surface: string, offset: number) => {
+    if (anchors.has(key)) return;
+    anchors.set(key, surface);
+    positions.set(key, offset / length);
+  };
+  const folded = text.normalize("NFC");
+
+  // Dates first, so their digits are not also counted as loose numbers.
+  const dates = findDates(folded);
+  for (const date of dates) {
+    add(`date:${date.key}`, folded.slice(date.start, date.end), date.start);
+    if (date.year !== undefined) add(`year:${date.year}`, String(date.year), date.start);
+  }
+  const inDate = (offset: number) => dates.some((date) => offset >= date.start && offset < date.end);
+
+  const tokens = tokenize(folded);
+  const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+  const nameForms = new Set<string>();
+  for (const token of tokens) if (capitalised(token) && !token.initial && !isAllCaps(token.text)) nameForms.add(foldForPairing(token.text));
+  const isName = (token: Token) => capitalised(token) && !isAllCaps(token.text) && nameForms.has(foldForPairing(token.text));
+
+  const words = new Set<string>();
+  let phrase: Token[] = [];
+  const flushPhrase = () => {
+    const heads = phrase.filter((token) => !NAME_PARTICLES.has(token.text));
+    // Longer runs are headlines or lists, not one organisation's name.
+    if (heads.length >= 3 && heads.length <= 6) {
+      const initials = heads.map((token) => token.text[0]!.toUpperCase()).join("");
+      add(`acronym:${foldForPairing(initials)}`, phrase.map((token) => token.text).join(" "), phrase[0]!.start);
+    }
+    phrase = [];
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (/^\d/.test(token.text)) {
+      flushPhrase();
+      if (inDate(token.start)) continue;
+      const number = normaliseNumber(token.text);
+      if (number === undefined) continue;
+      if (/^(1[5-9]|20)\d\d$/.test(number)) add(`year:${number}`, token.text, token.start);
+      else add(`number:${number}`, token.text, token.start);
+      continue;
+    }
+    if (isAllCaps(token.text) && token.text.length >= 2 && token.text.length <= 8) {
+      add(`acronym:${foldForPairing(token.text)}`, token.text, token.start);
+      flushPhrase();
+      continue;
+    }
+    if (capitalised(token)) {
+      if (!token.joined) flushPhrase();
+      phrase.push(token);
+      if (isName(token)) {
+        const key = foldForPairing(token.text);
+        if (key.length >= 2) add(`name:${key}`, token.text, token.start);
+        const previous = tokens[i - 1];
+        if (previous && token.joined && isName(previous)) {
+          add(`name:${foldForPairing(previous.text)} ${key}`, `${previous.text} ${token.text}`, previous.start);
+        }
+      }
+      continue;
+    }
+    if (NAME_PARTICLES.has(token.text) && phrase.length > 0 && token.joined) {
+      phrase.push(token);
+      continue;
+    }
+    flushPhrase();
+    const word = foldForPairing(token.text);
+    if (word.length >= 4) words.add(word);
+  }
+  flushPhrase();
+  return { anchors, positions, words };
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    // Capitals after a sentence end, a colon, a quote, a bracket or a line break are
+    // grammar, not names: "(Foto: Dinh Hoa)" keeps "Hoa" but says nothing about "Dinh".
+    const gap = text.slice(previousEnd, match.index);
+    const initial = tokens.length === 0 || /[.!?:;"“”«»(\[|•\n]/u.test(gap);
+    tokens.push({ text: match[0], start: match.index, initial, joined: tokens.length > 0 && /^[ \t]+$/.test(gap) });
+    previousEnd = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(word);
+}
+
+/**
+ * "1,200", "1.200" and "1200" are one number; "3,5" and "3.5" another. A separator
+ * followed by exactly three digits is read as a thousands separator. Numbers below
+ * 10 say nothing about which article this is and are dropped.
+ */
+function normaliseNumber(text: string): string | undefined {
+  if (text.includes(":")) return text; // a time such as 10:07
+  const thousands = /^\d{1,3}([.,]\d{3})+$/.test(text);
+  const value = thousands ? text.replace(/[.,]/g, "") : text.replace(",", ".");
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 10) return undefined;
+  return String(number);
+}

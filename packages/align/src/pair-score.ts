@@ -1,0 +1,127 @@
+import type { PairFeatureKind, PairFeatures } from "./pair-features.js";
+
+/** One piece of shared evidence behind a pair's score, strongest first in {@link PairScore.reasons}. */
+export interface PairReason {
+  readonly kind: PairFeatureKind;
+  /** How the source document writes it ("Phan Anh Sơn", "8 juli"). */
+  readonly source: string;
+  /** How the target document writes it ("Phan Anh Son", "July 8"). */
+  readonly target: string;
+  readonly weight: number;
+}
+
+export interface PairScore {
+  /** In [0, 1]; comparable across language pairs and document lengths. */
+  readonly score: number;
+  /** Signal values behind `score`: `anchors`, `order`, and `lexical` / `neural` when used. */
+  readonly signals: Readonly<Record<string, number>>;
+  readonly reasons: readonly PairReason[];
+}
+
+/** How much one shared anchor of each kind says that two articles report the same event. */
+const KIND_WEIGHTS: Record<PairFeatureKind, number> = {
+  // A day and month shared by two articles is rare by chance; a year is not.
+  date: 3,
+  year: 1,
+  number: 1,
+  name: 1,
+  acronym: 2,
+};
+
+/**
+ * Weight of an anchor key in a collection where `documentCount(key)` documents have it.
+ * Two-word names count double (a full name is rarer than either part). An anchor in
+ * more than two documents cannot single out one pair, so its weight shrinks as 2/df:
+ * in a corpus of article pairs, event-specific anchors sit in exactly two documents,
+ * and a two-document collection is not penalised at all (unlike IDF, which would make
+ * scores depend on the corpus size).
+ */
+export function anchorWeight(key: string, documentCount: number): number {
+  const kind = key.slice(0, key.indexOf(":")) as PairFeatureKind;
+  const base = (KIND_WEIGHTS[kind] ?? 1) * (kind === "name" && key.includes(" ") ? 2 : 1);
+  return base * Math.min(1, 2 / Math.max(1, documentCount));
+}
+
+/**
+ * Scores how likely two documents (in different languages) report the same event.
+ *
+ * `anchors` is the weight of the shared anchors over the smaller document's total, so
+ * a short article fully contained in a long one scores high, and the score does not
+ * depend on how many anchors a language's writing conventions produce (German
+ * capitalises every noun; only the document with fewer anchors sets the scale).
+ * `order` is the share of that weight that appears in the same order in both texts
+ * (a weighted longest increasing subsequence of first mentions): a translation keeps
+ * the order, an article on the same topic does not. The score is
+ * `anchors × (0.5 + 0.5 × order)`, averaged with the optional `lexical` and `neural`
+ * similarities when the caller supplies them.
+ *
+ * @example
+ * const s = scorePair(extractPairFeatures(nl), extractPairFeatures(en), (key) => anchorWeight(key, 2));
+ * s.score; // e.g. 0.24
+ */
+export function scorePair(
+  source: PairFeatures,
+  target: PairFeatures,
+  weightOf: (key: string) => number,
+  extra: { lexical?: number; neural?: number } = {},
+): PairScore {
+  const total = (features: PairFeatures) => {
+    let sum = 0;
+    for (const key of features.anchors.keys()) sum += weightOf(key);
+    return sum;
+  };
+  const shared = [...source.anchors.keys()].filter((key) => target.anchors.has(key));
+  const sharedWeight = shared.reduce((sum, key) => sum + weightOf(key), 0);
+  const scale = Math.min(total(source), total(target));
+  const anchors = scale > 0 ? sharedWeight / scale : 0;
+  const order = sharedWeight > 0 ? orderedWeight(shared, source, target, weightOf) / sharedWeight : 0;
+
+  const signals: Record<string, number> = { anchors: round(anchors), order: round(order) };
+  const parts = [anchors * (0.5 + 0.5 * order)];
+  if (extra.lexical !== undefined) {
+    signals.lexical = round(extra.lexical);
+    parts.push(extra.lexical);
+  }
+  if (extra.neural !== undefined) {
+    signals.neural = round(extra.neural);
+    parts.push(extra.neural);
+  }
+  const reasons = shared
+    .map((key) => ({
+      kind: key.slice(0, key.indexOf(":")) as PairFeatureKind,
+      source: source.anchors.get(key)!,
+      target: target.anchors.get(key)!,
+      weight: round(weightOf(key)),
+    }))
+    .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source));
+  const score = parts.reduce((sum, part) => sum + part, 0) / parts.length;
+  return { score: round(Math.min(1, score)), signals, reasons };
+}
+
+/** Weight of the heaviest subset of shared anchors first mentioned in the same order in both documents. */
+function orderedWeight(
+  keys: readonly string[],
+  source: PairFeatures,
+  target: PairFeatures,
+  weightOf: (key: string) => number,
+): number {
+  const sorted = [...keys].sort((a, b) => source.positions.get(a)! - source.positions.get(b)!);
+  const best: number[] = [];
+  let max = 0;
+  // Quadratic, but over shared anchors only: a few hundred at most for one article pair.
+  for (let i = 0; i < sorted.length; i++) {
+    const weight = weightOf(sorted[i]!);
+    const at = target.positions.get(sorted[i]!)!;
+    let value = weight;
+    for (let j = 0; j < i; j++) {
+      if (target.positions.get(sorted[j]!)! <= at && best[j]! + weight > value) value = best[j]! + weight;
+    }
+    best.push(value);
+    if (value > max) max = value;
+  }
+  return max;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
