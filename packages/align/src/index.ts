@@ -10,3 +10,6 @@ export { sideText } from "./side-text.js";
 export { formatScore } from "./format-score.js";
 export { recoverMovedBeads } from "./recover-moved.js";
 export type { RecoverMovedOptions } from "./recover-moved.js";
+export { pairDocuments, DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
+export type { PairInput, PairOptions, PairResult, DocumentPair, UnpairedDocument } from "./pair-documents.js";
+export type { PairReason } from "./pair-score.js";
