@@ -70,4 +70,38 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: "review: beads as reviewed and edited, and the history of every change",
+    up(db) {
+      // Written by `tandem review` (store/review-store.ts). A run's beads are copied in on
+      // its first review change (key = beads.ord); merges, splits and boundary moves add
+      // beads with new keys and set current = 0 on the ones they replace, never deleting.
+      db.exec(`
+        CREATE TABLE review_beads (
+          run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+          key        INTEGER NOT NULL,
+          source_ids TEXT NOT NULL,     -- JSON: document sentence ids, like beads.source_ids
+          target_ids TEXT NOT NULL,
+          score      REAL NOT NULL,
+          moved      INTEGER NOT NULL,
+          signals    TEXT,
+          position   REAL NOT NULL,     -- reading order; edits take positions between neighbours
+          status     TEXT NOT NULL CHECK (status IN ('unreviewed', 'skipped', 'accepted', 'rejected', 'edited')),
+          current    INTEGER NOT NULL,  -- 0 once an edit replaced the bead (undo sets it back to 1)
+          created_at TEXT NOT NULL,
+          decided_at TEXT,
+          PRIMARY KEY (run_id, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE review_events (
+          id     INTEGER PRIMARY KEY AUTOINCREMENT,
+          run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+          at     TEXT NOT NULL,         -- ISO 8601, UTC
+          what   TEXT NOT NULL,         -- accept, reject, skip, merge, split, boundary, undo
+          change TEXT NOT NULL          -- JSON: statuses, retired, created and restored keys
+        );
+        CREATE INDEX review_events_run ON review_events (run_id);
+      `);
+    },
+  },
 ];

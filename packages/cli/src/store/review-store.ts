@@ -1,0 +1,168 @@
+import type { Bead } from "@tandem/align";
+import type { ReviewBead, ReviewStatus } from "../review/review-bead.js";
+import type { ReviewChange } from "../review/review-change.js";
+import type { Store } from "./open-store.js";
+import { fromSqliteError } from "./sqlite-error.js";
+
+/** One line of a run's review history: what a key did, and when. */
+export interface ReviewEvent {
+  readonly id: number;
+  /** ISO 8601, UTC. */
+  readonly at: string;
+  readonly what: ReviewChange["what"];
+  readonly statuses: ReviewChange["statuses"];
+  readonly retired: readonly number[];
+  /** Keys of the beads the change created. */
+  readonly created: readonly number[];
+  readonly restored: readonly number[];
+}
+
+/** A run's review as saved: its current beads and the key the next edit may use. */
+export interface SavedReview {
+  /** Current beads in reading order, with their statuses. */
+  readonly beads: ReviewBead[];
+  readonly nextKey: number;
+}
+
+/** Reads and writes the review of runs; the review tables come from migration 2. */
+export interface ReviewStore {
+  /** The run's review; a run nobody reviewed yet gives its beads, all unreviewed, keyed by `ord`. */
+  loadReview(runId: number): SavedReview;
+  /**
+   * Writes one change in its own transaction, so a closed terminal or a kill right after
+   * a key loses nothing. Retired beads stay in the table (current = 0) as history.
+   */
+  applyChange(runId: number, change: ReviewChange): void;
+  /** Every change made to the run's review, oldest first. */
+  history(runId: number): ReviewEvent[];
+}
+
+interface ReviewBeadRow {
+  key: number;
+  source_ids: string;
+  target_ids: string;
+  score: number;
+  moved: number;
+  signals: string | null;
+  position: number;
+  status: ReviewStatus;
+}
+
+/**
+ * The review tables of `store`.
+ *
+ * @example
+ * const reviews = reviewStore(store);
+ * const { beads, nextKey } = reviews.loadReview(runId);
+ * reviews.applyChange(runId, change); // after every key that changes something
+ */
+export function reviewStore(store: Store): ReviewStore {
+  const db = store.database;
+  const guard = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      throw fromSqliteError(error, store.file);
+    }
+  };
+  const hasReview = (runId: number) =>
+    db.prepare("SELECT 1 FROM review_beads WHERE run_id = ? LIMIT 1").get(runId) !== undefined;
+  const runBeads = (runId: number): ReviewBead[] =>
+    store.loadRun(runId).beads.map((bead: Bead, ord) => ({
+      key: ord,
+      source: bead.source,
+      target: bead.target,
+      score: bead.score,
+      ...(bead.moved ? { moved: true } : {}),
+      ...(bead.signals ? { signals: bead.signals } : {}),
+      status: "unreviewed" as const,
+      position: ord,
+    }));
+  const insertBead = db.prepare(
+    `INSERT INTO review_beads (run_id, key, source_ids, target_ids, score, moved, signals, position, status, current, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+  );
+  const insert = (runId: number, bead: ReviewBead, at: string) =>
+    insertBead.run(
+      runId,
+      bead.key,
+      JSON.stringify(bead.source),
+      JSON.stringify(bead.target),
+      bead.score,
+      bead.moved ? 1 : 0,
+      bead.signals ? JSON.stringify(bead.signals) : null,
+      bead.position,
+      bead.status,
+      at,
+    );
+  const setStatus = db.prepare("UPDATE review_beads SET status = ?, decided_at = ? WHERE run_id = ? AND key = ?");
+  const setCurrent = db.prepare("UPDATE review_beads SET current = ? WHERE run_id = ? AND key = ?");
+  const insertEvent = db.prepare("INSERT INTO review_events (run_id, at, what, change) VALUES (?, ?, ?, ?)");
+
+  const write = db.transaction((runId: number, change: ReviewChange) => {
+    const at = new Date().toISOString();
+    // The run's beads are copied in on the first change, so "what the aligner said"
+    // stays in `beads` and everything the reviewer did lives here.
+    if (!hasReview(runId)) for (const bead of runBeads(runId)) insert(runId, bead, at);
+    for (const key of change.retired) setCurrent.run(0, runId, key);
+    for (const key of change.restored) setCurrent.run(1, runId, key);
+    for (const bead of change.created) insert(runId, bead, at);
+    for (const { key, status } of change.statuses) {
+      if (setStatus.run(status, at, runId, key).changes !== 1) throw new Error(`review bead ${key} of run ${runId} is missing`);
+    }
+    insertEvent.run(
+      runId,
+      at,
+      change.what,
+      JSON.stringify({
+        statuses: change.statuses,
+        retired: change.retired,
+        created: change.created.map((bead) => bead.key),
+        restored: change.restored,
+      }),
+    );
+  });
+
+  return {
+    loadReview(runId) {
+      return guard(() => {
+        if (!hasReview(runId)) {
+          const beads = runBeads(runId);
+          return { beads, nextKey: beads.length };
+        }
+        const rows = db
+          .prepare(
+            "SELECT key, source_ids, target_ids, score, moved, signals, position, status FROM review_beads WHERE run_id = ? AND current = 1 ORDER BY position",
+          )
+          .all(runId) as ReviewBeadRow[];
+        const { next } = db.prepare("SELECT max(key) + 1 AS next FROM review_beads WHERE run_id = ?").get(runId) as { next: number };
+        return {
+          beads: rows.map((row) => ({
+            key: row.key,
+            source: JSON.parse(row.source_ids) as number[],
+            target: JSON.parse(row.target_ids) as number[],
+            score: row.score,
+            ...(row.moved ? { moved: true } : {}),
+            ...(row.signals ? { signals: JSON.parse(row.signals) as Record<string, number> } : {}),
+            status: row.status,
+            position: row.position,
+          })),
+          nextKey: next,
+        };
+      });
+    },
+    applyChange(runId, change) {
+      guard(() => write(runId, change));
+    },
+    history(runId) {
+      return guard(() =>
+        (db.prepare("SELECT id, at, what, change FROM review_events WHERE run_id = ? ORDER BY id").all(runId) as {
+          id: number;
+          at: string;
+          what: ReviewChange["what"];
+          change: string;
+        }[]).map((row) => ({ id: row.id, at: row.at, what: row.what, ...(JSON.parse(row.change) as Omit<ReviewEvent, "id" | "at" | "what">) })),
+      );
+    },
+  };
+}
