@@ -7,6 +7,8 @@ export type TandemErrorCode =
   | "INPUT_ENCODING"
   | "INPUT_TOO_LARGE"
   | "INPUT_UNREADABLE"
+  | "INPUT_DUPLICATE"
+  | "PAIR_NONE"
   | "LANG_UNKNOWN"
   | "LANG_SAME"
   | "DOC_NO_SENTENCES"
