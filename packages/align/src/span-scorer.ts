@@ -30,4 +30,6 @@ export interface PreparedScorer {
   similarity(i0: number, i1: number, j0: number, j1: number): number;
   /** The named signals behind `similarity`, for JSONL export and review. */
   signals(i0: number, i1: number, j0: number, j1: number): Record<string, number>;
+  /** Things the user should hear once, e.g. "no lexicon for de-fr: orthographic + numbers + length only". */
+  readonly notes?: readonly string[];
 }

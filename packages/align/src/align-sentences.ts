@@ -1,0 +1,146 @@
+import type { Bead } from "./bead.js";
+import { bandAroundPath, diagonalBand, fullBand, runBandedDp, type Band, type DpPath, type Shape } from "./banded-dp.js";
+import { createLengthScorer } from "./create-length-scorer.js";
+import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
+
+/** What {@link alignSentences} returns. */
+export interface AlignResult {
+  /** Every sentence in exactly one bead, in order; deletions are 1-0 / 0-1 beads. */
+  readonly beads: Bead[];
+  /** The scorer bound to this pair, for callers that want more signals. */
+  readonly prepared: PreparedScorer;
+  /** Remarks for the user, e.g. that no lexicon was found for the pair. */
+  readonly notes: string[];
+}
+
+/** The prices the DP pays; tuned on the Text+Berg dev set, see docs/align.md. */
+export interface AlignCosts {
+  /** Cost of a 1-0 or 0-1 bead (a sentence left unaligned). */
+  readonly deletion: number;
+  /** Added to a bead's cost for every sentence beyond a 1-1. */
+  readonly merge: number;
+}
+
+/** Default {@link AlignCosts}. */
+export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.45, merge: 0.1 };
+
+/** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
+const FULL_TABLE_NODES = 2_000_000;
+/** Half-width of the band around the first-pass path, before any widening. */
+const REFINE_WIDTH = 8;
+/** Largest first-pass band (nodes) we allow ourselves, which bounds memory. */
+const FIRST_PASS_MAX_NODES = 24_000_000;
+
+/** Every n-m shape up to `maxBead` a side, with a + b ≤ maxBead + 2 (4-4 beads are not worth their search), plus deletions. */
+export function beadShapes(maxBead: number): Shape[] {
+  const shapes: Shape[] = [[1, 0], [0, 1]];
+  for (let a = 1; a <= maxBead; a++) {
+    for (let b = 1; b <= maxBead; b++) if (a + b <= Math.max(2, maxBead + 2)) shapes.push([a, b]);
+  }
+  return shapes;
+}
+
+function beadCost(prepared: PreparedScorer, costs: AlignCosts) {
+  return (i0: number, i1: number, j0: number, j1: number): number => {
+    const a = i1 - i0;
+    const b = j1 - j0;
+    if (a === 0 || b === 0) return costs.deletion * (a + b);
+    // Cost grows with the sentences a bead covers, so one 2-2 bead is not cheaper than
+    // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
+    return ((a + b) / 2) * (1 - prepared.similarity(i0, i1, j0, j1)) + costs.merge * (a + b - 2);
+  };
+}
+
+/** True when the path runs along an edge of the band that is not an edge of the table. */
+function touchesEdge(path: DpPath, band: Band, m: number): boolean {
+  for (const [i, j] of path.nodes) {
+    if ((band.lo[i]! > 0 && j - band.lo[i]! < 2) || (band.hi[i]! < m && band.hi[i]! - j < 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * Aligns two lists of sentences into monotone beads of up to `maxBead` sentences a
+ * side (default 4), with 1-0 / 0-1 beads for sentences that have no counterpart.
+ *
+ * Small inputs (up to 2 million DP nodes, about 1,400 × 1,400 sentences) are searched
+ * in full. Larger ones are aligned in two passes, as Bertalign and Moore (2002) do: a
+ * cheap length-only pass with 1-1/1-2/2-1/deletions in a band around the diagonal
+ * (doubled while its path runs along the band's edge), then the real scorer in a narrow
+ * band around that path (again widened if the path hugs an edge). Memory is linear in
+ * the number of sentences times the band width.
+ *
+ * @example
+ * const { beads } = await alignSentences(germanLines, frenchLines, {
+ *   scorer: createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon }),
+ * });
+ * beads[0] // { source: [0], target: [0], score: 0.71, signals: { … } }
+ */
+export async function alignSentences(
+  source: readonly string[],
+  target: readonly string[],
+  options: {
+    scorer: SpanScorer;
+    maxBead?: number;
+    onProgress?: (done: number, total: number) => void;
+    costs?: Partial<AlignCosts>;
+  },
+): Promise<AlignResult> {
+  const maxBead = Math.max(1, Math.floor(options.maxBead ?? 4));
+  const costs = { ...DEFAULT_ALIGN_COSTS, ...options.costs };
+  const n = source.length;
+  const m = target.length;
+  const prepared = await options.scorer.prepare(source, target, { maxBead, onProgress: options.onProgress });
+  const notes = [...(prepared.notes ?? [])];
+  const shapes = beadShapes(maxBead);
+  const cost = beadCost(prepared, costs);
+  const large = (n + 1) * (m + 1) > FULL_TABLE_NODES;
+  const total = large ? 2 * (n + 1) : n + 1;
+  const report = options.onProgress;
+  let path: DpPath;
+  if (!large) {
+    path = runBandedDp(n, m, fullBand(n, m), shapes, cost, report && ((row) => report(row + 1, total)));
+  } else {
+    const lengthCost = beadCost(await createLengthScorer().prepare(source, target, { maxBead }), costs);
+    const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
+    let width = Math.max(50, Math.abs(n - m) + 20);
+    let first: DpPath;
+    for (;;) {
+      const band = diagonalBand(n, m, width);
+      first = runBandedDp(n, m, band, firstShapes, lengthCost, report && ((row) => report(Math.floor((row + 1) / 2), total)));
+      if (!touchesEdge(first, band, m) || (n + 1) * (4 * width + 1) > FIRST_PASS_MAX_NODES) break;
+      width *= 2;
+    }
+    let refine = Math.max(REFINE_WIDTH, maxBead * 2);
+    let guide = first;
+    for (let attempt = 0; ; attempt++) {
+      const band = bandAroundPath(n, m, guide.nodes, refine);
+      path = runBandedDp(n, m, band, shapes, cost, report && ((row) => report(n + 1 + row + 1, total)));
+      if (attempt >= 3 || !touchesEdge(path, band, m)) break;
+      guide = path;
+      refine *= 2;
+    }
+  }
+  const beads: Bead[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [a, b] of path.shapes) {
+    const sourceSpan = range(i, i + a);
+    const targetSpan = range(j, j + b);
+    const score = a === 0 || b === 0 ? 0 : clamp01(prepared.similarity(i, i + a, j, j + b));
+    beads.push({ source: sourceSpan, target: targetSpan, score, signals: a && b ? prepared.signals(i, i + a, j, j + b) : {} });
+    i += a;
+    j += b;
+  }
+  return { beads, prepared, notes };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}

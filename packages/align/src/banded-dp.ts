@@ -1,0 +1,135 @@
+/**
+ * Which DP nodes may be visited: node (i, j) — i source and j target sentences
+ * consumed — is allowed when `lo[i] <= j <= hi[i]`. Arrays have n + 1 entries.
+ */
+export interface Band {
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+}
+
+/** A bead shape: `a` source sentences, `b` target sentences. */
+export type Shape = readonly [a: number, b: number];
+
+/** The whole table, for inputs small enough to afford it. */
+export function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/** A band of half-width `width` around the straight line from (0, 0) to (n, m). */
+export function diagonalBand(n: number, m: number, width: number): Band {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const centre = n === 0 ? m : Math.round((i * m) / n);
+    lo[i] = Math.max(0, centre - width);
+    hi[i] = Math.min(m, centre + width);
+  }
+  lo[n] = Math.min(lo[n]!, m);
+  hi[n] = m;
+  return { lo, hi };
+}
+
+/**
+ * A band of half-width `width` (in both directions) around a path of nodes from
+ * (0, 0) to (n, m): the second pass searches only near the first pass's answer.
+ */
+export function bandAroundPath(n: number, m: number, path: readonly (readonly [number, number])[], width: number): Band {
+  const pathLo = new Int32Array(n + 1).fill(m);
+  const pathHi = new Int32Array(n + 1);
+  for (let k = 0; k < path.length; k++) {
+    const [i, j] = path[k]!;
+    const [pi, pj] = k > 0 ? path[k - 1]! : path[k]!;
+    // Rows a multi-sentence bead jumps over lie between its two end nodes.
+    for (let r = pi; r <= i; r++) {
+      pathLo[r] = Math.min(pathLo[r]!, r === i ? j : pj);
+      pathHi[r] = Math.max(pathHi[r]!, j);
+    }
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    // The widened band of row i reaches from the lowest path node within `width` rows
+    // above to the highest within `width` rows below.
+    const top = Math.max(0, i - width);
+    const bottom = Math.min(n, i + width);
+    lo[i] = Math.max(0, pathLo[top]! - width);
+    hi[i] = Math.min(m, pathHi[bottom]! + width);
+  }
+  return { lo, hi };
+}
+
+/** The result of {@link runBandedDp}: the bead shapes in order, and their nodes. */
+export interface DpPath {
+  readonly shapes: Shape[];
+  /** Nodes visited, from (0, 0) to (n, m); one more than `shapes`. */
+  readonly nodes: [number, number][];
+  /** Total cost of the path. */
+  readonly cost: number;
+}
+
+/**
+ * Monotone minimum-cost path from (0, 0) to (n, m) over the nodes of `band`, stepping by
+ * `shapes`. `cost(i0, i1, j0, j1)` prices the bead of source [i0, i1) and target [j0, j1)
+ * and must be ≥ 0, which lets a step be skipped when its start is already dearer than the
+ * best found. Memory is one float and one byte per band node, never n × m unless the band is full.
+ */
+export function runBandedDp(
+  n: number,
+  m: number,
+  band: Band,
+  shapes: readonly Shape[],
+  cost: (i0: number, i1: number, j0: number, j1: number) => number,
+  onRow?: (row: number) => void,
+): DpPath {
+  const { lo, hi } = band;
+  const offset = new Float64Array(n + 2);
+  for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  const total = offset[n + 1]!;
+  const best = new Float64Array(total).fill(Infinity);
+  const back = new Uint8Array(total).fill(255);
+  if (lo[0]! === 0 && hi[0]! >= 0) best[offset[0]!] = 0;
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const rowOffset = offset[i]!;
+    for (let j = rowLo; j <= rowHi; j++) {
+      if (i === 0 && j === 0) continue;
+      let bestCost = Infinity;
+      let bestShape = 255;
+      for (let s = 0; s < shapes.length; s++) {
+        const [a, b] = shapes[s]!;
+        const pi = i - a;
+        const pj = j - b;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const previous = best[offset[pi]! + pj - lo[pi]!]!;
+        if (previous >= bestCost) continue;
+        const candidate = previous + cost(pi, i, pj, j);
+        if (candidate < bestCost) {
+          bestCost = candidate;
+          bestShape = s;
+        }
+      }
+      best[rowOffset + j - rowLo] = bestCost;
+      back[rowOffset + j - rowLo] = bestShape;
+    }
+    onRow?.(i);
+  }
+  if (m < lo[n]! || m > hi[n]!) throw new Error(`band does not reach (${n}, ${m})`);
+  const finalCost = best[offset[n]! + m - lo[n]!]!;
+  if (!Number.isFinite(finalCost)) throw new Error("band admits no path");
+  const shapesOut: Shape[] = [];
+  const nodes: [number, number][] = [[n, m]];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const s = back[offset[i]! + j - lo[i]!]!;
+    const shape = shapes[s]!;
+    shapesOut.push(shape);
+    i -= shape[0];
+    j -= shape[1];
+    nodes.push([i, j]);
+  }
+  shapesOut.reverse();
+  nodes.reverse();
+  return { shapes: shapesOut, nodes, cost: finalCost };
+}

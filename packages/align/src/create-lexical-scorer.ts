@@ -1,0 +1,359 @@
+import { distance } from "fastest-levenshtein";
+import type { Lexicon } from "./create-lexicon.js";
+import { lengthProbability } from "./length-probability.js";
+import { lexiconStemIndex, stemToken, type LexiconStemIndex } from "./lexicon-stem-index.js";
+import { prefixLengths } from "./prefix-lengths.js";
+import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
+import { tokenizeForMatching } from "./tokenize-for-matching.js";
+
+/** Knobs of the lexical scorer; the defaults were tuned on Text+Berg dev only. */
+export interface LexicalScorerSettings {
+  /** Weight of the lexical coverage in the similarity; the rest goes to the length probability. */
+  readonly lexicalWeight: number;
+  /** Characters kept of a folded token when matching through the lexicon. */
+  readonly stemLength: number;
+  /** Smallest normalised Levenshtein similarity for two tokens to count as cognates. */
+  readonly cognateThreshold: number;
+  /** Shortest token (characters) tried as a cognate; shorter ones must be identical. */
+  readonly cognateMinLength: number;
+}
+
+export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
+  lexicalWeight: 0.8,
+  stemLength: 5,
+  cognateThreshold: 0.8,
+  cognateMinLength: 4,
+};
+
+// German-, Dutch- and French-style inflection endings, tried when a word is not in the
+// lexicon as written. Stems (first few letters) do most of the work; this catches short
+// words ("Berge" → "berg") whose stem is the whole word.
+const ENDINGS = ["en", "e", "n", "s", "es", "er", "em", "ern", "x", "nen"];
+// Fugen elements between the parts of a German or Dutch compound ("Arbeitsweg").
+const LINKS = ["", "s", "es", "n", "en", "e"];
+
+interface Side {
+  readonly words: string[];
+  /** Unique token types of each sentence, in order of first occurrence. */
+  readonly types: Int32Array[];
+  /** IDF weight of each token type. */
+  readonly weights: Float64Array;
+  /** Per sentence, the weight behind each of 64 mask bits (types beyond 64 share bits). */
+  readonly bitWeights: Float64Array[];
+  readonly mass: Float64Array;
+  readonly chars: Float64Array;
+  readonly numbers: Set<string>[];
+}
+
+function buildSide(sentences: readonly string[]): Side {
+  const vocabulary = new Map<string, number>();
+  const words: string[] = [];
+  const frequency: number[] = [];
+  const types: Int32Array[] = [];
+  const numbers: Set<string>[] = [];
+  for (const sentence of sentences) {
+    const unique: number[] = [];
+    const numeric = new Set<string>();
+    for (const token of tokenizeForMatching(sentence)) {
+      let id = vocabulary.get(token);
+      if (id === undefined) {
+        id = words.length;
+        vocabulary.set(token, id);
+        words.push(token);
+        frequency.push(0);
+      }
+      if (!unique.includes(id)) {
+        unique.push(id);
+        frequency[id]!++;
+      }
+      if (/^\d/.test(token)) numeric.add(token);
+    }
+    types.push(Int32Array.from(unique));
+    numbers.push(numeric);
+  }
+  const count = Math.max(1, sentences.length);
+  const weights = new Float64Array(words.length);
+  for (let t = 0; t < words.length; t++) {
+    // IDF within the document pair: function words that are in most sentences weigh
+    // almost nothing; one-letter tokens (l', d', m) weigh little whatever their count.
+    const idf = Math.log((count + 1) / (frequency[t]! + 0.5));
+    weights[t] = Math.max(0.05, idf) * (words[t]!.length === 1 && !/\d/.test(words[t]!) ? 0.2 : 1);
+  }
+  const bitWeights: Float64Array[] = [];
+  const mass = new Float64Array(sentences.length);
+  types.forEach((list, s) => {
+    const bits = new Float64Array(64);
+    let total = 0;
+    list.forEach((type, position) => {
+      bits[position & 63]! += weights[type]!;
+      total += weights[type]!;
+    });
+    bitWeights.push(bits);
+    mass[s] = total;
+  });
+  return { words, types, weights, bitWeights, mass, chars: prefixLengths(sentences), numbers };
+}
+
+/** The lexicon translations' stems of one folded source word, trying inflections and compound splits. */
+function translationStems(word: string, index: LexiconStemIndex, stemLength: number): Set<string> {
+  const found = new Set<string>();
+  const look = (form: string) => {
+    const hits = index.stems.get(stemToken(form, stemLength));
+    if (hits) for (const hit of hits) found.add(hit);
+    return hits !== undefined;
+  };
+  let hit = look(word);
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) hit = look(word.slice(0, -ending.length)) || hit;
+  }
+  if (hit || word.length < 7 || /\d/.test(word)) return found;
+  // A compound the lexicon lacks: take the longest known head and a known modifier,
+  // so "nordostwand" finds "wand" (paroi, face) and "nordost".
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const head = word.slice(cut);
+    if (!index.words.has(head) && !ENDINGS.some((e) => head.endsWith(e) && index.words.has(head.slice(0, -e.length)))) continue;
+    const modifier = word.slice(0, cut);
+    const link = LINKS.find((l) => modifier.length - l.length >= 3 && modifier.endsWith(l) && index.words.has(modifier.slice(0, modifier.length - l.length)));
+    look(head);
+    if (link !== undefined) look(modifier.slice(0, modifier.length - link.length));
+    for (const e of ENDINGS) if (head.endsWith(e) && head.length - e.length >= 3) look(head.slice(0, -e.length));
+    break;
+  }
+  return found;
+}
+
+function isWordy(token: string): boolean {
+  return !/\d/.test(token);
+}
+
+/**
+ * For each source type, the target types it may translate to: identical tokens (names,
+ * numbers, acronyms), lexicon translations in either direction (by stem), and
+ * orthographic cognates (normalised Levenshtein on folded tokens).
+ */
+function buildCandidates(source: Side, target: Side, index: LexiconStemIndex | undefined, settings: LexicalScorerSettings): Int32Array[] {
+  const targetIds = new Map<string, number>();
+  const targetByStem = new Map<string, number[]>();
+  const targetByInitial = new Map<string, number[]>();
+  target.words.forEach((word, id) => {
+    targetIds.set(word, id);
+    const stem = stemToken(word, settings.stemLength);
+    const list = targetByStem.get(stem);
+    if (list) list.push(id);
+    else targetByStem.set(stem, [id]);
+    if (word.length >= settings.cognateMinLength && isWordy(word)) {
+      const key = word.slice(0, 1);
+      const bucket = targetByInitial.get(key);
+      if (bucket) bucket.push(id);
+      else targetByInitial.set(key, [id]);
+    }
+  });
+  return source.words.map((word) => {
+    const candidates = new Set<number>();
+    const same = targetIds.get(word);
+    if (same !== undefined) candidates.add(same);
+    if (index && isWordy(word)) {
+      for (const stem of translationStems(word, index, settings.stemLength)) {
+        for (const id of targetByStem.get(stem) ?? []) candidates.add(id);
+      }
+    }
+    if (word.length >= settings.cognateMinLength && isWordy(word)) {
+      for (const id of targetByInitial.get(word.slice(0, 1)) ?? []) {
+        const other = target.words[id]!;
+        const longer = Math.max(word.length, other.length);
+        if (Math.abs(word.length - other.length) > longer * (1 - settings.cognateThreshold)) continue;
+        if (1 - distance(word, other) / longer >= settings.cognateThreshold) candidates.add(id);
+      }
+    }
+    return Int32Array.from(candidates);
+  });
+}
+
+function maskWeight(bits: Float64Array, low: number, high: number): number {
+  let sum = 0;
+  let x = low;
+  while (x !== 0) {
+    const lowest = x & -x;
+    sum += bits[31 - Math.clz32(lowest)]!;
+    x ^= lowest;
+  }
+  x = high;
+  while (x !== 0) {
+    const lowest = x & -x;
+    sum += bits[63 - Math.clz32(lowest)]!;
+    x ^= lowest;
+  }
+  return sum;
+}
+
+/** Keep at most this many sentence pairs' masks; beyond it the cache starts again (bounded memory). */
+const PAIR_CACHE_LIMIT = 1_500_000;
+
+/**
+ * The offline multilingual scorer: how much of each span's vocabulary the other span
+ * explains, through a bilingual lexicon (both directions, inflections by stem, German-style
+ * compounds split), identical tokens (names, numbers, acronyms) and orthographic cognates
+ * ("coördinatie"/"coordination" after diacritic folding), plus the Gale-Church length probability.
+ *
+ * similarity = w·F + (1 − w)·P_len, where F is the harmonic mean of the IDF-weighted
+ * coverage of source tokens by the target span and of target tokens by the source span.
+ *
+ * Normalisation so that merging is not free: we use neither Vecalign's neighbour
+ * subtraction nor Bertalign's margin, because coverage is already relative to the spans.
+ * Adding an untranslated sentence to a bead adds unmatched tokens and lowers that side's
+ * coverage, so F drops; and the DP prices a bead as (sentences in it / 2) · (1 − similarity)
+ * plus a per-extra-sentence merge cost, so one 2-2 bead costs as much as two 1-1 beads of the
+ * same similarity. (Vecalign needs its neighbour term because cosine similarity of summed
+ * embeddings does not fall when a span grows; coverage does.)
+ *
+ * Without a lexicon for the pair it falls back to identical tokens, cognates, numbers and
+ * length, and says so once in `notes`.
+ *
+ * @example
+ * const scorer = createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon });
+ * const prepared = await scorer.prepare(["Der Berg ."], ["La montagne ."], { maxBead: 4 });
+ * prepared.similarity(0, 1, 0, 1) // ≈ 0.8
+ */
+export function createLexicalScorer(options: {
+  sourceLang: string;
+  targetLang: string;
+  lexicon?: Lexicon;
+  settings?: Partial<LexicalScorerSettings>;
+}): SpanScorer {
+  const settings = { ...DEFAULT_LEXICAL_SETTINGS, ...options.settings };
+  const lexicon = options.lexicon;
+  const usable = lexicon !== undefined && (lexicon.forward.size > 0 || lexicon.backward.size > 0);
+  return {
+    name: "lexical",
+    async prepare(sourceSentences, targetSentences): Promise<PreparedScorer> {
+      const notes: string[] = [];
+      let index: LexiconStemIndex | undefined;
+      if (usable) {
+        const reversed = lexicon.sourceLang === options.targetLang && lexicon.targetLang === options.sourceLang;
+        const aligned = lexicon.sourceLang === options.sourceLang && lexicon.targetLang === options.targetLang;
+        const oriented = reversed
+          ? { ...lexicon, sourceLang: lexicon.targetLang, targetLang: lexicon.sourceLang, forward: lexicon.backward, backward: lexicon.forward }
+          : lexicon;
+        if (aligned || reversed) index = lexiconStemIndex(oriented, settings.stemLength);
+      }
+      if (!index) {
+        notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
+      }
+      const source = buildSide(sourceSentences);
+      const target = buildSide(targetSentences);
+      const candidates = buildCandidates(source, target, index, settings);
+      const ratio =
+        source.chars[sourceSentences.length]! > 0 && target.chars[targetSentences.length]! > 0
+          ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
+          : 1;
+
+      // Masks of matched type positions, per sentence pair: [srcLow, srcHigh, tgtLow, tgtHigh].
+      const m1 = targetSentences.length + 1;
+      let slots = new Map<number, number>();
+      let pool = new Int32Array(4 * 4096);
+      let used = 0;
+      const targetMark = new Uint8Array(target.words.length);
+      const targetPosition = new Int32Array(target.words.length);
+      const pair = (i: number, j: number): number => {
+        const key = i * m1 + j;
+        const slot = slots.get(key);
+        if (slot !== undefined) return slot;
+        if (used >= PAIR_CACHE_LIMIT) {
+          slots = new Map();
+          used = 0;
+        }
+        if (4 * (used + 1) > pool.length) {
+          const bigger = new Int32Array(Math.min(pool.length * 2, 4 * PAIR_CACHE_LIMIT + 4));
+          bigger.set(pool);
+          pool = bigger;
+        }
+        const targetTypes = target.types[j]!;
+        for (let p = 0; p < targetTypes.length; p++) {
+          targetMark[targetTypes[p]!] = 1;
+          targetPosition[targetTypes[p]!] = p;
+        }
+        let sLow = 0, sHigh = 0, tLow = 0, tHigh = 0;
+        const sourceTypes = source.types[i]!;
+        for (let p = 0; p < sourceTypes.length; p++) {
+          const list = candidates[sourceTypes[p]!]!;
+          for (let c = 0; c < list.length; c++) {
+            const type = list[c]!;
+            if (targetMark[type] === 0) continue;
+            const bit = p & 63;
+            if (bit < 32) sLow |= 1 << bit;
+            else sHigh |= 1 << (bit - 32);
+            const tBit = targetPosition[type]! & 63;
+            if (tBit < 32) tLow |= 1 << tBit;
+            else tHigh |= 1 << (tBit - 32);
+          }
+        }
+        for (let p = 0; p < targetTypes.length; p++) targetMark[targetTypes[p]!] = 0;
+        const at = used++;
+        pool[4 * at] = sLow;
+        pool[4 * at + 1] = sHigh;
+        pool[4 * at + 2] = tLow;
+        pool[4 * at + 3] = tHigh;
+        slots.set(key, at);
+        return at;
+      };
+
+      const coverage = (i0: number, i1: number, j0: number, j1: number) => {
+        let sourceMass = 0, sourceMatched = 0, targetMass = 0, targetMatched = 0;
+        for (let i = i0; i < i1; i++) {
+          let low = 0, high = 0;
+          for (let j = j0; j < j1; j++) {
+            const at = pair(i, j);
+            low |= pool[4 * at]!;
+            high |= pool[4 * at + 1]!;
+          }
+          sourceMass += source.mass[i]!;
+          sourceMatched += maskWeight(source.bitWeights[i]!, low, high);
+        }
+        for (let j = j0; j < j1; j++) {
+          let low = 0, high = 0;
+          for (let i = i0; i < i1; i++) {
+            const at = pair(i, j);
+            low |= pool[4 * at + 2]!;
+            high |= pool[4 * at + 3]!;
+          }
+          targetMass += target.mass[j]!;
+          targetMatched += maskWeight(target.bitWeights[j]!, low, high);
+        }
+        const sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
+        const targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
+        return { sourceCoverage, targetCoverage };
+      };
+      const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
+        lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
+      const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
+        // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
+        if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
+        const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;
+        return settings.lexicalWeight * f + (1 - settings.lexicalWeight) * length;
+      };
+      return {
+        notes,
+        similarity(i0, i1, j0, j1) {
+          const { sourceCoverage, targetCoverage } = coverage(i0, i1, j0, j1);
+          return combine(sourceCoverage, targetCoverage, lengthOf(i0, i1, j0, j1));
+        },
+        signals(i0, i1, j0, j1) {
+          const { sourceCoverage, targetCoverage } = coverage(i0, i1, j0, j1);
+          const length = lengthOf(i0, i1, j0, j1);
+          const sourceNumbers = new Set<string>();
+          const targetNumbers = new Set<string>();
+          for (let i = i0; i < i1; i++) for (const x of source.numbers[i]!) sourceNumbers.add(x);
+          for (let j = j0; j < j1; j++) for (const x of target.numbers[j]!) targetNumbers.add(x);
+          const shared = [...sourceNumbers].filter((x) => targetNumbers.has(x)).length;
+          const union = sourceNumbers.size + targetNumbers.size - shared;
+          return {
+            sourceCoverage: Math.max(0, sourceCoverage),
+            targetCoverage: Math.max(0, targetCoverage),
+            length,
+            numbers: union === 0 ? 1 : shared / union,
+          };
+        },
+      };
+    },
+  };
+}

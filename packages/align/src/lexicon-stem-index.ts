@@ -1,0 +1,68 @@
+import type { Lexicon } from "./create-lexicon.js";
+import { tokenizeForMatching } from "./tokenize-for-matching.js";
+
+/**
+ * A lexicon turned into stem → stems, source to target, merging both directions
+ * (the backward dictionary inverted). Stems are the first `stemLength` characters of
+ * folded, lowercased words, which conflates most inflections ("Berge", "Bergen" → "berge")
+ * at the price of a few collisions inside one span pair, where they rarely matter.
+ */
+export interface LexiconStemIndex {
+  readonly stems: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded single-word headwords of the source side, for compound splitting. */
+  readonly words: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Lexicon, Map<number, LexiconStemIndex>>();
+
+/** Cuts a folded token to its matching stem. */
+export function stemToken(token: string, stemLength: number): string {
+  return token.length > stemLength ? token.slice(0, stemLength) : token;
+}
+
+// Words of a translation phrase that carry meaning; "être entraîné" should not make
+// every "être" a translation of "abdriften", but a one-word translation always counts.
+function contentTokens(phrase: string): string[] {
+  const tokens = tokenizeForMatching(phrase);
+  return tokens.length === 1 ? tokens : tokens.filter((token) => token.length >= 4);
+}
+
+/**
+ * Builds (once per lexicon and stem length; cached) the stem index the lexical scorer uses.
+ *
+ * @example
+ * lexiconStemIndex(lexicon, 5).stems.get("berg") // Set { "monta", "mont" }
+ */
+export function lexiconStemIndex(lexicon: Lexicon, stemLength: number): LexiconStemIndex {
+  let byLength = cache.get(lexicon);
+  if (!byLength) cache.set(lexicon, (byLength = new Map()));
+  const cached = byLength.get(stemLength);
+  if (cached) return cached;
+  const stems = new Map<string, Set<string>>();
+  const words = new Set<string>();
+  const add = (sourceWord: string, targetWord: string) => {
+    const key = stemToken(sourceWord, stemLength);
+    let set = stems.get(key);
+    if (!set) stems.set(key, (set = new Set()));
+    set.add(stemToken(targetWord, stemLength));
+  };
+  for (const [headword, translations] of lexicon.forward) {
+    const heads = tokenizeForMatching(headword);
+    if (heads.length !== 1) continue;
+    words.add(heads[0]!);
+    for (const translation of translations) for (const token of contentTokens(translation)) add(heads[0]!, token);
+  }
+  for (const [headword, translations] of lexicon.backward) {
+    const heads = tokenizeForMatching(headword);
+    if (heads.length !== 1) continue;
+    for (const translation of translations) {
+      const sourceTokens = contentTokens(translation);
+      if (sourceTokens.length !== 1) continue;
+      words.add(sourceTokens[0]!);
+      add(sourceTokens[0]!, heads[0]!);
+    }
+  }
+  const index = { stems, words };
+  byLength.set(stemLength, index);
+  return index;
+}
