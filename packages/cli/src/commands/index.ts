@@ -1,8 +1,13 @@
 import type { CommandModule } from "yargs";
+import { alignCommand } from "./align.js";
+import { exportCommand } from "./export.js";
+import { runsCommand } from "./runs.js";
+import { pairCommand } from "./pair.js";
+import { segmentCommand } from "./segment.js";
 
 /**
  * Every `tandem` subcommand, one file each in this folder. Add a command by
  * importing its module here; main.ts registers them in this order.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [];
+export const commands: CommandModule<any, any>[] = [alignCommand, runsCommand, exportCommand, pairCommand, segmentCommand];

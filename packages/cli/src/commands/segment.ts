@@ -1,0 +1,52 @@
+import { ALIGNABLE_KINDS, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
+import type { Argv, CommandModule } from "yargs";
+import { readTextFile } from "../read-text-file.js";
+
+interface SegmentArgs {
+  file: string;
+  lang?: string;
+  json: boolean;
+  all: boolean;
+}
+
+/** `tandem segment`: the sentences of one article, as the aligner will see them. */
+export const segmentCommand: CommandModule<object, SegmentArgs> = {
+  command: "segment <file>",
+  describe: "Clean an article and split it into language-tagged sentences",
+  builder: (yargs) =>
+    (yargs as Argv)
+      .positional("file", { type: "string", demandOption: true, describe: "Article text file (UTF-8, or UTF-16 with BOM)" })
+      .option("lang", { type: "string", describe: "Language of the article (ISO 639-1, e.g. nl); detected when left out" })
+      .option("json", { type: "boolean", default: false, describe: "Print the document as JSON with offsets, kinds, languages and paragraphs" })
+      .option("all", { type: "boolean", default: false, describe: "Also show dropped lines (boilerplate, source, foreign) with their kind" })
+      .example("$0 segment seeds/001_9c2bcb4f48ee580e.txt", "One sentence per line: title, body and captions")
+      .example("$0 segment seeds/000_a2c988d880e43a81.txt --all", "Every sentence, prefixed with its kind, to check the cleaning")
+      .example("$0 segment article.txt --lang fr --json", "JSON for scripts, language given") as unknown as Argv<SegmentArgs>,
+  handler: async (argv) => {
+    if (argv.lang !== undefined && !/^[a-z]{2}$/iu.test(argv.lang)) {
+      throw new TandemError("USAGE", `--lang wants a two-letter ISO 639-1 code like "nl", not "${argv.lang}"`);
+    }
+    const input = await readTextFile(argv.file);
+    let doc;
+    try {
+      doc = segmentDocument(input.text, argv.lang === undefined ? {} : { lang: argv.lang.toLowerCase() });
+    } catch (error) {
+      if (error instanceof TandemError && !error.at.file) {
+        throw new TandemError(error.code, error.message, { file: argv.file }, { cause: error });
+      }
+      throw error;
+    }
+    const shown = argv.all ? doc.sentences : doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind));
+    if (argv.json) {
+      const json = { file: argv.file, lang: doc.lang, bytes: input.bytes, hash: input.hash, sentences: shown };
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(shown.map((s) => (argv.all ? formatWithKind(s, doc.lang) : s.text)).join("\n") + (shown.length ? "\n" : ""));
+  },
+};
+
+function formatWithKind(sentence: Sentence, docLang: string): string {
+  const lang = sentence.lang === docLang ? "" : `:${sentence.lang}`;
+  return `${`${sentence.kind}${lang}`.padEnd(14)} ${sentence.text}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Cheap facts about one line that the cleaning rules combine. None of them names a
+ * site or a word: they are shapes (a date, a counter, a URL, a credit in brackets).
+ */
+export interface LineFeatures {
+  /** Rough length in words; two Han characters count as one word. */
+  readonly size: number;
+  /** Ends with . ! ? … 。 ！ ？, maybe followed by a closing quote or bracket. */
+  readonly endsSentence: boolean;
+  readonly hasUrl: boolean;
+  /** Size of the line without its URLs. */
+  readonly sizeWithoutUrl: number;
+  /** Ends with a counter like "(0)" or "(12)" and is short: "Comments (3)". */
+  readonly isCounter: boolean;
+  /** Contains a date like 08/07/2025 or 2025-07-08. */
+  readonly hasDate: boolean;
+  /** Size of the line without dates and times. */
+  readonly sizeWithoutDate: number;
+  /** Ends in a parenthesised "Word: Name" credit: "(Foto: Dinh Hoa)", "(Source: VUFO) |". */
+  readonly hasCredit: boolean;
+  /** Contains a domain name like example.vn or www.site.com. */
+  readonly hasDomain: boolean;
+  /** Two or more runs of 6+ Han characters separated by spaces: headlines glued together. */
+  readonly isGluedHeadlines: boolean;
+}
+
+const URL = /(?:https?:\/\/|www\.)\S+/giu;
+const DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/gu;
+const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/gu;
+const CREDIT = /\(\s*[\p{L}][\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)\s*$/u;
+const DOMAIN = /(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|vn|nl|be|fr|de|cn|uk|eu|io|gov|edu)(?![\p{L}\d])/iu;
+
+/** Rough length in words: Latin words plus half the Han characters. */
+export function measureSize(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.replace(/\p{Script=Han}+/gu, " ").split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return words + Math.ceil(han / 2);
+}
+
+/**
+ * Measures the features of a line (already trimmed).
+ *
+ * @example
+ * computeLineFeatures("Reactie (0)").isCounter; // true
+ */
+export function computeLineFeatures(line: string): LineFeatures {
+  const size = measureSize(line);
+  const withoutUrl = line.replace(URL, " ");
+  const withoutDate = line.replace(DATE, " ").replace(TIME, " ");
+  return {
+    size,
+    endsSentence: /[.!?…。！？]["'”’»)\]」』）]*$/u.test(line),
+    hasUrl: /(?:https?\s*:\s*\/\/|www\.)\S/iu.test(line),
+    sizeWithoutUrl: measureSize(withoutUrl.replace(/https?\s*:\s*\/\/\S*/giu, " ")),
+    isCounter: /\(\d+\)$/u.test(line) && size <= 4,
+    hasDate: withoutDate !== line.replace(TIME, " ") || /\d{4}年\d{1,2}月\d{1,2}日$/u.test(line),
+    sizeWithoutDate: measureSize(withoutDate),
+    hasCredit: CREDIT.test(line) && size <= 60,
+    hasDomain: DOMAIN.test(line),
+    isGluedHeadlines: /\p{Script=Han}{6,}[^\S\n]+\p{Script=Han}{6,}/u.test(line) && !/[。！？]/u.test(line),
+  };
+}

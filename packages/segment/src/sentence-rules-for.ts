@@ -1,0 +1,23 @@
+import { de } from "./lang/de.js";
+import { en } from "./lang/en.js";
+import { fr } from "./lang/fr.js";
+import { nl } from "./lang/nl.js";
+import { vi } from "./lang/vi.js";
+import { zh } from "./lang/zh.js";
+import type { SentenceRules } from "./sentence-rules.js";
+
+const RULES: Record<string, SentenceRules> = { de, en, fr, nl, vi, zh, ja: zh };
+
+/**
+ * The splitting rules for a language (ISO 639-1). Languages without their own list get
+ * the English one: its titles ("Mr.", "Dr.") and Latinisms ("e.g.") occur everywhere.
+ *
+ * @example
+ * sentenceRulesFor("nl").nonFinal.includes("o.a."); // true
+ */
+export function sentenceRulesFor(lang: string): SentenceRules {
+  return RULES[lang.toLowerCase()] ?? en;
+}
+
+/** Languages with their own rules. */
+export const SENTENCE_RULE_LANGUAGES: readonly string[] = Object.keys(RULES);
