@@ -1,8 +1,4 @@
 import type { CommandModule } from "yargs";
-import { alignCommand } from "./align.js";
-import { exportCommand } from "./export.js";
-import { runsCommand } from "./runs.js";
-import { pairCommand } from "./pair.js";
 import { segmentCommand } from "./segment.js";
 
 /**
@@ -10,4 +6,4 @@ import { segmentCommand } from "./segment.js";
  * importing its module here; main.ts registers them in this order.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [alignCommand, runsCommand, exportCommand, pairCommand, segmentCommand];
+export const commands: CommandModule<any, any>[] = [segmentCommand];
