@@ -1,0 +1,163 @@
+import { createElement } from "react";
+import { render } from "ink";
+import type { Argv, CommandModule } from "yargs";
+import { TandemError } from "@tandem/segment";
+import { formatGold } from "../review/format-gold.js";
+import { listQueue } from "../review/list-queue.js";
+import { isApproved, type ReviewTexts } from "../review/review-bead.js";
+import type { ReviewFilter } from "../review/review-filter.js";
+import { ReviewScreen } from "../review/review-screen.js";
+import { createReviewState } from "../review/review-state.js";
+import type { ReviewOrder } from "../review/order-queue.js";
+import { openStore, type Store } from "../store/index.js";
+import { reviewStore } from "../store/review-store.js";
+import type { StoredDocument } from "../store/stored-run.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+interface ReviewArgs {
+  run?: number;
+  db: string;
+  order: ReviewOrder;
+  list: boolean;
+  json: boolean;
+  filter: "all" | "unreviewed" | "rejected" | "moved";
+  "score-below"?: number;
+  "export-gold"?: string;
+  force: boolean;
+}
+
+/** `tandem review`: check a run's beads by keyboard; every key is saved as it is pressed. */
+export const reviewCommand: CommandModule<object, ReviewArgs> = {
+  command: "review",
+  describe: "Review a run's alignment in the terminal (accept, reject, fix), or list it / export it as gold",
+  builder: (yargs) =>
+    (yargs as Argv)
+      .option("run", { type: "number", describe: "Run to review (default: the latest)" })
+      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("order", { type: "string", choices: ["risk", "document"], default: "risk", describe: "Queue order: riskiest first, or reading order" })
+      .option("list", { type: "boolean", default: false, describe: "Print the queue instead of opening the screen" })
+      .option("json", { type: "boolean", default: false, describe: "With --list or --export-gold: print JSON" })
+      .option("filter", { type: "string", choices: ["all", "unreviewed", "rejected", "moved"], default: "all", describe: "With --list: which beads to print" })
+      .option("score-below", { type: "number", describe: "With --list: only beads scoring below this" })
+      .option("export-gold", { type: "string", describe: "Write the accepted and edited beads as a gold .align file" })
+      .option("force", { type: "boolean", default: false, describe: "Overwrite an existing --export-gold file" })
+      .example("$0 review", "Review the latest run of ./tandem.db, riskiest beads first")
+      .example("$0 review --run 3 --order document", "Review run 3 in reading order")
+      .example("$0 review --list --json --filter unreviewed", "The beads still to review, as JSON")
+      .example("$0 review --export-gold gold.align && $0 eval gold.align new.align", "Turn a review into gold and score a new run against it") as unknown as Argv<ReviewArgs>,
+  handler: async (argv) => {
+    const store = await openStore(argv.db, { mustExist: true });
+    let keepOpen = false;
+    try {
+      const runId = argv.run ?? store.latestRunId();
+      if (runId === undefined) throw new TandemError("STORE_NO_RUN", "no run in this database; run `tandem align` first", { file: argv.db });
+      const stored = store.loadRun(runId);
+      const texts: ReviewTexts = { source: textsById(stored.source), target: textsById(stored.target) };
+      const reviews = reviewStore(store);
+      const { beads, nextKey } = reviews.loadReview(runId);
+
+      if (argv["export-gold"] !== undefined) {
+        const gold = formatGold(beads);
+        const count = beads.filter((bead) => isApproved(bead.status)).length;
+        await writeFileAtomic(argv["export-gold"], gold, { force: argv.force });
+        if (argv.json) process.stdout.write(`${JSON.stringify({ run: runId, file: argv["export-gold"], beads: count })}\n`);
+        else process.stderr.write(`wrote ${count} reviewed beads of run ${runId} to ${argv["export-gold"]}\n`);
+      }
+      if (argv.list) {
+        const state = createReviewState(beads, texts, { order: argv.order, nextKey });
+        const filter: ReviewFilter =
+          argv["score-below"] !== undefined ? { kind: "score-below", threshold: argv["score-below"] } : { kind: argv.filter };
+        const rows = listQueue({ ...state, filter }, texts);
+        if (argv.json) process.stdout.write(`${JSON.stringify({ run: runId, order: argv.order, beads: rows }, null, 2)}\n`);
+        else {
+          process.stdout.write("rank\tkey\ttype\tscore\tstatus\treasons\tsource\ttarget\n");
+          for (const row of rows) {
+            const cells = [row.rank, row.key, row.type, row.score.toFixed(3), row.status, row.reasons.join("; "), row.sourceText, row.targetText];
+            process.stdout.write(`${cells.map((cell) => String(cell).replace(/[\t\n]/g, " ")).join("\t")}\n`);
+          }
+        }
+      }
+      if (argv.list || argv["export-gold"] !== undefined) return;
+
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        throw new TandemError("USAGE", "the review screen needs a terminal; in scripts use --list or --export-gold");
+      }
+      keepOpen = true;
+      await runScreen(store, {
+        state: createReviewState(beads, texts, { order: argv.order, nextKey }),
+        texts,
+        title: `run ${runId} · ${stored.run.source.path} → ${stored.run.target.path}`,
+        languages: { source: stored.source.lang, target: stored.target.lang },
+        write: (change) => reviews.applyChange(runId, change),
+      });
+    } finally {
+      if (!keepOpen) store.close();
+    }
+  },
+};
+
+/** Sentence texts indexed by document sentence id, the index space of the run's beads. */
+function textsById(document: StoredDocument): string[] {
+  const texts: string[] = [];
+  for (const sentence of document.sentences) texts[sentence.id] = sentence.text;
+  return texts;
+}
+
+/**
+ * Shows the screen on the terminal's alternate screen until `q` or Ctrl-C. Changes are
+ * written by `write` as they happen, so quitting, a kill or a closed terminal loses
+ * nothing; this only has to give the terminal back as it found it.
+ */
+async function runScreen(
+  store: Store,
+  screen: {
+    state: ReturnType<typeof createReviewState>;
+    texts: ReviewTexts;
+    title: string;
+    languages: { source: string; target: string };
+    write: Parameters<typeof ReviewScreen>[0]["onChange"];
+  },
+): Promise<void> {
+  const stdout = process.stdout;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try {
+      stdout.write("\x1b[?25h\x1b[?1049l");
+    } catch {
+      // The terminal is gone (SIGHUP): nothing left to restore.
+    }
+    store.close();
+  };
+  const element = () =>
+    createElement(ReviewScreen, {
+      initialState: screen.state,
+      texts: screen.texts,
+      title: screen.title,
+      languages: screen.languages,
+      columns: stdout.columns || 80,
+      rows: stdout.rows || 24,
+      onChange: screen.write,
+      onQuit: () => instance.unmount(),
+    });
+  stdout.write("\x1b[?1049h\x1b[H");
+  const instance = render(element(), { exitOnCtrlC: true, patchConsole: false });
+  const onResize = () => instance.rerender(element());
+  stdout.on("resize", onResize);
+  const onSignal = (signal: NodeJS.Signals) => {
+    instance.unmount();
+    restore();
+    process.exit(signal === "SIGHUP" ? 129 : 143);
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGHUP", onSignal);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    stdout.off("resize", onResize);
+    process.off("SIGTERM", onSignal);
+    process.off("SIGHUP", onSignal);
+    restore();
+  }
+}
