@@ -83,9 +83,13 @@ export function extractPairFeatures(text: string): PairFeatures {
   const words = new Set<string>();
   let phrase: Token[] = [];
   const flushPhrase = () => {
+    while (phrase.length > 0 && NAME_PARTICLES.has(phrase[phrase.length - 1]!.text)) phrase.pop();
     const heads = phrase.filter((token) => !NAME_PARTICLES.has(token.text));
-    // Longer runs are headlines or lists, not one organisation's name.
-    if (heads.length >= 3 && heads.length <= 6) {
+    // Longer runs are headlines or lists, not one organisation's name. Without a
+    // particle ("of", "van") three capitals are usually a person ("Phan Anh Son"),
+    // whose initials nobody writes.
+    const hasParticle = heads.length < phrase.length;
+    if (heads.length <= 6 && (heads.length >= 4 || (heads.length >= 3 && hasParticle))) {
       const initials = heads.map((token) => token.text[0]!.toUpperCase()).join("");
       add(`acronym:${foldForPairing(initials)}`, phrase.map((token) => token.text).join(" "), phrase[0]!.start);
     }
@@ -117,6 +121,10 @@ export function extractPairFeatures(text: string): PairFeatures {
         const previous = tokens[i - 1];
         if (previous && token.joined && isName(previous)) {
           add(`name:${foldForPairing(previous.text)} ${key}`, `${previous.text} ${token.text}`, previous.start);
+          const first = tokens[i - 2];
+          if (first && previous.joined && isName(first)) {
+            add(`name:${foldForPairing(first.text)} ${foldForPairing(previous.text)} ${key}`, `${first.text} ${previous.text} ${token.text}`, first.start);
+          }
         }
       }
       continue;

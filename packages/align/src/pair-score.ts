@@ -29,7 +29,7 @@ const KIND_WEIGHTS: Record<PairFeatureKind, number> = {
 };
 
 /**
- * Weight of an anchor key in a collection where `documentCount(key)` documents have it.
+ * Weight of an anchor key in a collection where `documentCount` documents have it.
  * Two-word names count double (a full name is rarer than either part). An anchor in
  * more than two documents cannot single out one pair, so its weight shrinks as 2/df:
  * in a corpus of article pairs, event-specific anchors sit in exactly two documents,
@@ -38,7 +38,10 @@ const KIND_WEIGHTS: Record<PairFeatureKind, number> = {
  */
 export function anchorWeight(key: string, documentCount: number): number {
   const kind = key.slice(0, key.indexOf(":")) as PairFeatureKind;
-  const base = (KIND_WEIGHTS[kind] ?? 1) * (kind === "name" && key.includes(" ") ? 2 : 1);
+  const words = kind === "name" ? key.split(" ").length : 1;
+  // The three-word form adds little beyond its two two-word parts; it is kept mostly
+  // so reasons can show the whole name.
+  const base = (KIND_WEIGHTS[kind] ?? 1) * (words === 2 ? 2 : 1);
   return base * Math.min(1, 2 / Math.max(1, documentCount));
 }
 
@@ -93,7 +96,9 @@ export function scorePair(
       target: target.anchors.get(key)!,
       weight: round(weightOf(key)),
     }))
-    .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source));
+    // "Phan Anh" says nothing once "Phan Anh Son" is listed.
+    .filter((reason, _, all) => !all.some((other) => other !== reason && other.source.length > reason.source.length && other.source.includes(reason.source)))
+    .sort((a, b) => b.weight - a.weight || b.source.length - a.source.length || a.source.localeCompare(b.source));
   const score = parts.reduce((sum, part) => sum + part, 0) / parts.length;
   return { score: round(Math.min(1, score)), signals, reasons };
 }

@@ -67,7 +67,7 @@ describe("pairDocuments", () => {
     ];
     const result = await pairDocuments(docs);
     expect(result.pairs.map((pair) => [pair.source, pair.target])).toEqual([["000", "001"]]);
-    expect(result.pairs[0]!.reasons.map((reason) => reason.target)).toContain("Phan Anh");
+    expect(result.pairs[0]!.reasons.map((reason) => reason.target)).toContain("Phan Anh Son");
     expect(result.unpaired.map((document) => [document.id, document.reason])).toEqual([
       ["002", "below-threshold"],
       ["003", "below-threshold"],

@@ -1,4 +1,5 @@
 import type { CommandModule } from "yargs";
+import { pairCommand } from "./pair.js";
 import { reviewCommand } from "./review.js";
 import { segmentCommand } from "./segment.js";
 
@@ -7,4 +8,4 @@ import { segmentCommand } from "./segment.js";
  * importing its module here; main.ts registers them in this order.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [reviewCommand, segmentCommand];
+export const commands: CommandModule<any, any>[] = [pairCommand, reviewCommand, segmentCommand];

@@ -1,0 +1,88 @@
+import type { CommandModule } from "yargs";
+import type { DocumentPair, UnpairedDocument } from "@tandem/align";
+import { DEFAULT_PAIR_THRESHOLD } from "@tandem/align";
+import { TandemError } from "@tandem/segment";
+import { findPairs } from "../corpus/find-pairs.js";
+import { formatProblem } from "../corpus/load-documents.js";
+import { createProgress } from "../progress.js";
+
+interface PairArgs {
+  inputs: string[];
+  json: boolean;
+  threshold: number;
+  quiet: boolean;
+}
+
+/** `tandem pair`: which articles in a pile report the same event in different languages. */
+export const pairCommand: CommandModule<object, PairArgs> = {
+  command: "pair <inputs..>",
+  describe: "Find articles that report the same event in different languages",
+  builder: (yargs) =>
+    yargs
+      .positional("inputs", { type: "string", array: true, demandOption: true, describe: "Article files or folders (searched recursively)" })
+      .option("json", { type: "boolean", default: false, describe: "Print one JSON object instead of a TSV table" })
+      .option("threshold", {
+        type: "number",
+        default: DEFAULT_PAIR_THRESHOLD,
+        describe: "Lowest pair score (0–1); below it an article stays single",
+      })
+      .option("quiet", { type: "boolean", default: false, describe: "No progress bar" })
+      .example("$0 pair seeds/", "Pair the articles in seeds/ (TSV: source, target, langs, score, reasons)")
+      .example("$0 pair a.txt b.txt c.txt --json", "Machine-readable pairs, singles and skipped files")
+      .example("$0 pair crawl/ --threshold 0.3", "Only confident pairs"),
+  handler: async (args) => {
+    if (!(args.threshold >= 0 && args.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
+    const progress = createProgress({ quiet: args.quiet, json: args.json });
+    let started = false;
+    const found = await findPairs(args.inputs, {
+      threshold: args.threshold,
+      onLoad: (done, total) => {
+        if (!started) progress.start(total, "reading");
+        started = true;
+        progress.update(done, total);
+      },
+    });
+    progress.stop();
+    if (args.json) {
+      process.stdout.write(
+        `${JSON.stringify(
+          {
+            pairs: found.result.pairs,
+            unpaired: found.result.unpaired,
+            problems: found.problems,
+            documents: found.documents.map((document) => ({ path: document.path, lang: document.lang, hash: document.hash })),
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      return;
+    }
+    for (const problem of found.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    const lines = ["source\ttarget\tsource_lang\ttarget_lang\tscore\treasons"];
+    for (const pair of found.result.pairs) lines.push(pairRow(pair));
+    for (const single of found.result.unpaired) lines.push(singleRow(single));
+    process.stdout.write(`${lines.join("\n")}\n`);
+  },
+};
+
+function pairRow(pair: DocumentPair): string {
+  const reasons = pair.reasons
+    .slice(0, 5)
+    .map((reason) => (reason.source === reason.target ? `${reason.kind} ${reason.source}` : `${reason.kind} ${reason.source} = ${reason.target}`))
+    .join("; ");
+  return [pair.source, pair.target, pair.sourceLang, pair.targetLang, pair.score.toFixed(3), clean(reasons)].join("\t");
+}
+
+/** A single gets a row too, with an empty target, so a script sees every input once. */
+function singleRow(single: UnpairedDocument): string {
+  const why =
+    single.reason === "no-candidate"
+      ? "unpaired: no document in another language"
+      : `unpaired: ${single.reason === "taken" ? "its candidates paired better elsewhere" : "below threshold"}${single.best ? `; best ${single.best.id} ${single.best.score.toFixed(3)}` : ""}`;
+  return [single.id, "", single.lang, "", "", why].join("\t");
+}
+
+function clean(text: string): string {
+  return text.replace(/[\t\n]/g, " ");
+}

@@ -1,0 +1,37 @@
+import type { PairResult } from "@tandem/align";
+import { pairDocuments } from "@tandem/align";
+import type { InputProblem, LoadedDocument } from "./load-documents.js";
+import { collectInputFiles, loadDocuments } from "./load-documents.js";
+
+export interface FoundPairs {
+  readonly documents: readonly LoadedDocument[];
+  readonly result: PairResult;
+  readonly problems: readonly InputProblem[];
+}
+
+/**
+ * Everything `tandem pair` and `tandem corpus` share: expand the inputs, load and
+ * identify each article, and pair them. A collection in one language is a problem
+ * (named once, with the language), not an empty success the user has to puzzle over.
+ */
+export async function findPairs(
+  inputs: readonly string[],
+  options: { threshold?: number; onLoad?: (done: number, total: number) => void } = {},
+): Promise<FoundPairs> {
+  const collected = await collectInputFiles(inputs);
+  const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length));
+  const problems = [...collected.problems, ...loaded.problems];
+  const languages = [...new Set(loaded.documents.map((document) => document.lang))];
+  if (loaded.documents.length > 1 && languages.length === 1) {
+    problems.push({
+      file: inputs.join(" "),
+      code: "LANG_SAME",
+      message: `all ${loaded.documents.length} readable documents are in one language (${languages[0]}); nothing to pair`,
+    });
+  }
+  const result = await pairDocuments(
+    loaded.documents.map((document) => ({ id: document.path, lang: document.lang, text: document.pairingText })),
+    options.threshold === undefined ? {} : { threshold: options.threshold },
+  );
+  return { documents: loaded.documents, result, problems };
+}

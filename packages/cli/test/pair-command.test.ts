@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, copyFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { makePairCorpus } from "../../../scripts/make-pair-corpus.js";
+import { repoRoot, runCli } from "./run-cli.js";
+
+const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "tandem-pair-"));
+
+interface PairJson {
+  pairs: { source: string; target: string; sourceLang: string; targetLang: string; score: number; reasons: { kind: string; source: string }[] }[];
+  unpaired: { id: string; reason: string }[];
+  problems: { file: string; code: string; message: string }[];
+}
+
+describe("tandem pair", () => {
+  it("finds exactly one pair in seeds/: the Dutch and English reports of one conference", () => {
+    const result = runCli(["pair", "seeds", "--json"]);
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as PairJson;
+    expect(json.pairs.map((pair) => [path.basename(pair.source), path.basename(pair.target)])).toEqual([
+      ["000_a2c988d880e43a81.txt", "001_9c2bcb4f48ee580e.txt"],
+    ]);
+    expect([json.pairs[0]!.sourceLang, json.pairs[0]!.targetLang]).toEqual(["nl", "en"]);
+    expect(json.unpaired.map((single) => path.basename(single.id)).sort()).toEqual([
+      "002_2813931674483232.txt",
+      "003_08b0f0a572e2c364.txt",
+      "004_d4922d260111db05.txt",
+    ]);
+    expect(json.problems).toEqual([]);
+  });
+
+  it("prints a TSV table with reasons and a row for every single", () => {
+    const result = runCli(["pair", "seeds"]);
+    expect(result.status, result.stderr).toBe(0);
+    const rows = result.stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+    expect(rows[0]).toEqual(["source", "target", "source_lang", "target_lang", "score", "reasons"]);
+    expect(rows).toHaveLength(1 + 1 + 3);
+    expect(rows[1]![5]).toMatch(/Phan Anh/);
+    expect(rows.slice(2).every((row) => row[1] === "" && row[5]!.startsWith("unpaired"))).toBe(true);
+  });
+
+  it("finds every counterpart and no false pair in the synthetic Text+Berg corpus", async () => {
+    const dir = tempDir();
+    const truth = await makePairCorpus(dir, { seed: 11 });
+    const result = runCli(["pair", dir, "--json"]);
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as PairJson;
+    const found = json.pairs.map((pair) => [path.basename(pair.source), path.basename(pair.target)].sort().join(" "));
+    expect(found.sort()).toEqual(truth.pairs.map((pair) => [...pair].sort().join(" ")).sort());
+    expect(json.unpaired.map((single) => path.basename(single.id)).sort()).toEqual([...truth.singles].sort());
+  });
+
+  it("reports non-text, empty, duplicate and missing inputs one line each and still pairs the rest", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
+    copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en.txt"));
+    copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en-copy.txt"));
+    writeFileSync(path.join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]));
+    writeFileSync(path.join(dir, "empty.txt"), "");
+    mkdirSync(path.join(dir, "sub"));
+    const result = runCli(["pair", dir, path.join(dir, "missing.txt")]);
+    expect(result.status, result.stderr).toBe(0);
+    const stderr = result.stderr.trim().split("\n");
+    expect(stderr.some((line) => line.includes("photo.jpg") && line.endsWith("[INPUT_BINARY]"))).toBe(true);
+    expect(stderr.some((line) => line.includes("empty.txt") && line.endsWith("[INPUT_EMPTY]"))).toBe(true);
+    expect(stderr.some((line) => /en\.txt: same content as .*en-copy\.txt; skipped \[INPUT_DUPLICATE\]$/.test(line))).toBe(true);
+    expect(stderr.some((line) => line.includes("missing.txt") && line.endsWith("[INPUT_MISSING]"))).toBe(true);
+    expect(stderr).toHaveLength(4);
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const rows = result.stdout.trimEnd().split("\n").slice(1);
+    expect(rows).toHaveLength(1);
+    // Folders are read in name order, so en-copy.txt is the first copy and en.txt the duplicate.
+    expect(rows[0]!.split("\t").slice(0, 2).map((file) => path.basename(file)).sort()).toEqual(["en-copy.txt", "nl.txt"]);
+  });
+
+  it("names an unreadable file and goes on", () => {
+    if (process.getuid?.() === 0) return; // root reads everything; the permission case cannot happen
+    const dir = tempDir();
+    copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
+    writeFileSync(path.join(dir, "locked.txt"), "Some text.");
+    chmodSync(path.join(dir, "locked.txt"), 0o000);
+    const result = runCli(["pair", dir]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/locked\.txt: permission denied \[INPUT_UNREADABLE\]/);
+  });
+
+  it("says so when every document is in one language", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "a.txt"));
+    copyFileSync(path.join(repoRoot, "seeds/002_2813931674483232.txt"), path.join(dir, "b.txt"));
+    const result = runCli(["pair", dir, "--json"]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as PairJson;
+    expect(json.pairs).toEqual([]);
+    expect(json.problems.map((problem) => problem.code)).toEqual(["LANG_SAME"]);
+    expect(json.problems[0]!.message).toMatch(/one language \(nl\)/);
+  });
+
+  it("rejects a threshold outside [0, 1]", () => {
+    const result = runCli(["pair", "seeds", "--threshold", "2"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/--threshold must be between 0 and 1 \[USAGE\]/);
+  });
+});
