@@ -1,0 +1,47 @@
+import type { EmbeddingCache } from "./embedding-cache.js";
+import type { EmbeddingModel } from "./embedding-model.js";
+import { hashText } from "./hash-text.js";
+
+/** Options of {@link embedTexts}. */
+export interface EmbedTextsOptions {
+  /** Vectors computed before, by model key and text hash; new ones are stored back. */
+  readonly cache?: EmbeddingCache;
+  /** Texts per model call; default 32. */
+  readonly batchSize?: number;
+  /** Called with (texts done, texts in total) after the cache look-up and after every batch. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Embeds texts with `model`, each distinct text once: cached vectors are reused, the
+ * rest go to the model in batches of similar length (sorted, so padding is small) and
+ * are stored in the cache. A second run over the same texts makes no model call.
+ *
+ * @example
+ * const vectors = await embedTexts(model, ["Hallo.", "Hello."], { cache, batchSize: 8 });
+ */
+export async function embedTexts(
+  model: EmbeddingModel,
+  texts: readonly string[],
+  options: EmbedTextsOptions = {},
+): Promise<Float32Array[]> {
+  const batchSize = Math.max(1, options.batchSize ?? 32);
+  const hashes = texts.map(hashText);
+  const unique = new Map<string, string>();
+  hashes.forEach((hash, i) => unique.set(hash, texts[i]!));
+  const known = options.cache ? await options.cache.get(model.key, [...unique.keys()]) : new Map<string, Float32Array>();
+  const missing = [...unique].filter(([hash]) => !known.has(hash));
+  const total = unique.size;
+  options.onProgress?.(total - missing.length, total);
+
+  missing.sort((a, b) => a[1].length - b[1].length);
+  for (let start = 0; start < missing.length; start += batchSize) {
+    const batch = missing.slice(start, start + batchSize);
+    const vectors = await model.embed(batch.map(([, text]) => text));
+    const entries = batch.map(([hash], i) => ({ hash, vector: vectors[i]! }));
+    for (const entry of entries) known.set(entry.hash, entry.vector);
+    await options.cache?.put(model.key, entries);
+    options.onProgress?.(total - missing.length + start + batch.length, total);
+  }
+  return hashes.map((hash) => known.get(hash)!);
+}
