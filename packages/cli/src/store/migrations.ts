@@ -104,4 +104,23 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: "embedding cache: one vector per (model identity, text hash)",
+    up(db) {
+      // Written and read by store/embedding-cache.ts. `model` is EmbeddingModel.key (hub id
+      // or folder name + a hash of the model's files and pooling recipe), so a different
+      // model or recipe never reads another's vectors; `vector` is little-endian float32.
+      db.exec(`
+        CREATE TABLE embeddings (
+          model      TEXT NOT NULL,
+          hash       TEXT NOT NULL,     -- sha256 hex of the exact text embedded
+          dims       INTEGER NOT NULL,
+          vector     BLOB NOT NULL,
+          created_at TEXT NOT NULL,     -- ISO 8601, UTC
+          PRIMARY KEY (model, hash)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
