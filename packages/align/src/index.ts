@@ -44,5 +44,8 @@ export type { ModelLocationOptions, ModelSource } from "./neural/model-source.js
 export type { CachedEmbedding, EmbeddingCache } from "./neural/embedding-cache.js";
 export { createMemoryEmbeddingCache } from "./neural/memory-embedding-cache.js";
 export { embedTexts } from "./neural/embed-texts.js";
-export type { EmbedTextsOptions } from "./neural/embed-texts.js";
+export type { EmbedResult, EmbedTextsOptions } from "./neural/embed-texts.js";
 export { hashText } from "./neural/hash-text.js";
+export { findMovedPairs } from "./find-moved-pairs.js";
+export type { MovedPair } from "./find-moved-pairs.js";
+export { alignWithMovedSentences } from "./align-with-moved-sentences.js";

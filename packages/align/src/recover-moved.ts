@@ -1,11 +1,12 @@
 import type { Bead } from "./bead.js";
+import { meanTopK } from "./mean-top-k.js";
 import type { PreparedScorer } from "./span-scorer.js";
 
 /** Options of {@link recoverMovedBeads}; the defaults suit the lexical scorer. */
 export interface RecoverMovedOptions {
   /** Smallest raw similarity of a recovered bead. Default 0.3. */
   readonly minSimilarity?: number;
-  /** Smallest ratio margin (see recoverMovedBeads). Default 1.5. */
+  /** Smallest ratio margin (see recoverMovedBeads). Default 1.3. */
   readonly minMargin?: number;
   /**
    * The pair's similarity divided by the best alternative of either side (any sentence
@@ -45,13 +46,6 @@ function leftoverSpans(indices: readonly number[], maxSpan: number): Span[] {
   return spans;
 }
 
-/** Mean of the k largest values (fewer if there are fewer). */
-function meanTopK(values: number[], k: number): number {
-  values.sort((a, b) => b - a);
-  const top = values.slice(0, Math.max(1, k));
-  return top.reduce((sum, value) => sum + value, 0) / top.length;
-}
-
 /**
  * Pairs sentences the monotone DP left unaligned (1-0 / 0-1 beads) out of order, for
  * comparable articles whose captions or paragraphs sit at different places.
@@ -84,7 +78,7 @@ export function recoverMovedBeads(
   options: RecoverMovedOptions = {},
 ): Bead[] {
   const minSimilarity = options.minSimilarity ?? 0.3;
-  const minMargin = options.minMargin ?? 1.5;
+  const minMargin = options.minMargin ?? 1.3;
   const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.2;
   const k = options.neighbours ?? 4;
   const maxSpan = options.maxSpan ?? 2;
