@@ -58,27 +58,36 @@ function SideColumn(props: {
 }) {
   return (
     <Box flexDirection="column" width={props.width} flexShrink={0}>
-      <Text bold underline={props.active} wrap="truncate">
-        {props.label}
-        {props.active ? " ◂ [ ]" : ""}
-      </Text>
+      {/* Rows must not shrink: when a long bead overflows, Yoga would squeeze the heading away first. */}
+      <Box flexShrink={0}>
+        <Text bold underline={props.active} wrap="truncate">
+          {props.label}
+          {props.active ? " ◂ [ ]" : ""}
+        </Text>
+      </Box>
       {props.indices.length === 0 ? <Text dimColor>(nothing on this side)</Text> : null}
       {props.indices.map((i) => (
-        <Text key={i} wrap="wrap">
-          <Text color="cyan">{i} </Text>
-          {props.sentences[i] ?? ""}
-        </Text>
+        <Box key={i} flexShrink={0}>
+          <Text wrap="wrap">
+            <Text color="cyan">{i} </Text>
+            {props.sentences[i] ?? ""}
+          </Text>
+        </Box>
       ))}
       {props.nextIndices ? (
         <>
-          <Text dimColor wrap="truncate">
-            {"─ next bead ".padEnd(props.width, "─")}
-          </Text>
+          <Box flexShrink={0}>
+            <Text dimColor wrap="truncate">
+              {"─ next bead ".padEnd(props.width, "─")}
+            </Text>
+          </Box>
           {props.nextIndices.length === 0 ? <Text dimColor>(nothing)</Text> : null}
           {props.nextIndices.map((i) => (
-            <Text key={`next-${i}`} dimColor wrap="wrap">
-              {i} {props.sentences[i] ?? ""}
-            </Text>
+            <Box key={`next-${i}`} flexShrink={0}>
+              <Text dimColor wrap="wrap">
+                {i} {props.sentences[i] ?? ""}
+              </Text>
+            </Box>
           ))}
         </>
       ) : null}

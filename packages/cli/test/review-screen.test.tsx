@@ -1,0 +1,69 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { renderToString } from "ink";
+import { describe, expect, it } from "vitest";
+import type { ReviewBead } from "../src/review/review-bead.js";
+import { ReviewScreen } from "../src/review/review-screen.js";
+import { createReviewState } from "../src/review/review-state.js";
+
+/** Terminal columns of a string: CJK and full-width forms take two. */
+function displayWidth(line: string): number {
+  let width = 0;
+  for (const char of line.replace(/\x1b\[[0-9;]*m/g, "")) {
+    width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  }
+  return width;
+}
+
+const texts = {
+  // A long Chinese news sentence (seed 004's register) against its English gloss.
+  source: [
+    "越共十三大是民间外交乃至外交的一个重要里程碑，我们党首次明确了外交在创造和维护和平稳定环境、调动外部资源发展国家、提高国家地位和威望中的先锋作用。",
+    "越南友好组织联合会与中国人民对外友好协会加强民间外交的合作。",
+    "岘港市的文化教育交流。",
+  ],
+  target: [
+    "The 13th Party Congress was an important milestone for people-to-people diplomacy: for the first time the Party stated the pioneering role of diplomacy in creating and keeping a peaceful, stable environment.",
+    "The Vietnam Union of Friendship Organisations and the Chinese People's Association for Friendship with Foreign Countries strengthen cooperation.",
+    "Cultural and educational exchange in Da Nang.",
+  ],
+};
+const beads: ReviewBead[] = [
+  { key: 0, source: [0, 1], target: [0], score: 0.31, status: "unreviewed", position: 0, signals: { lexical: 0.2, length: 0.9 } },
+  { key: 1, source: [], target: [1], score: 0.8, status: "accepted", position: 1 },
+  { key: 2, source: [2], target: [2], score: 0.7, status: "unreviewed", position: 2, moved: true },
+];
+
+function screen(columns: number, rows: number): string[] {
+  const state = createReviewState(beads, texts, { order: "document" });
+  const output = renderToString(
+    <ReviewScreen initialState={state} texts={texts} title="run 1 · zh.txt → en.txt" languages={{ source: "zh", target: "en" }}
+      columns={columns} rows={rows} onChange={() => {}} onQuit={() => {}} />,
+    { columns },
+  );
+  return output.split("\n");
+}
+
+describe("review screen", () => {
+  for (const [columns, rows] of [[80, 24], [100, 30], [60, 16]] as const) {
+    it(`fits ${columns}×${rows} with Chinese text: no line wider than the terminal, one row spare`, () => {
+      const lines = screen(columns, rows);
+      expect(lines.length).toBeLessThanOrEqual(rows - 1);
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+      // Both sides are there, the Chinese one wrapped in its own column.
+      const body = lines.join("\n");
+      expect(body).toContain("source (zh)");
+      expect(body).toContain("target (en)");
+      expect(body).toContain("越共十三大");
+      expect(body).toContain("milestone");
+    });
+  }
+
+  it("shows the bead's type, score, risk reasons and signals, and the counts with the filter", () => {
+    const lines = screen(100, 30);
+    expect(lines[0]).toBe("run 1 · zh.txt → en.txt  ·  2-1  score 0.31  [unreviewed]");
+    expect(lines[1]).toContain("risk: score 0.31, 2-1");
+    expect(lines[1]).toContain("lexical 0.20 length 0.90");
+    expect(lines.at(-2)).toMatch(/^ ✓ 1 accepted {2}✗ 0 rejected {2}✎ 0 edited {2}· 2 left {2}│ filter: all {2}│ 1\/3 *$/);
+    expect(lines.at(-1)).toBe("? for help");
+  });
+});
