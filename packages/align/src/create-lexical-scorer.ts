@@ -19,8 +19,8 @@ export interface LexicalScorerSettings {
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
-  lexicalWeight: 0.8,
-  stemLength: 5,
+  lexicalWeight: 0.9,
+  stemLength: 6,
   cognateThreshold: 0.8,
   cognateMinLength: 4,
 };
