@@ -31,7 +31,11 @@ export interface DocumentPair {
 export interface UnpairedDocument {
   readonly id: string;
   readonly lang: string;
-  /** `no-candidate`: no document in another language; `below-threshold`: the best candidate scored too low; `taken`: its best candidates paired with others. */
+  /**
+   * `no-candidate`: no document in another language; `below-threshold`: the best
+   * candidate scored too low (or none shared a single anchor); `taken`: its candidates
+   * above the threshold paired better with others.
+   */
   readonly reason: "no-candidate" | "below-threshold" | "taken";
   /** Best candidate it had, if any. */
   readonly best?: { readonly id: string; readonly score: number };
@@ -59,6 +63,8 @@ export interface PairOptions {
   readonly maxReasons?: number;
 }
 
+const MAX_HOLDERS_FOR_CANDIDATES = 64;
+
 /** Default {@link PairOptions.threshold}. */
 export const DEFAULT_PAIR_THRESHOLD = 0.15;
 
@@ -85,9 +91,31 @@ export async function pairDocuments(documents: readonly PairInput[], options: Pa
   const weightOf = (key: string) => anchorWeight(key, documentCount.get(key) ?? 1);
   const vectors = options.embed ? await options.embed(documents) : undefined;
 
+  // Without embeddings, documents that share no anchor score 0: only pairs found
+  // through the inverted index are scored, which keeps large crawls far from N².
+  const holders = new Map<string, number[]>();
+  features.forEach((feature, index) => {
+    for (const key of feature.anchors.keys()) {
+      const list = holders.get(key);
+      if (list) list.push(index);
+      else holders.set(key, [index]);
+    }
+  });
+
   const candidates: { i: number; j: number; pair: DocumentPair }[] = [];
   for (let a = 0; a < documents.length; a++) {
-    for (let b = a + 1; b < documents.length; b++) {
+    const related = new Set<number>();
+    if (vectors) for (let b = a + 1; b < documents.length; b++) related.add(b);
+    else {
+      for (const key of features[a]!.anchors.keys()) {
+        const list = holders.get(key)!;
+        // An anchor in this many documents weighs almost nothing (2/df) and would make
+        // every document a candidate of every other; pairs need rarer evidence anyway.
+        if (list.length > MAX_HOLDERS_FOR_CANDIDATES) continue;
+        for (const b of list) if (b > a) related.add(b);
+      }
+    }
+    for (const b of [...related].sort((x, y) => x - y)) {
       if (documents[a]!.lang === documents[b]!.lang) continue;
       const [i, j] = documents[a]!.id <= documents[b]!.id ? [a, b] : [b, a];
       const source = documents[i]!;
@@ -124,13 +152,19 @@ export async function pairDocuments(documents: readonly PairInput[], options: Pa
     pairs.push(candidate.pair);
   }
 
+  // Candidates are sorted best first, so the first one seen for a document is its best.
+  const bestOf = new Map<number, (typeof candidates)[number]>();
+  for (const candidate of candidates) {
+    if (!bestOf.has(candidate.i)) bestOf.set(candidate.i, candidate);
+    if (!bestOf.has(candidate.j)) bestOf.set(candidate.j, candidate);
+  }
   const unpaired: UnpairedDocument[] = [];
   documents.forEach((document, index) => {
     if (paired.has(index)) return;
-    const mine = candidates.filter((candidate) => candidate.i === index || candidate.j === index);
-    const best = mine[0];
+    const best = bestOf.get(index);
     if (!best) {
-      unpaired.push({ id: document.id, lang: document.lang, reason: "no-candidate" });
+      const otherLanguage = documents.some((other) => other.lang !== document.lang);
+      unpaired.push({ id: document.id, lang: document.lang, reason: otherLanguage ? "below-threshold" : "no-candidate" });
       return;
     }
     const other = documents[best.i === index ? best.j : best.i]!;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairDocuments } from "../src/pair-documents.js";
 import { findDates } from "../src/pair-dates.js";
@@ -118,5 +119,30 @@ describe("pairDocuments", () => {
     const strict = await pairDocuments(docs, { threshold: loose.pairs[0]!.score + 0.01 });
     expect(strict.pairs).toEqual([]);
     expect(strict.unpaired.map((document) => document.best?.score)).toEqual([loose.pairs[0]!.score, loose.pairs[0]!.score]);
+  });
+});
+
+describe("pairDocuments properties", () => {
+  const pieces = ["Jan Peeters", "Piz Buin", "VUFO", "8 juli", "July 8", "1.200", "2025", "Hanoi", "Zwolle", "de brug", "the bridge", "12 août 1973", "Ngo Le Van"];
+  const documentArb = fc.record({
+    lang: fc.constantFrom("nl", "en", "fr"),
+    words: fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+  });
+
+  it("puts every document in exactly one pair or in unpaired, never pairs one language, respects the threshold", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(documentArb, { maxLength: 9 }), fc.double({ min: 0, max: 1, noNaN: true }), async (specs, threshold) => {
+        const docs = specs.map((spec, index) => ({ id: `d${index}`, lang: spec.lang, text: `Er was eens. ${spec.words.join(" en ")}.` }));
+        const result = await pairDocuments(docs, { threshold });
+        const seen = [...result.pairs.flatMap((pair) => [pair.source, pair.target]), ...result.unpaired.map((single) => single.id)];
+        expect(seen.sort()).toEqual(docs.map((doc) => doc.id).sort());
+        for (const pair of result.pairs) {
+          expect(pair.sourceLang).not.toBe(pair.targetLang);
+          expect(pair.score).toBeGreaterThanOrEqual(threshold);
+          expect(pair.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
