@@ -12,19 +12,29 @@ export interface EmbedTextsOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** What {@link embedTexts} returns. */
+export interface EmbedResult {
+  /** One vector per input text, in input order. */
+  readonly vectors: Float32Array[];
+  /** Distinct texts the model embedded now. */
+  readonly computed: number;
+  /** Distinct texts whose vectors came from the cache. */
+  readonly cached: number;
+}
+
 /**
  * Embeds texts with `model`, each distinct text once: cached vectors are reused, the
  * rest go to the model in batches of similar length (sorted, so padding is small) and
  * are stored in the cache. A second run over the same texts makes no model call.
  *
  * @example
- * const vectors = await embedTexts(model, ["Hallo.", "Hello."], { cache, batchSize: 8 });
+ * const { vectors, cached } = await embedTexts(model, ["Hallo.", "Hello."], { cache, batchSize: 8 });
  */
 export async function embedTexts(
   model: EmbeddingModel,
   texts: readonly string[],
   options: EmbedTextsOptions = {},
-): Promise<Float32Array[]> {
+): Promise<EmbedResult> {
   const batchSize = Math.max(1, options.batchSize ?? 32);
   const hashes = texts.map(hashText);
   const unique = new Map<string, string>();
@@ -43,5 +53,5 @@ export async function embedTexts(
     await options.cache?.put(model.key, entries);
     options.onProgress?.(total - missing.length + start + batch.length, total);
   }
-  return hashes.map((hash) => known.get(hash)!);
+  return { vectors: hashes.map((hash) => known.get(hash)!), computed: missing.length, cached: total - missing.length };
 }

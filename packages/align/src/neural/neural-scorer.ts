@@ -59,7 +59,7 @@ export function createNeuralScorer(options: NeuralScorerOptions): SpanScorer {
       const spanLimit = mode === "concatenate" ? maxBead : 1;
       const sourceSpans = spanTexts(source, spanLimit);
       const targetSpans = spanTexts(target, spanLimit);
-      const vectors = await embedTexts(model, [...sourceSpans, ...targetSpans], {
+      const { vectors, computed, cached } = await embedTexts(model, [...sourceSpans, ...targetSpans], {
         ...(options.cache ? { cache: options.cache } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         ...(prepareOptions.onProgress ? { onProgress: prepareOptions.onProgress } : {}),
@@ -97,7 +97,10 @@ export function createNeuralScorer(options: NeuralScorerOptions): SpanScorer {
         return { cosine, neural };
       };
       return {
-        notes: model.notes,
+        notes: [
+          ...model.notes,
+          `${model.name}: embedded ${computed} span${computed === 1 ? "" : "s"}, ${cached} from the cache`,
+        ],
         similarity: (i0, i1, j0, j1) => score(i0, i1, j0, j1).neural,
         signals: (i0, i1, j0, j1) => score(i0, i1, j0, j1),
       };

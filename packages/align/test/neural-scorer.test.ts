@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  alignSentences,
+  createHybridScorer,
+  createLexicalScorer,
+  createNeuralScorer,
+  HYBRID_NEURAL_WEIGHT,
+  loadEmbeddingModel,
+  type EmbeddingModel,
+  type PreparedScorer,
+} from "@tandem/align";
+import { countCalls, tinyModelDir } from "./tiny-model.js";
+
+const nl = [
+  "De minister opende de conferentie in Hanoi.",
+  "Het regende hard in de hoofdstad.",
+  "De kinderen gingen naar school.",
+  "De prijzen in de economie stegen.",
+];
+const en = [
+  "The minister opened the conference in Hanoi.",
+  "Heavy rain fell in the capital.",
+  "The children went to school.",
+  "Prices in the economy rose.",
+];
+
+describe("createNeuralScorer", () => {
+  let model: EmbeddingModel;
+  let prepared: PreparedScorer;
+  beforeAll(async () => {
+    model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    prepared = await createNeuralScorer({ model }).prepare(nl, en, { maxBead: 2 });
+  });
+
+  it("is named neural and scores translations above every other pairing", () => {
+    expect(createNeuralScorer({ model }).name).toBe("neural");
+    for (let i = 0; i < nl.length; i++) {
+      for (let j = 0; j < en.length; j++) {
+        if (i !== j) expect(prepared.similarity(i, i + 1, i, i + 1)).toBeGreaterThan(prepared.similarity(i, i + 1, j, j + 1));
+      }
+    }
+  });
+
+  it("keeps similarity in [0, 1] and reports the raw cosine beside it", () => {
+    for (let i = 0; i < nl.length; i++) {
+      for (let j = 0; j < en.length; j++) {
+        const signals = prepared.signals(i, i + 1, j, j + 1);
+        expect(Object.keys(signals).sort()).toEqual(["cosine", "neural"]);
+        expect(signals.neural).toBe(prepared.similarity(i, i + 1, j, j + 1));
+        expect(signals.neural).toBeGreaterThanOrEqual(0);
+        expect(signals.neural).toBeLessThanOrEqual(1);
+      }
+    }
+    // Normalising by the distance to other sentences widens each translation's lead over
+    // the best wrong pairing (the tiny model's raw cosines of unrelated sentences are ~0.5).
+    for (let i = 0; i < nl.length; i++) {
+      const row = en.map((_, j) => prepared.signals(i, i + 1, j, j + 1));
+      const others = row.filter((_, j) => j !== i);
+      const rawLead = row[i]!.cosine! - Math.max(...others.map((s) => s.cosine!));
+      const lead = row[i]!.neural! - Math.max(...others.map((s) => s.neural!));
+      expect(lead).toBeGreaterThan(rawLead);
+    }
+    expect(prepared.similarity(0, 1, 2, 3)).toBe(0);
+  });
+
+  it("gives an empty span similarity 0", () => {
+    expect(prepared.similarity(0, 0, 0, 1)).toBe(0);
+  });
+
+  it("embeds concatenated spans of up to maxBead, or only sentences when averaging", async () => {
+    const counted = countCalls(model);
+    await createNeuralScorer({ model: counted }).prepare(nl, en, { maxBead: 3 });
+    expect(counted.texts).toBe(2 * (4 + 3 + 2));
+    const averaged = countCalls(model);
+    const p = await createNeuralScorer({ model: averaged, spans: "average" }).prepare(nl, en, { maxBead: 3 });
+    expect(averaged.texts).toBe(8);
+    expect(p.similarity(0, 2, 0, 2)).toBeGreaterThan(p.similarity(0, 2, 2, 4));
+  });
+
+  it("loads a model given as a function once, at the first prepare", async () => {
+    let loads = 0;
+    const scorer = createNeuralScorer({ model: async () => (loads++, model) });
+    expect(loads).toBe(0);
+    await scorer.prepare(nl, en, { maxBead: 1 });
+    await scorer.prepare(nl, en, { maxBead: 1 });
+    expect(loads).toBe(1);
+  });
+
+  it("aligns a four-sentence document pair on the diagonal with alignSentences", async () => {
+    const { beads } = await alignSentences(nl, en, { scorer: createNeuralScorer({ model }), maxBead: 2 });
+    expect(beads.map((bead) => [bead.source, bead.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
+  });
+});
+
+describe("createHybridScorer", () => {
+  it("mixes the neural and lexical similarities 0.65 : 0.35 and reports both signal sets", async () => {
+    const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    const neural = createNeuralScorer({ model });
+    const lexical = createLexicalScorer({ sourceLang: "nl", targetLang: "en" });
+    const hybrid = createHybridScorer(neural, lexical);
+    expect(hybrid.name).toBe("hybrid");
+    const [h, n, l] = await Promise.all([hybrid, neural, lexical].map((scorer) => scorer.prepare(nl, en, { maxBead: 2 })));
+    for (const [i, j] of [[0, 0], [0, 1], [2, 2], [3, 1]] as const) {
+      const expected = HYBRID_NEURAL_WEIGHT * n!.similarity(i, i + 1, j, j + 1) + (1 - HYBRID_NEURAL_WEIGHT) * l!.similarity(i, i + 1, j, j + 1);
+      expect(h!.similarity(i, i + 1, j, j + 1)).toBeCloseTo(expected, 12);
+      const signals = h!.signals(i, i + 1, j, j + 1);
+      expect(signals).toMatchObject({ ...n!.signals(i, i + 1, j, j + 1), ...l!.signals(i, i + 1, j, j + 1), hybrid: h!.similarity(i, i + 1, j, j + 1) });
+    }
+    expect(h!.notes).toEqual([...(n!.notes ?? []), ...(l!.notes ?? [])]);
+  });
+});
