@@ -1,4 +1,6 @@
 import type { CommandModule } from "yargs";
+import { benchCommand } from "./bench.js";
+import { evalCommand } from "./eval.js";
 import { pairCommand } from "./pair.js";
 import { reviewCommand } from "./review.js";
 import { segmentCommand } from "./segment.js";
@@ -8,4 +10,4 @@ import { segmentCommand } from "./segment.js";
  * importing its module here; main.ts registers them in this order.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [pairCommand, reviewCommand, segmentCommand];
+export const commands: CommandModule<any, any>[] = [benchCommand, evalCommand, pairCommand, reviewCommand, segmentCommand];
