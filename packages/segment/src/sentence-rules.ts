@@ -19,8 +19,8 @@ export interface SentenceRules {
    * They decide the ambiguous cases: "Washington D.C. He left" splits, "U.S. President" does not.
    */
   readonly starters: readonly string[];
-  /** Words after which a number with a period is an ordinal, not a sentence end ("am 3. Oktober"). */
-  readonly ordinalNouns?: readonly string[];
+  /** Endings of abbreviated compounds that never end a sentence ("Hauptstr." before a house number). */
+  readonly nonFinalSuffixes?: readonly string[];
   /** True where "3." before a capitalised word is usually an ordinal (German). */
   readonly ordinalNumbers?: boolean;
 }

@@ -15,7 +15,8 @@ export interface SentenceSpan {
 const CJK_LANGS = new Set(["zh", "ja"]);
 // Closing quotes and brackets after a terminator belong to the sentence they close:
 // « C'est fini. » and “我们来了。” stay whole. French puts a (narrow) space before ».
-const CLOSERS = /^(?:["'”’»)\]」』）》〉]|[\u00a0\u202f ]»)*/u;
+// German closes with “ and ‘ („Wir sind bereit.“), so right after a terminator they close too.
+const CLOSERS = /^(?:["'”’“‘»)\]」』）》〉]|[\u00a0\u202f ]»)*/u;
 const LATIN_TERMINATOR = /[.!?…]+/gu;
 const CJK_TERMINATOR = /[。！？!?]+[”’」』）)》〉"']*/gu;
 const HAN = /\p{Script=Han}/gu;
@@ -67,9 +68,25 @@ function cjkCuts(line: string): number[] {
   const cuts: number[] = [];
   for (const match of line.matchAll(CJK_TERMINATOR)) {
     const end = match.index + match[0].length;
-    if (line.slice(end).trim() !== "") cuts.push(end);
+    if (line.slice(end).trim() === "") continue;
+    // “好！我们开始吧。” is one quotation: no cut while a quote opened before is still open.
+    if (quoteDepth(line.slice(0, end)) > 0 && quoteDepth(line) <= 0) continue;
+    // “欢迎！”主人回答。: a sentence that opens with a quotation goes on to its speech tag.
+    const sentenceStart = line.slice(cuts.at(-1) ?? 0).trimStart();
+    if (/^[“「『]/u.test(sentenceStart) && /[”」』]$/u.test(match[0])) continue;
+    cuts.push(end);
   }
   return cuts;
+}
+
+/** Open minus closed CJK quotes in a text: only pairs with distinct open and close marks. */
+function quoteDepth(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === "“" || c === "「" || c === "『") depth++;
+    else if (c === "”" || c === "」" || c === "』") depth--;
+  }
+  return depth;
 }
 
 /** Cut positions (offsets into the line) where one sentence ends and the next begins. */
@@ -121,9 +138,10 @@ function endsSentence(before: string, terminator: string, closers: string, next:
   if (before.trim() === lastToken(before)) return false; // "1. Eerste punt", "a. Ten eerste": list markers
   const bare = token.replace(/^.*['’]/u, ""); // "l'art." → "art."
   if (isListed(rules.nonFinal, token) || isListed(rules.nonFinal, bare)) return false;
+  if (rules.nonFinalSuffixes?.some((suffix) => token.length > suffix.length && token.endsWith(suffix))) return false;
   if (isListed(rules.finalCapable, token) || isListed(rules.finalCapable, bare)) return isStarter(nextWord, rules);
   if (/^\d+\.$/u.test(token)) return rules.ordinalNumbers ? isStarter(nextWord, rules) : true;
-  if (/^\p{Lu}\.$/u.test(token)) return isStarter(nextWord, rules); // initials: "J. K. Rowling", "Albert I. Jones"
+  if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return isStarter(nextWord, rules); // initials: "J. K. Rowling", "J.-P. Sartre"
   if (/^(?:\p{L}{1,2}\.){2,}$/u.test(token)) return isStarter(nextWord, rules); // unknown dotted abbreviation
   return true;
 }

@@ -11,12 +11,13 @@ export const de: SentenceRules = {
     "inkl.", "exkl.", "zzgl.", "i.d.R.", "u.U.", "o.ä.", "o.Ä.", "s.o.", "s.u.", "v.a.", "Mio.", "Mrd.", "Tsd.", "gem.",
     "Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "geb.", "gest.", "Str.", "Min.", "max.", "min.",
   ],
-  finalCapable: ["usw.", "etc.", "u.ä.", "Chr.", "v.Chr.", "n.Chr.", "GmbH.", "AG.", "e.V.", "Jh.", "Jhd.", "km.", "Uhr.", "U.S.", "D.C."],
+  finalCapable: ["usw.", "etc.", "u.ä.", "Chr.", "v.Chr.", "n.Chr.", "GmbH.", "AG.", "e.V.", "Jh.", "Jhd.", "km.", "U.S.", "D.C."],
   starters: [
     "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Dies", "Diese", "Dieser", "Dieses",
     "Dann", "Danach", "Doch", "Aber", "Und", "Oder", "Denn", "So", "Auch", "Im", "In", "Am", "An", "Auf", "Nach", "Vor",
     "Bei", "Mit", "Seit", "Laut", "Damit", "Dabei", "Dort", "Hier", "Jetzt", "Heute", "Was", "Wer", "Wie", "Wo", "Warum",
     "Sein", "Seine", "Ihre", "Als", "Wenn", "Obwohl", "Zudem", "Außerdem", "Allerdings", "Trotzdem",
   ],
+  nonFinalSuffixes: ["str."],
   ordinalNumbers: true,
 };

@@ -5,7 +5,7 @@ export const en: SentenceRules = {
   nonFinal: [
     "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Sr.", "Rev.", "Gen.", "Lt.", "Col.", "Capt.", "Cmdr.", "Sgt.", "Maj.", "Adm.",
     "Gov.", "Sen.", "Rep.", "Pres.", "Hon.", "Amb.", "Fr.", "Messrs.", "Mt.", "Ft.", "vs.", "v.", "approx.", "ca.", "cf.", "e.g.",
-    "i.e.", "E.g.", "I.e.", "viz.", "No.", "Nos.", "no.", "Art.", "art.", "Sec.", "sec.", "Fig.", "fig.", "p.", "pp.", "para.",
+    "i.e.", "E.g.", "I.e.", "viz.", "No.", "Nos.", "Art.", "art.", "Sec.", "sec.", "Fig.", "fig.", "p.", "pp.", "para.",
     "vol.", "Vol.", "ed.", "eds.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
     "Dec.", "est.", "Est.", "Dept.", "dept.", "Univ.", "Assn.", "Bros.",
   ],

@@ -7,7 +7,7 @@ import type { SentenceRules } from "../sentence-rules.js";
 export const vi: SentenceRules = {
   nonFinal: [
     "TP.", "Tp.", "tp.", "TX.", "Tx.", "TT.", "Q.", "P.", "H.", "X.", "GS.", "PGS.", "TS.", "ThS.", "BS.", "KS.", "CN.", "NSƯT.",
-    "NSND.", "Th.S.", "PGS.TS.", "GS.TS.", "Ths.", "Đ/c.", "đ/c.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "ca.", "vs.", "v.v.", "ĐT.",
+    "NSND.", "Th.S.", "PGS.TS.", "GS.TS.", "Ths.", "Đ/c.", "đ/c.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "ca.", "vs.", "ĐT.",
     "Tr.", "tr.", "Nxb.", "NXB.", "số.", "Số.",
   ],
   finalCapable: ["v.v.", "etc.", "a.m.", "p.m.", "D.C.", "U.S.", "Co.", "Ltd.", "Inc.", "Jr."],

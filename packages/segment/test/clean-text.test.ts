@@ -1,0 +1,57 @@
+import { cleanText } from "@tandem/segment";
+import { describe, expect, it } from "vitest";
+
+const kinds = (text: string, lang: string) => cleanText(text, { lang }).map((line) => [line.text, line.kind]);
+
+// Made-up articles: the rules must work on shapes, not on the seeds' wording.
+describe("cleanText", () => {
+  it("finds banner, title, dateline, body, caption, source, counter and trailing menus in an unseen layout", () => {
+    const article = [
+      "nieuwsdienst.nl - Het laatste nieuws",
+      "",
+      "Gemeente opent nieuwe brug over de rivier",
+      "Redactie 12/03/2024",
+      "De nieuwe brug werd dinsdag geopend door de burgemeester. Honderden inwoners kwamen kijken.",
+      "De burgemeester knipt het lint door. (Beeld: Piet Jansen)",
+      "De bouw duurde drie jaar en kostte veertig miljoen euro.",
+      "Bron: https://nieuwsdienst.nl/brug",
+      "Reacties (12)",
+      "Meer nieuws",
+      "Sport",
+      "Weer",
+    ].join("\n");
+    expect(kinds(article, "nl")).toEqual([
+      ["nieuwsdienst.nl - Het laatste nieuws", "boilerplate"],
+      ["Gemeente opent nieuwe brug over de rivier", "title"],
+      ["Redactie 12/03/2024", "boilerplate"],
+      ["De nieuwe brug werd dinsdag geopend door de burgemeester. Honderden inwoners kwamen kijken.", "body"],
+      ["De burgemeester knipt het lint door. (Beeld: Piet Jansen)", "caption"],
+      ["De bouw duurde drie jaar en kostte veertig miljoen euro.", "body"],
+      ["Bron: https://nieuwsdienst.nl/brug", "source"],
+      ["Reacties (12)", "boilerplate"],
+      ["Meer nieuws", "boilerplate"],
+      ["Sport", "boilerplate"],
+      ["Weer", "boilerplate"],
+    ]);
+  });
+
+  it("keeps a final body paragraph that follows a subheading", () => {
+    const article = "The council met on Monday. It approved the budget.\nNext steps\nThe plan goes to a vote in May.";
+    expect(kinds(article, "en").map(([, kind]) => kind)).toEqual(["body", "boilerplate", "body"]);
+  });
+
+  it("marks a repeated line as boilerplate the second time only", () => {
+    const article = "The minister opened the fair. (Photo: Ann Lee)\nVisitors came from ten countries.\nThe minister opened the fair. (Photo: Ann Lee)\nSales were strong this year.";
+    expect(kinds(article, "en").map(([, kind]) => kind)).toEqual(["caption", "body", "boilerplate", "body"]);
+  });
+
+  it("drops the layout bar after a caption from its range", () => {
+    const [line] = cleanText("The minister speaks at the fair. (Source: VUFO) |", { lang: "en" });
+    expect(line).toMatchObject({ kind: "caption", text: "The minister speaks at the fair. (Source: VUFO)", start: 0, end: 47 });
+  });
+
+  it("calls a Vietnamese line in an English article foreign, with its language", () => {
+    const [, line] = cleanText("The talks went well.\nHai bên đã thống nhất tăng cường hợp tác trong thời gian tới.\nBoth sides agreed.", { lang: "en" });
+    expect(line).toMatchObject({ kind: "foreign", lang: "vi" });
+  });
+});

@@ -1,0 +1,20 @@
+import * as segment from "@tandem/segment";
+import { expect, it } from "vitest";
+
+// Other packages code against this list; changing it is an API change.
+it("exports exactly the public API", () => {
+  expect(Object.keys(segment).sort()).toEqual([
+    "ALIGNABLE_KINDS",
+    "SENTENCE_RULE_LANGUAGES",
+    "TandemError",
+    "cleanText",
+    "foldDiacritics",
+    "foreignLanguageOf",
+    "identifyDocumentLanguage",
+    "identifyLanguage",
+    "languageScores",
+    "segmentDocument",
+    "sentenceRulesFor",
+    "splitSentences",
+  ]);
+});

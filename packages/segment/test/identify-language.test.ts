@@ -1,0 +1,50 @@
+import { foreignLanguageOf, identifyDocumentLanguage, identifyLanguage } from "@tandem/segment";
+import { describe, expect, it } from "vitest";
+
+describe("identifyLanguage", () => {
+  it("tells nl, en, fr, de, vi and zh lines apart", () => {
+    expect(identifyLanguage("De conferentie werd gezamenlijk voorgezeten door de voorzitter.")).toBe("nl");
+    expect(identifyLanguage("The conference listened to reports on the work results.")).toBe("en");
+    expect(identifyLanguage("Les représentants ont présenté des communications lors de la conférence.")).toBe("fr");
+    expect(identifyLanguage("Die Konferenz fand gestern in der Hauptstadt statt.")).toBe("de");
+    expect(identifyLanguage("Thứ trưởng Bộ Ngoại giao phát biểu tại Hội nghị.")).toBe("vi");
+    expect(identifyLanguage("越南友好组织联合会有效参加各项高层外交活动。")).toBe("zh");
+  });
+
+  it("picks the best of the candidates when told the languages", () => {
+    expect(identifyLanguage("Lokaal", { candidates: ["nl", "en"] })).toBe("nl");
+  });
+
+  it("returns undefined when there is nothing to go on", () => {
+    expect(identifyLanguage("12345 !!")).toBeUndefined();
+  });
+});
+
+describe("foreignLanguageOf", () => {
+  it("flags a Vietnamese caption inside a Dutch article", () => {
+    expect(foreignLanguageOf("Thứ trưởng Bộ Ngoại giao Ngô Lê Văn phát biểu tại Hội nghị. (Ảnh: Đinh Hòa)", "nl")).toBe("vi");
+  });
+
+  it("does not flip lines full of Vietnamese names", () => {
+    expect(foreignLanguageOf("Mr. Phan Anh Son spoke.", "en")).toBeUndefined();
+    expect(foreignLanguageOf("Mr. Phan Anh Son also affirmed VUFO's role in connecting and mobilizing in strategic areas.", "en")).toBeUndefined();
+    expect(foreignLanguageOf("Viceminister Ngo Le Van spreekt op de conferentie met Phan Anh Son.", "nl")).toBeUndefined();
+  });
+
+  it("flags an English sentence in a Chinese article but not a Latin name", () => {
+    expect(foreignLanguageOf("The ceremony was attended by many guests from abroad.", "zh")).toBe("en");
+    expect(foreignLanguageOf("Marc Knapper", "zh")).toBeUndefined();
+  });
+});
+
+describe("identifyDocumentLanguage", () => {
+  it("lets long lines outvote a short foreign banner", () => {
+    expect(
+      identifyDocumentLanguage([
+        "Vietnam.vn - Nền tảng quảng bá Việt Nam",
+        "De conferentie beoogt het coördinatiemechanisme tussen de twee agentschappen te bespreken.",
+        "Tijdens de conferentie werd een rapport besproken over de werkresultaten.",
+      ]),
+    ).toBe("nl");
+  });
+});
