@@ -1,26 +1,30 @@
 import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
 import { loadLexicon } from "./load-lexicon.js";
+import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs } from "./neural-options.js";
 
 /** Values of `--method`. Add a scorer by adding its name here and a branch in {@link createScorer}. */
-export const SCORER_METHODS = ["lexical", "length"] as const;
+export const SCORER_METHODS = ["lexical", "length", "neural", "hybrid"] as const;
 
 /** The yargs options every aligning command shares (`tandem align`, `tandem bench`). */
 export const scorerOptions = {
   method: {
+    alias: "scorer",
     type: "string",
     choices: SCORER_METHODS as unknown as string[],
-    default: "lexical",
-    describe: "Sentence similarity: lexical (lexicon + cognates + numbers + length) or length (Gale-Church baseline)",
+    // No fixed default: hybrid when an embedding model is on disk, else lexical (see createScorer).
+    describe:
+      "Sentence similarity: lexical (lexicon + cognates + numbers + length), length (Gale-Church baseline), neural (multilingual embeddings) or hybrid (neural + lexical); default hybrid when a model is on disk, else lexical",
   },
   lexicon: { type: "string", describe: "Extra bilingual lexicon, TSV: source<TAB>target per line (FreeDict is used when installed)" },
   "max-bead": { type: "number", default: 4, describe: "Most sentences on one side of a bead (1-8)" },
   "source-lang": { type: "string", describe: "Source language (ISO 639-1), overriding detection" },
   "target-lang": { type: "string", describe: "Target language (ISO 639-1), overriding detection" },
+  ...neuralOptions,
 } as const;
 
 /** The parsed values of {@link scorerOptions}. */
-export interface ScorerArgs {
+export interface ScorerArgs extends NeuralArgs {
   method?: string;
   lexicon?: string;
   "max-bead"?: number;
@@ -49,13 +53,21 @@ export async function createScorer(
   langs: { sourceLang: string; targetLang: string },
 ): Promise<{ scorer: SpanScorer; notes: string[] }> {
   maxBeadOf(argv);
-  const method = argv.method ?? "lexical";
+  const fallback = argv.method ? undefined : defaultScorerMethod(argv);
+  const method = argv.method ?? fallback!.method;
+  const announced = fallback ? [fallback.note] : [];
   switch (method) {
     case "length":
       return { scorer: createLengthScorer(), notes: [] };
     case "lexical": {
       const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
-      return { scorer: createLexicalScorer({ ...langs, lexicon }), notes };
+      return { scorer: createLexicalScorer({ ...langs, lexicon }), notes: [...announced, ...notes] };
+    }
+    case "neural":
+      return { scorer: createNeuralScorerFromArgs(argv), notes: announced };
+    case "hybrid": {
+      const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
+      return { scorer: createNeuralScorerFromArgs(argv, createLexicalScorer({ ...langs, lexicon })), notes: [...announced, ...notes] };
     }
     default:
       throw new TandemError("USAGE", `unknown --method "${method}"; use one of ${SCORER_METHODS.join(", ")}`);

@@ -41,15 +41,22 @@ export function defaultModelDir(environment: NodeJS.ProcessEnv = process.env): s
 /**
  * Decides whether `model` is a folder or a hub id and where its files are.
  * A path (absolute, starting with `.`, or an existing folder) is used as is;
- * anything else is a hub id looked up under `modelDir`.
+ * anything else is a hub id looked up under `modelDir`. With no `model` and a
+ * `modelDir` that is itself a model folder (has config.json), that folder is the model.
  *
  * @example
  * resolveModelSource({ model: "Xenova/LaBSE", modelDir: "/models" }).dir; // "/models/Xenova/LaBSE"
  * resolveModelSource({ model: "./fixtures/tiny-model" }).hubId;           // undefined
+ * resolveModelSource({ modelDir: "./fixtures/tiny-model" }).dir;         // that folder: it holds config.json
  */
 export function resolveModelSource(options: ModelLocationOptions = {}): ModelSource {
-  const name = options.model ?? DEFAULT_MODEL;
   const modelDir = path.resolve(options.modelDir ?? defaultModelDir());
+  if (options.model === undefined && existsSync(path.join(modelDir, "config.json"))) {
+    // `--model-dir` given the model folder itself (what an offline user copied over):
+    // take it as the model rather than looking for Xenova/LaBSE inside it.
+    return { name: modelDir, dir: modelDir, modelDir };
+  }
+  const name = options.model ?? DEFAULT_MODEL;
   const looksLikePath = path.isAbsolute(name) || name.startsWith(".") || name.startsWith("~");
   if (looksLikePath || isDirectory(name)) {
     const expanded = name.startsWith("~") ? path.join(os.homedir(), name.slice(1)) : name;

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { CachedEmbedding, EmbeddingCache } from "@tandem/align";
 import { fromSqliteError } from "./sqlite-error.js";
-import type { Store } from "./open-store.js";
+import { openStore, type Store } from "./open-store.js";
 
 /** SQLite allows 32766 host parameters per statement; stay well below. */
 const CHUNK = 500;
@@ -61,5 +61,29 @@ export function createStoreEmbeddingCache(store: Store): EmbeddingCache {
         throw fromSqliteError(error, store.file);
       }
     },
+  };
+}
+
+/**
+ * An {@link EmbeddingCache} on the database file `file`, opening the store for each
+ * look-up or write and closing it again: for scorers built before (or apart from) the
+ * command's own connection. SQLite's WAL mode lets both connections work side by side;
+ * a cache call is one open, one statement batch and one close (milliseconds).
+ *
+ * @example
+ * const cache = openEmbeddingCache(argv.db);
+ */
+export function openEmbeddingCache(file: string): EmbeddingCache {
+  const withStore = async <T>(work: (cache: EmbeddingCache) => Promise<T>): Promise<T> => {
+    const store = await openStore(file);
+    try {
+      return await work(createStoreEmbeddingCache(store));
+    } finally {
+      store.close();
+    }
+  };
+  return {
+    get: (modelKey, textHashes) => withStore((cache) => cache.get(modelKey, textHashes)),
+    put: (modelKey, entries) => withStore((cache) => cache.put(modelKey, entries)),
   };
 }

@@ -3,4 +3,4 @@ export type { Store } from "./open-store.js";
 export { migrations } from "./migrations.js";
 export type { Migration } from "./migrations.js";
 export type { RunInfo, RunInput, StoredDocument, StoredRun } from "./stored-run.js";
-export { createStoreEmbeddingCache } from "./embedding-cache.js";
+export { createStoreEmbeddingCache, openEmbeddingCache } from "./embedding-cache.js";
