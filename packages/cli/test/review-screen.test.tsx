@@ -60,7 +60,7 @@ describe("review screen", () => {
 
   it("shows the bead's type, score, risk reasons and signals, and the counts with the filter", () => {
     const lines = screen(100, 30);
-    expect(lines[0]).toBe("run 1 · zh.txt → en.txt  ·  2-1  score 0.31  [unreviewed]");
+    expect(lines[0]).toBe("[unreviewed]  2-1  score 0.31  ·  run 1 · zh.txt → en.txt");
     expect(lines[1]).toContain("risk: score 0.31, 2-1");
     expect(lines[1]).toContain("lexical 0.20 length 0.90");
     expect(lines.at(-2)).toMatch(/^ ✓ 1 accepted {2}✗ 0 rejected {2}✎ 0 edited {2}· 2 left {2}│ filter: all {2}│ 1\/3 *$/);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { createElement } from "react";
 import { render } from "ink";
 import type { Argv, CommandModule } from "yargs";
@@ -86,7 +87,7 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       await runScreen(store, {
         state: createReviewState(beads, texts, { order: argv.order, nextKey }),
         texts,
-        title: `run ${runId} · ${stored.run.source.path} → ${stored.run.target.path}`,
+        title: `run ${runId} · ${path.basename(stored.run.source.path)} → ${path.basename(stored.run.target.path)}`,
         languages: { source: stored.source.lang, target: stored.target.lang },
         write: (change) => reviews.applyChange(runId, change),
       });

@@ -33,8 +33,8 @@ export function BeadView({ bead, next, texts, languages, side, width, height }: 
         sentences={texts.source}
         width={column}
       />
-      <Box width={3} flexShrink={0}>
-        <Text dimColor> │ </Text>
+      <Box width={3} flexShrink={0} justifyContent="center">
+        <Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor height={height} />
       </Box>
       <SideColumn
         label={`target (${languages.target})`}

@@ -171,10 +171,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
   return (
     <Box flexDirection="column" width={columns}>
       <Text bold wrap="truncate">
-        {props.title}
+        {/* The bead's facts first: a long title is what the truncation should eat. */}
         {bead
-          ? `  ·  ${bead.source.length}-${bead.target.length}  score ${bead.score.toFixed(2)}${bead.moved ? "  moved" : ""}  [${bead.status}]`
+          ? `[${bead.status}]  ${bead.source.length}-${bead.target.length}  score ${bead.score.toFixed(2)}${bead.moved ? "  moved" : ""}  ·  `
           : ""}
+        {props.title}
       </Text>
       <Text dimColor wrap="truncate">
         {risk && risk.reasons.length > 0 ? `risk: ${risk.reasons.join(", ")}` : "risk: none found"}

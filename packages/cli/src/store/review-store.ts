@@ -1,5 +1,5 @@
 import type { Bead } from "@tandem/align";
-import type { ReviewBead, ReviewStatus } from "../review/review-bead.js";
+import { isApproved, type ReviewBead, type ReviewStatus } from "../review/review-bead.js";
 import type { ReviewChange } from "../review/review-change.js";
 import type { Store } from "./open-store.js";
 import { fromSqliteError } from "./sqlite-error.js";
@@ -35,6 +35,8 @@ export interface ReviewStore {
   applyChange(runId: number, change: ReviewChange): void;
   /** Every change made to the run's review, oldest first. */
   history(runId: number): ReviewEvent[];
+  /** The accepted and edited beads in reading order, as plain beads: `tandem export --reviewed accepted`. */
+  approvedBeads(runId: number): Bead[];
 }
 
 interface ReviewBeadRow {
@@ -123,33 +125,45 @@ export function reviewStore(store: Store): ReviewStore {
     );
   });
 
+  const loadReview = (runId: number): SavedReview =>
+    guard(() => {
+      if (!hasReview(runId)) {
+        const beads = runBeads(runId);
+        return { beads, nextKey: beads.length };
+      }
+      const rows = db
+        .prepare(
+          "SELECT key, source_ids, target_ids, score, moved, signals, position, status FROM review_beads WHERE run_id = ? AND current = 1 ORDER BY position",
+        )
+        .all(runId) as ReviewBeadRow[];
+      const { next } = db.prepare("SELECT max(key) + 1 AS next FROM review_beads WHERE run_id = ?").get(runId) as { next: number };
+      return {
+        beads: rows.map((row) => ({
+          key: row.key,
+          source: JSON.parse(row.source_ids) as number[],
+          target: JSON.parse(row.target_ids) as number[],
+          score: row.score,
+          ...(row.moved ? { moved: true } : {}),
+          ...(row.signals ? { signals: JSON.parse(row.signals) as Record<string, number> } : {}),
+          status: row.status,
+          position: row.position,
+        })),
+        nextKey: next,
+      };
+    });
+
   return {
-    loadReview(runId) {
-      return guard(() => {
-        if (!hasReview(runId)) {
-          const beads = runBeads(runId);
-          return { beads, nextKey: beads.length };
-        }
-        const rows = db
-          .prepare(
-            "SELECT key, source_ids, target_ids, score, moved, signals, position, status FROM review_beads WHERE run_id = ? AND current = 1 ORDER BY position",
-          )
-          .all(runId) as ReviewBeadRow[];
-        const { next } = db.prepare("SELECT max(key) + 1 AS next FROM review_beads WHERE run_id = ?").get(runId) as { next: number };
-        return {
-          beads: rows.map((row) => ({
-            key: row.key,
-            source: JSON.parse(row.source_ids) as number[],
-            target: JSON.parse(row.target_ids) as number[],
-            score: row.score,
-            ...(row.moved ? { moved: true } : {}),
-            ...(row.signals ? { signals: JSON.parse(row.signals) as Record<string, number> } : {}),
-            status: row.status,
-            position: row.position,
-          })),
-          nextKey: next,
-        };
-      });
+    loadReview,
+    approvedBeads(runId) {
+      return loadReview(runId)
+        .beads.filter((bead) => isApproved(bead.status))
+        .map(({ source, target, score, moved, signals }) => ({
+          source,
+          target,
+          score,
+          ...(moved ? { moved } : {}),
+          ...(signals ? { signals } : {}),
+        }));
     },
     applyChange(runId, change) {
       guard(() => write(runId, change));
