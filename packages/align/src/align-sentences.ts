@@ -103,7 +103,7 @@ export async function alignSentences(
   } else {
     const lengthCost = beadCost(await createLengthScorer().prepare(source, target, { maxBead }), costs);
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
-    let width = Math.max(50, Math.abs(n - m) + 20);
+    let width = 48;
     let first: DpPath;
     for (;;) {
       const band = diagonalBand(n, m, width);

@@ -186,8 +186,8 @@ function maskWeight(bits: Float64Array, low: number, high: number): number {
   return sum;
 }
 
-/** Keep at most this many sentence pairs' masks; beyond it the cache starts again (bounded memory). */
-const PAIR_CACHE_LIMIT = 1_500_000;
+/** Keep at most this many sentence pairs' mask slots (16 bytes each); beyond it the cache starts again (bounded memory). */
+const PAIR_CACHE_LIMIT = 8_000_000;
 
 /**
  * The offline multilingual scorer: how much of each span's vocabulary the other span
@@ -247,23 +247,19 @@ export function createLexicalScorer(options: {
           ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
           : 1;
 
-      // Masks of matched type positions, per sentence pair: [srcLow, srcHigh, tgtLow, tgtHigh].
-      const m1 = targetSentences.length + 1;
-      let slots = new Map<number, number>();
+      // Masks of matched type positions, per sentence pair: [srcLow, srcHigh, tgtLow, tgtHigh],
+      // kept per source row in a window of target indices (the DP asks for a band, so a
+      // row's window stays narrow; a Map keyed by pair was a third of the run time).
+      const rowBase = new Int32Array(sourceSentences.length);
+      const rowSlots: (Int32Array | undefined)[] = new Array(sourceSentences.length);
+      let stored = 0;
       let pool = new Int32Array(4 * 4096);
       let used = 0;
       const targetMark = new Uint8Array(target.words.length);
       const targetPosition = new Int32Array(target.words.length);
-      const pair = (i: number, j: number): number => {
-        const key = i * m1 + j;
-        const slot = slots.get(key);
-        if (slot !== undefined) return slot;
-        if (used >= PAIR_CACHE_LIMIT) {
-          slots = new Map();
-          used = 0;
-        }
+      const compute = (i: number, j: number): number => {
         if (4 * (used + 1) > pool.length) {
-          const bigger = new Int32Array(Math.min(pool.length * 2, 4 * PAIR_CACHE_LIMIT + 4));
+          const bigger = new Int32Array(pool.length * 2);
           bigger.set(pool);
           pool = bigger;
         }
@@ -293,11 +289,36 @@ export function createLexicalScorer(options: {
         pool[4 * at + 1] = sHigh;
         pool[4 * at + 2] = tLow;
         pool[4 * at + 3] = tHigh;
-        slots.set(key, at);
         return at;
       };
+      const pair = (i: number, j: number): number => {
+        let slots = rowSlots[i];
+        let base = rowBase[i]!;
+        if (slots === undefined || j < base || j >= base + slots.length) {
+          if (stored > PAIR_CACHE_LIMIT) {
+            // Bounded memory whatever the caller asks: forget everything and recompute.
+            rowSlots.fill(undefined);
+            stored = 0;
+            used = 0;
+            slots = undefined;
+          }
+          const from = slots === undefined ? Math.max(0, j - 16) : Math.max(0, Math.min(base, j - 16));
+          const to = slots === undefined ? j + 17 : Math.max(base + slots.length, j + 17);
+          const grown = new Int32Array(to - from).fill(-1);
+          if (slots !== undefined) grown.set(slots, base - from);
+          stored += grown.length - (slots?.length ?? 0);
+          rowSlots[i] = slots = grown;
+          rowBase[i] = base = from;
+        }
+        const slot = slots[j - base]!;
+        if (slot >= 0) return slot;
+        return (slots[j - base] = compute(i, j));
+      };
 
-      const coverage = (i0: number, i1: number, j0: number, j1: number) => {
+      // Written by coverage(), read right after: no object per call in the DP's inner loop.
+      let sourceCoverage = 0;
+      let targetCoverage = 0;
+      const coverage = (i0: number, i1: number, j0: number, j1: number): void => {
         let sourceMass = 0, sourceMatched = 0, targetMass = 0, targetMatched = 0;
         for (let i = i0; i < i1; i++) {
           let low = 0, high = 0;
@@ -319,9 +340,8 @@ export function createLexicalScorer(options: {
           targetMass += target.mass[j]!;
           targetMatched += maskWeight(target.bitWeights[j]!, low, high);
         }
-        const sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
-        const targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
-        return { sourceCoverage, targetCoverage };
+        sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
+        targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
       };
       const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
         lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
@@ -334,11 +354,11 @@ export function createLexicalScorer(options: {
       return {
         notes,
         similarity(i0, i1, j0, j1) {
-          const { sourceCoverage, targetCoverage } = coverage(i0, i1, j0, j1);
+          coverage(i0, i1, j0, j1);
           return combine(sourceCoverage, targetCoverage, lengthOf(i0, i1, j0, j1));
         },
         signals(i0, i1, j0, j1) {
-          const { sourceCoverage, targetCoverage } = coverage(i0, i1, j0, j1);
+          coverage(i0, i1, j0, j1);
           const length = lengthOf(i0, i1, j0, j1);
           const sourceNumbers = new Set<string>();
           const targetNumbers = new Set<string>();
