@@ -1,0 +1,287 @@
+import { availableParallelism } from "node:os";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Argv, CommandModule } from "yargs";
+import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair } from "@tandem/align";
+import { TandemError } from "@tandem/segment";
+import type { AlignedPair, AlignedSide, AlignJob } from "../corpus/align-pair.js";
+import { findPairs } from "../corpus/find-pairs.js";
+import { formatProblem, type InputProblem } from "../corpus/load-documents.js";
+import { mergeExports, type CorpusPart } from "../corpus/merge-exports.js";
+import type { PairFailure } from "../corpus/pair-failure.js";
+import { runAlignPool } from "../corpus/run-align-pool.js";
+import { outputFormat } from "../output-format.js";
+import { createProgress } from "../progress.js";
+import { scorerOptions } from "../scorer-options.js";
+import { openStore, type Store } from "../store/index.js";
+import { summarizeBeads } from "../summarize-beads.js";
+import { toolVersion } from "../tool-version.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+/**
+ * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
+ * pair has its own languages, detected per article.
+ */
+const CORPUS_SCORER_OPTIONS = Object.fromEntries(
+  Object.entries(scorerOptions).filter(([name]) => name !== "source-lang" && name !== "target-lang"),
+) as Omit<typeof scorerOptions, "source-lang" | "target-lang">;
+
+interface CorpusArgs {
+  folder: string[];
+  output: string;
+  format?: string;
+  threshold: number;
+  recover: boolean;
+  store: boolean;
+  db: string;
+  force: boolean;
+  quiet: boolean;
+  json: boolean;
+  jobs?: number;
+  "creation-date"?: string;
+  [key: string]: unknown;
+}
+
+/** How one pair of the corpus went. */
+interface PairReport {
+  source: string;
+  target: string;
+  sourceLang: string;
+  targetLang: string;
+  pairScore: number;
+  status: "aligned" | "stored" | "failed";
+  runId?: number;
+  units?: number;
+  error?: PairFailure;
+}
+
+/** `tandem corpus <folder> -o corpus.tmx`: pair the articles, align every pair, write one file. */
+export const corpusCommand: CommandModule<object, CorpusArgs> = {
+  command: "corpus <folder..>",
+  describe: "Pair the articles in a folder, align each pair and write one TMX, TSV or JSONL corpus",
+  builder: (yargs) =>
+    (yargs as Argv)
+      .positional("folder", { type: "string", array: true, demandOption: true, describe: "Folder(s) or files of articles" })
+      .option("output", { alias: "o", type: "string", demandOption: true, describe: "Corpus file: .tmx, .tsv or .jsonl" })
+      .option("format", { type: "string", choices: ["tmx", "tsv", "jsonl"], describe: "Output format (default: from the extension)" })
+      .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, describe: "Lowest pair score for two articles to be aligned" })
+      .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order (--no-recover to skip)" })
+      .option("store", { type: "boolean", default: true, describe: "Save each pair's run and reuse stored ones (--no-store: align everything, save nothing)" })
+      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("jobs", { type: "number", describe: "Worker threads (default: one per CPU core)" })
+      .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
+      .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar or summary" })
+      .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
+      .option("creation-date", { type: "string", hidden: true, describe: "Fixed creation date (ISO 8601), for reproducible files" })
+      .options(CORPUS_SCORER_OPTIONS)
+      .example("$0 corpus seeds/ -o corpus.tmx", "Find the article pairs in seeds/ and write their aligned sentences to one TMX")
+      .example("$0 corpus crawl/ -o corpus.jsonl --db crawl.db --json", "JSONL corpus; run again after an interruption to skip finished pairs")
+      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.3", "Only confident pairs, one thread") as unknown as Argv<CorpusArgs>,
+  handler: async (argv) => {
+    const clock = performance.now();
+    const format = outputFormat(argv.output, argv.format);
+    if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
+    if (!(argv.threshold >= 0 && argv.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
+    if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new TandemError("USAGE", "--jobs must be a whole number ≥ 1");
+    await checkOutput(argv.output, argv.force);
+    const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : new Date();
+    if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
+
+    const found = await findPairs(argv.folder, { threshold: argv.threshold });
+    const problems: InputProblem[] = [...found.problems];
+    if (!argv.json) for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    const pairs = found.result.pairs;
+    if (pairs.length === 0) {
+      throw new TandemError(
+        "PAIR_NONE",
+        `no article pairs among ${found.documents.length} readable documents (see \`tandem pair ${argv.folder.join(" ")}\`)`,
+        { file: argv.folder.join(" ") },
+      );
+    }
+
+    const store = argv.store ? await openStore(argv.db) : undefined;
+    try {
+      const hashOf = new Map(found.documents.map((document) => [document.path, document.hash]));
+      const scorerArgs = pickScorerArgs(argv);
+      const parametersOf = (pair: DocumentPair) =>
+        corpusParameters(pair, hashOf.get(pair.source)!, hashOf.get(pair.target)!, scorerArgs, argv.recover);
+      const reports: PairReport[] = pairs.map((pair) => ({
+        source: pair.source,
+        target: pair.target,
+        sourceLang: pair.sourceLang,
+        targetLang: pair.targetLang,
+        pairScore: pair.score,
+        status: "failed",
+      }));
+      const parts: (CorpusPart | undefined)[] = pairs.map(() => undefined);
+      const progress = createProgress(argv);
+      progress.start(pairs.length, "aligning pairs");
+      let done = 0;
+
+      // Resume: a pair already aligned from the same bytes with the same parameters is read back, not redone.
+      const previous = store ? latestRunsByParameters(store) : new Map<string, number>();
+      const jobs: AlignJob[] = [];
+      pairs.forEach((pair, index) => {
+        const runId = previous.get(stableJson(parametersOf(pair)));
+        if (runId !== undefined && store) {
+          const stored = store.loadRun(runId);
+          parts[index] = part(stored.beads, sideOf(stored.source, pair.source), sideOf(stored.target, pair.target), creationDate);
+          Object.assign(reports[index]!, { status: "stored", runId, units: countUnits(stored.beads) });
+          progress.update(++done);
+          return;
+        }
+        jobs.push({ index, source: pair.source, target: pair.target, sourceLang: pair.sourceLang, targetLang: pair.targetLang, scorerArgs, recover: argv.recover });
+      });
+
+      await runAlignPool(jobs, {
+        workers: argv.jobs ?? availableParallelism(),
+        onOutcome: (outcome) => {
+          const report = reports[outcome.index]!;
+          if (!outcome.ok) {
+            report.error = outcome.error;
+            if (!argv.json) process.stderr.write(`${report.source} ↔ ${report.target}: ${outcome.error.message} [${outcome.error.code}]\n`);
+          } else {
+            const aligned = outcome.aligned;
+            parts[outcome.index] = part(aligned.beads, aligned.source, aligned.target, creationDate);
+            report.status = "aligned";
+            report.units = countUnits(aligned.beads);
+            if (store) report.runId = saveRun(store, aligned, parametersOf(pairs[outcome.index]!), argv);
+          }
+          progress.update(++done);
+        },
+      });
+      progress.stop();
+
+      const written = parts.filter((item): item is CorpusPart => item !== undefined);
+      const failed = reports.filter((report) => report.status === "failed").length;
+      if (written.length === 0) {
+        throw new TandemError("PAIR_NONE", `none of the ${pairs.length} pairs could be aligned; nothing written`, { file: argv.output });
+      }
+      await writeFileAtomic(argv.output, mergeExports(format, written), { force: argv.force });
+      const summary = {
+        output: argv.output,
+        format,
+        documents: found.documents.length,
+        pairs: pairs.length,
+        aligned: reports.filter((report) => report.status === "aligned").length,
+        stored: reports.filter((report) => report.status === "stored").length,
+        failed,
+        units: reports.reduce((sum, report) => sum + (report.units ?? 0), 0),
+        unpaired: found.result.unpaired.length,
+        seconds: Math.round(performance.now() - clock) / 1000,
+      };
+      if (argv.json) {
+        process.stdout.write(`${JSON.stringify({ ...summary, pairList: reports, unpairedList: found.result.unpaired, problems })}\n`);
+      } else if (!argv.quiet) {
+        process.stdout.write(
+          `${argv.output}: ${summary.pairs} pairs (${summary.aligned} aligned, ${summary.stored} from the store, ${summary.failed} failed); ` +
+            `${summary.units} sentence pairs; ${summary.unpaired} articles unpaired; ${summary.seconds.toFixed(1)} s\n`,
+        );
+      }
+      // The corpus is written, but a script must still learn that some pairs are missing.
+      if (failed > 0) process.exitCode = 1;
+    } finally {
+      store?.close();
+    }
+  },
+};
+
+async function checkOutput(output: string, force: boolean): Promise<void> {
+  const dir = path.dirname(path.resolve(output));
+  if (!(await fs.stat(dir).catch(() => undefined))?.isDirectory()) {
+    throw new TandemError("OUTPUT_DIR_MISSING", `output directory does not exist: ${dir}`, { file: output });
+  }
+  const existing = await fs.stat(output).catch(() => undefined);
+  if (existing?.isDirectory()) throw new TandemError("OUTPUT_EXISTS", "output path is a directory", { file: output });
+  if (existing && !force) throw new TandemError("OUTPUT_EXISTS", "output file exists; pass --force to overwrite", { file: output });
+}
+
+/** The scorer options exactly as `tandem align` defines them, so both commands align alike. */
+function pickScorerArgs(argv: CorpusArgs): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(CORPUS_SCORER_OPTIONS)) if (argv[key] !== undefined) picked[key] = argv[key];
+  return picked;
+}
+
+/**
+ * What makes two runs of one pair interchangeable: the bytes of both articles (their
+ * hashes, so a renamed file is still found), the languages, the scorer options and the
+ * tool version. Paths and the output format are left out on purpose.
+ */
+function corpusParameters(
+  pair: DocumentPair,
+  sourceHash: string,
+  targetHash: string,
+  scorerArgs: Record<string, unknown>,
+  recover: boolean,
+): Record<string, unknown> {
+  return {
+    sourceHash,
+    targetHash,
+    sourceLang: pair.sourceLang,
+    targetLang: pair.targetLang,
+    scorer: scorerArgs,
+    recover,
+    tandem: toolVersion(),
+  };
+}
+
+function latestRunsByParameters(store: Store): Map<string, number> {
+  const byParameters = new Map<string, number>();
+  // listRuns is newest first; the first run seen for a parameter set is the latest.
+  for (const run of store.listRuns()) {
+    if (run.command !== "corpus" || run.status !== "complete") continue;
+    const key = stableJson(run.parameters);
+    if (!byParameters.has(key)) byParameters.set(key, run.id);
+  }
+  return byParameters;
+}
+
+/** JSON with object keys sorted at every level, so equal parameters give equal strings. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function sideOf(stored: { hash: string; lang: string; text: string; sentences: AlignedSide["sentences"] }, currentPath: string): AlignedSide {
+  return { path: currentPath, hash: stored.hash, lang: stored.lang, text: stored.text, sentences: stored.sentences, alignable: 0 };
+}
+
+function part(beads: readonly Bead[], source: AlignedSide, target: AlignedSide, creationDate: Date): CorpusPart {
+  return {
+    beads,
+    meta: {
+      source: { path: source.path, lang: source.lang, sentences: source.sentences },
+      target: { path: target.path, lang: target.lang, sentences: target.sentences },
+      creationDate,
+      toolVersion: toolVersion(),
+    },
+  };
+}
+
+function countUnits(beads: readonly Bead[]): number {
+  return beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0).length;
+}
+
+function saveRun(store: Store, aligned: AlignedPair, parameters: Record<string, unknown>, argv: CorpusArgs): number {
+  const now = new Date();
+  const side = (value: AlignedSide) => ({ path: value.path, hash: value.hash, lang: value.lang, text: value.text, presegmented: false, sentences: value.sentences });
+  return store.saveRun({
+    command: "corpus",
+    parameters,
+    versions: { tandem: toolVersion(), node: process.versions.node },
+    startedAt: now,
+    finishedAt: now,
+    summary: { ...summarizeBeads(aligned.beads, { source: aligned.source.alignable, target: aligned.target.alignable }), output: argv.output },
+    source: side(aligned.source),
+    target: side(aligned.target),
+    beads: aligned.beads,
+  });
+}

@@ -1,0 +1,87 @@
+import { alignSentences, recoverMovedBeads, type Bead, type SpanScorer } from "@tandem/align";
+import type { Sentence } from "@tandem/segment";
+import { loadSide, type LoadedSide } from "../load-side.js";
+import { mapBeadIds } from "../map-bead-ids.js";
+import { createScorer } from "../scorer-options.js";
+
+/** One document pair to align, as sent to a worker: plain data only. */
+export interface AlignJob {
+  readonly index: number;
+  readonly source: string;
+  readonly target: string;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  /** The scorer options of `tandem align` (--method, --lexicon, --max-bead…), as parsed. */
+  readonly scorerArgs: Record<string, unknown>;
+  readonly recover: boolean;
+}
+
+/** One side of an aligned pair: what the store and the exporters need. */
+export interface AlignedSide {
+  readonly path: string;
+  readonly hash: string;
+  readonly lang: string;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** Sentences the aligner saw (title, body, caption). */
+  readonly alignable: number;
+}
+
+export interface AlignedPair {
+  readonly source: AlignedSide;
+  readonly target: AlignedSide;
+  /** Beads in document sentence ids, 1-0 and 0-1 included. */
+  readonly beads: Bead[];
+  readonly scorer: string;
+  readonly notes: readonly string[];
+}
+
+/**
+ * Aligns one pair with the same steps as `tandem align`: read and segment both
+ * articles, build the scorer from the same options, align, recover moved sentences,
+ * map to document ids. Scorers are cached per language pair, because loading a
+ * FreeDict lexicon or a model costs more than aligning one article.
+ *
+ * @example
+ * const aligned = await alignPair({ index: 0, source: "a.nl.txt", target: "a.en.txt",
+ *   sourceLang: "nl", targetLang: "en", scorerArgs: {}, recover: true });
+ */
+export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>> = new Map()): Promise<AlignedPair> {
+  const source = await loadSide(job.source, { lang: job.sourceLang, presegmented: false });
+  const target = await loadSide(job.target, { lang: job.targetLang, presegmented: false });
+  const key = `${job.sourceLang}-${job.targetLang}`;
+  let made = cache.get(key);
+  if (!made) {
+    made = createScorer(job.scorerArgs as Parameters<typeof createScorer>[0], { sourceLang: job.sourceLang, targetLang: job.targetLang });
+    cache.set(key, made);
+    // A failed scorer (missing lexicon) must not stay cached as a rejected promise
+    // for pairs of other runs of this worker; the next pair tries again.
+    made.catch(() => cache.delete(key));
+  }
+  const { scorer, notes } = await made;
+  const maxBead = job.scorerArgs["max-bead"];
+  const result = await alignSentences(
+    source.alignable.map((sentence) => sentence.text),
+    target.alignable.map((sentence) => sentence.text),
+    { scorer, ...(typeof maxBead === "number" ? { maxBead } : {}) },
+  );
+  const aligned = job.recover ? recoverMovedBeads(result.beads, result.prepared) : result.beads;
+  return {
+    source: side(source),
+    target: side(target),
+    beads: mapBeadIds(aligned, source.alignable, target.alignable),
+    scorer: scorer.name,
+    notes: [...notes, ...result.notes],
+  };
+}
+
+function side(loaded: LoadedSide): AlignedSide {
+  return {
+    path: loaded.path,
+    hash: loaded.file.hash,
+    lang: loaded.document.lang,
+    text: loaded.document.text,
+    sentences: loaded.document.sentences,
+    alignable: loaded.alignable.length,
+  };
+}
