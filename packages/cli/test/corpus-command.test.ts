@@ -97,6 +97,28 @@ describe("tandem corpus", () => {
     expect(json.stored).toBe(2);
   });
 
+  it("reports a pair that fails, writes the others and exits 1", () => {
+    const dir = makeFolder();
+    // A broken German–French dictionary fails the two de-fr pairs only: nl-en finds no
+    // dictionary in this folder and aligns without one.
+    const dictd = path.join(dir, "dictd");
+    mkdirSync(dictd);
+    writeFileSync(path.join(dictd, "freedict-deu-fra.index"), "Berg\tnot-base64!\n");
+    writeFileSync(path.join(dictd, "freedict-deu-fra.dict"), "montagne\n");
+    const out = path.join(dir, "c.tmx");
+    const result = runCli(["corpus", path.join(dir, "articles"), "-o", out, "--db", path.join(dir, "t.db"), "--jobs", "2", ...DATE], {
+      env: { TANDEM_DICTD_DIR: dictd },
+    });
+    expect(result.status).toBe(1);
+    const failures = result.stderr.trim().split("\n").filter((line) => line.includes(" ↔ "));
+    expect(failures).toHaveLength(2);
+    expect(failures.every((line) => /berg\d-de\.txt ↔ .*berg\d-fr\.txt: .*\[DICTD_BAD\]$/.test(line))).toBe(true);
+    expect(result.stdout).toMatch(/3 pairs \(1 aligned, 0 from the store, 2 failed\)/);
+    const tmx = readFileSync(out, "utf8");
+    expect(tmx).toMatch(/<prop type="x-source-doc">[^<]*vufo-en\.txt<\/prop>/);
+    expect(tmx).not.toMatch(/berg/);
+  });
+
   it("reports bad files one line each and still writes the corpus", () => {
     const dir = tempDir();
     const folder = path.join(dir, "in");
