@@ -121,6 +121,26 @@ describe("tandem review in a terminal", () => {
     await press("q", "the program's exit", (text) => text.includes("EXITED 0"));
     tmux("kill-session", "-t", session);
 
+    // Only accepted and edited pairs are exported: bead 0 (a 1-1 or a null bead, which
+    // TSV leaves out) and the merged one; none of the unreviewed rest.
+    const exported = path.join(dir, "reviewed.tsv");
+    const exportRun = runCli(["export", "--db", db, "--run", "1", "--reviewed", "accepted", "-o", exported]);
+    expect(exportRun.stderr).toBe("");
+    expect(exportRun.status).toBe(0);
+    const pairs = (await readFile(exported, "utf8")).trimEnd().split("\n");
+    const texts = await openStore(db).then((s) => {
+      const run = s.loadRun(1);
+      s.close();
+      return run;
+    });
+    const pairable = beads.slice(0, 2).filter((bead) => bead.source.length > 0 && bead.target.length > 0);
+    expect(pairs).toHaveLength(pairable.length);
+    expect(pairs.at(-1)!.startsWith(texts.source.sentences[beads[1]!.source[0]!]!.text)).toBe(true);
+    expect(pairs.at(-1)).toContain(texts.target.sentences[beads[1]!.target.at(-1)!]!.text);
+    const everything = path.join(dir, "all.tsv");
+    expect(runCli(["export", "--db", db, "--run", "1", "-o", everything]).status).toBe(0);
+    expect((await readFile(everything, "utf8")).trimEnd().split("\n").length).toBeGreaterThan(pairs.length + 5);
+
     const gold = path.join(dir, "gold.align");
     expect(runCli(["review", "--db", db, "--export-gold", gold]).status).toBe(0);
     const side = (ids: readonly number[]) => `[${ids.join(", ")}]`;
