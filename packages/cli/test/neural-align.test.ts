@@ -1,0 +1,84 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "./run-cli.js";
+
+const SOURCE = "seeds/000_a2c988d880e43a81.txt";
+const TARGET = "seeds/001_9c2bcb4f48ee580e.txt";
+const tinyModel = path.join(repoRoot, "fixtures/tiny-model");
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A temp dir with the seed pair, and a node_modules link so runCli's tsx resolves. */
+function workdir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "tandem-neural-"));
+  dirs.push(dir);
+  symlinkSync(path.join(repoRoot, "node_modules"), path.join(dir, "node_modules"));
+  mkdirSync(path.join(dir, "seeds"));
+  for (const seed of [SOURCE, TARGET]) copyFileSync(path.join(repoRoot, seed), path.join(dir, seed));
+  return dir;
+}
+
+// An empty model folder in place of ~/.cache/tandem/models, so no test sees a real model.
+const noModels = { TANDEM_MODEL_DIR: path.join(tmpdir(), "tandem-no-models-here") };
+
+describe("tandem align --scorer neural (tiny offline model)", () => {
+  it("aligns the seed pair end to end, and a second run embeds nothing (SQLite cache)", () => {
+    const cwd = workdir();
+    const args = [SOURCE, TARGET, "--scorer", "neural", "--model-dir", tinyModel, "--offline", "--json"];
+    const first = runCli(["align", ...args, "-o", "first.tmx"], { cwd, env: noModels });
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    const summary = JSON.parse(first.stdout) as { pairs: number; notes: string[]; runId: number };
+    expect(summary.pairs).toBeGreaterThan(5);
+    const spans = Number(/embedded (\d+) spans, 0 from the cache/.exec(summary.notes.join("\n"))?.[1]);
+    expect(spans).toBeGreaterThan(0);
+    const tmx = readFileSync(path.join(cwd, "first.tmx"), "utf8");
+    expect(tmx.match(/<tu[ >]/g)?.length).toBe(summary.pairs);
+
+    const second = runCli(["align", ...args, "-o", "second.tmx"], { cwd, env: noModels });
+    expect(second.status).toBe(0);
+    expect((JSON.parse(second.stdout) as { notes: string[] }).notes).toContain(`${tinyModel}: embedded 0 spans, ${spans} from the cache`);
+    // Same vectors, same beads.
+    const body = (file: string) => readFileSync(path.join(cwd, file), "utf8").replace(/creationdate="[^"]*"/g, "");
+    expect(body("second.tmx")).toBe(body("first.tmx"));
+  });
+
+  it("takes the model folder through --model as well", () => {
+    const cwd = workdir();
+    const result = runCli(["align", SOURCE, TARGET, "--scorer", "neural", "--model", tinyModel, "--no-store", "-o", "out.tsv", "-q"], { cwd, env: noModels });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readFileSync(path.join(cwd, "out.tsv"), "utf8").split("\n").length).toBeGreaterThan(5);
+  });
+
+  it("fails with one MODEL_MISSING line, and leaves no output, when the model is not there and downloads are off", () => {
+    const cwd = workdir();
+    const result = runCli(["align", SOURCE, TARGET, "--scorer", "hybrid", "--offline", "--no-store", "-o", "out.tmx"], { cwd, env: noModels });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `tandem: model Xenova/LaBSE not found in ${path.join(noModels.TANDEM_MODEL_DIR, "Xenova/LaBSE")} and downloads are off; ` +
+        "download it on a machine with internet (tandem align … --scorer neural --model Xenova/LaBSE --model-dir DIR, then copy DIR) " +
+        "or pass --model-dir DIR holding Xenova/LaBSE/ [MODEL_MISSING]\n",
+    );
+    expect(existsSync(path.join(cwd, "out.tmx"))).toBe(false);
+    expect(readdirSync(cwd).sort()).toEqual(["node_modules", "seeds"]);
+  });
+
+  it("defaults to hybrid when a model is on disk and to lexical when not, saying which", () => {
+    const cwd = workdir();
+    const withModel = runCli(["align", SOURCE, TARGET, "--no-store", "-o", "a.tmx", "--json"], { cwd, env: { TANDEM_MODEL_DIR: tinyModel } });
+    expect(withModel.status).toBe(0);
+    expect((JSON.parse(withModel.stdout) as { notes: string[] }).notes).toContain(`scorer: hybrid (model folder ${tinyModel})`);
+    const without = runCli(["align", SOURCE, TARGET, "--no-store", "-o", "b.tmx", "--json"], { cwd, env: noModels });
+    expect(without.status).toBe(0);
+    expect((JSON.parse(without.stdout) as { notes: string[] }).notes[0]).toMatch(/^scorer: lexical \(no model in .*tandem-no-models-here\/Xenova\/LaBSE;/);
+  });
+
+  it("documents the neural options in --help", () => {
+    const help = runCli(["align", "--help"]);
+    expect(help.status).toBe(0);
+    for (const option of ["--scorer", "--model ", "--model-dir", "--offline", "neural", "hybrid"]) expect(help.stdout).toContain(option);
+  });
+});
