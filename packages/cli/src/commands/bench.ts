@@ -13,6 +13,7 @@ import {
 import { TandemError } from "@tandem/segment";
 import { createProgress } from "../progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../scorer-options.js";
+import { neuralOptions } from "../neural-options.js";
 
 interface BenchArgs {
   dataset: string;
@@ -23,6 +24,9 @@ interface BenchArgs {
   "max-bead": number;
   json: boolean;
   quiet: boolean;
+  model?: string;
+  "model-dir"?: string;
+  offline?: boolean;
 }
 
 /** One benchmark document: sentence files and gold. */
@@ -146,6 +150,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     (yargs as Argv)
       .positional("dataset", { type: "string", choices: ["textberg"], describe: "Benchmark to run", demandOption: true })
       .option("method", {
+        alias: "scorer",
         type: "string",
         default: "lexical",
         describe: `Comma-separated scorers to compare (${SCORER_METHODS.join(", ")})`,
@@ -154,10 +159,12 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .option("split", { type: "string", choices: ["test", "dev"], default: "test", describe: "test0-6 (report these) or dev (tune on this)" })
       .option("lexicon", scorerOptions.lexicon)
       .option("max-bead", scorerOptions["max-bead"])
+      .options(neuralOptions)
       .option("json", { type: "boolean", default: false, describe: "Print the results as JSON on stdout" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar" })
       .example("$0 bench textberg --method length,lexical", "Compare the Gale-Church baseline with the lexical scorer on the test set")
-      .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts") as unknown as Argv<BenchArgs>,
+      .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
+      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
     const methods = argv.method.split(",").map((m) => m.trim()).filter(Boolean);
     for (const method of methods) {
@@ -174,7 +181,10 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     try {
       for (const method of methods) {
         const started = performance.now();
-        const { scorer, notes } = await createScorer({ method, lexicon: argv.lexicon, "max-bead": maxBead }, { sourceLang: "de", targetLang: "fr" });
+        const { scorer, notes } = await createScorer(
+          { method, lexicon: argv.lexicon, "max-bead": maxBead, model: argv.model, "model-dir": argv["model-dir"], offline: argv.offline },
+          { sourceLang: "de", targetLang: "fr" },
+        );
         const perDocument: { name: string; counts: AlignmentCounts }[] = [];
         const allNotes = new Set(notes);
         progress.start(documents.length, method);
