@@ -1,0 +1,198 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Argv, CommandModule } from "yargs";
+import { alignSentences, alignWithMovedSentences, type Bead, type ExportMeta } from "@tandem/align";
+import { TandemError } from "@tandem/segment";
+import { loadSide, type LoadedSide } from "../load-side.js";
+import { filterByScore } from "../filter-by-score.js";
+import { mapBeadIds } from "../map-bead-ids.js";
+import { OUTPUT_FORMATS, outputFormat } from "../output-format.js";
+import { createProgress } from "../progress.js";
+import { renderOutput } from "../render-output.js";
+import { createScorer, maxBeadOf, scorerOptions } from "../scorer-options.js";
+import { openStore, type Store } from "../store/index.js";
+import { summarizeBeads, type AlignSummary } from "../summarize-beads.js";
+import { toolVersion } from "../tool-version.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+interface AlignArgs {
+  source: string;
+  target: string;
+  output: string;
+  format?: string;
+  "min-score"?: number;
+  "keep-unaligned": boolean;
+  presegmented: boolean;
+  recover: boolean;
+  store: boolean;
+  db: string;
+  force: boolean;
+  quiet: boolean;
+  json: boolean;
+  "source-lang"?: string;
+  "target-lang"?: string;
+  "max-bead"?: number;
+  "creation-date"?: string;
+  [key: string]: unknown;
+}
+
+/** `tandem align A B -o out.tmx`: the main job, two articles in, a parallel file out. */
+export const alignCommand: CommandModule<object, AlignArgs> = {
+  command: "align <source> <target>",
+  describe: "Align the sentences of two articles about the same event and write TMX, TSV, JSONL or .align",
+  builder: (yargs) =>
+    (yargs as Argv)
+      .positional("source", { type: "string", describe: "Source article (text file)", demandOption: true })
+      .positional("target", { type: "string", describe: "Target article (text file)", demandOption: true })
+      .option("output", { alias: "o", type: "string", demandOption: true, describe: "Output file; .tmx, .tsv, .jsonl or .align" })
+      .option("format", { type: "string", choices: OUTPUT_FORMATS, describe: "Output format (default: from the extension)" })
+      .option("min-score", { type: "number", describe: "Drop pairs scoring below this (default: keep all aligned pairs)" })
+      .option("keep-unaligned", { type: "boolean", default: false, describe: "JSONL: also write 1-0 and 0-1 beads" })
+      .option("presegmented", { type: "boolean", default: false, describe: "Inputs are one sentence per line; no cleaning or splitting" })
+      .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order after the DP (--no-recover to skip)" })
+      .option("store", { type: "boolean", default: true, describe: "Save the run to the database (--no-store to skip)" })
+      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
+      .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing on success" })
+      .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
+      .option("creation-date", { type: "string", hidden: true, describe: "Fixed creation date (ISO 8601), for reproducible files" })
+      .options(scorerOptions)
+      .example("$0 align seeds/000_a2c988d880e43a81.txt seeds/001_9c2bcb4f48ee580e.txt -o vufo.tmx", "Dutch and English article to TMX")
+      .example("$0 align a.de b.fr --presegmented -o a.align", "One sentence per line in, Vecalign-style .align out")
+      .example("$0 align a.txt b.txt -o pairs.jsonl --keep-unaligned --min-score 0.3 --json", "JSONL with unaligned sentences; JSON summary") as unknown as Argv<AlignArgs>,
+  handler: async (argv) => {
+    const started = new Date();
+    const clock = performance.now();
+    const format = outputFormat(argv.output, argv.format);
+    // Cheap refusals first: nobody should wait for an alignment to learn the output exists.
+    await checkOutput(argv.output, argv.force);
+    const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : started;
+    if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
+
+    const store = argv.store ? await openStore(argv.db) : undefined;
+    try {
+      const source = await loadSide(argv.source, { lang: argv["source-lang"], presegmented: argv.presegmented });
+      const target = await loadSide(argv.target, { lang: argv["target-lang"], presegmented: argv.presegmented });
+      const sourceLang = source.document.lang;
+      const targetLang = target.document.lang;
+      if (sourceLang === targetLang) {
+        throw new TandemError(
+          "LANG_SAME",
+          `both articles are in "${sourceLang}"; tandem aligns translations (override with --source-lang/--target-lang)`,
+          { file: argv.target },
+        );
+      }
+      const { scorer, notes: scorerNotes } = await createScorer(argv, { sourceLang, targetLang });
+      const progress = createProgress(argv);
+      progress.start(1, "aligning");
+      let result;
+      try {
+        // The moved-sentence pass may align twice (see alignWithMovedSentences).
+        result = await (argv.recover ? alignWithMovedSentences : alignSentences)(
+          source.alignable.map((sentence) => sentence.text),
+          target.alignable.map((sentence) => sentence.text),
+          { scorer, maxBead: maxBeadOf(argv), onProgress: (done, total) => progress.update(done, total) },
+        );
+      } finally {
+        progress.stop();
+      }
+      const beads = mapBeadIds(result.beads, source.alignable, target.alignable);
+      const written = filterByScore(beads, argv["min-score"]);
+      const meta = exportMeta(source, target, creationDate);
+      const content = renderOutput(format, written, meta, { keepUnaligned: argv["keep-unaligned"] });
+      const summary = summarizeBeads(written, { source: source.alignable.length, target: target.alignable.length });
+      const parameters = {
+        source: argv.source,
+        target: argv.target,
+        output: argv.output,
+        format,
+        sourceLang,
+        targetLang,
+        scorer: scorer.name,
+        maxBead: maxBeadOf(argv),
+        minScore: argv["min-score"],
+        keepUnaligned: argv["keep-unaligned"],
+        presegmented: argv.presegmented,
+        recover: argv.recover,
+        method: argv.method,
+        lexicon: argv.lexicon,
+      };
+      const runId = store ? saveRun(store, { source, target, beads, parameters, started, summary }) : undefined;
+      await writeFileAtomic(argv.output, content, { force: argv.force });
+      const seconds = Math.round(performance.now() - clock) / 1000;
+      report(argv, { ...summary, seconds, runId, notes: [...scorerNotes, ...result.notes], sourceLang, targetLang });
+    } finally {
+      store?.close();
+    }
+  },
+};
+
+async function checkOutput(output: string, force: boolean): Promise<void> {
+  const dir = path.dirname(path.resolve(output));
+  if (!(await fs.stat(dir).catch(() => undefined))?.isDirectory()) {
+    throw new TandemError("OUTPUT_DIR_MISSING", `output directory does not exist: ${dir}`, { file: output });
+  }
+  const existing = await fs.stat(output).catch(() => undefined);
+  if (existing?.isDirectory()) throw new TandemError("OUTPUT_EXISTS", "output path is a directory", { file: output });
+  if (existing && !force) throw new TandemError("OUTPUT_EXISTS", "output file exists; pass --force to overwrite", { file: output });
+}
+
+function exportMeta(source: LoadedSide, target: LoadedSide, creationDate: Date): ExportMeta {
+  return {
+    source: { path: source.path, lang: source.document.lang, sentences: source.document.sentences },
+    target: { path: target.path, lang: target.document.lang, sentences: target.document.sentences },
+    creationDate,
+    toolVersion: toolVersion(),
+  };
+}
+
+function saveRun(
+  store: Store,
+  run: { source: LoadedSide; target: LoadedSide; beads: Bead[]; parameters: Record<string, unknown>; started: Date; summary: AlignSummary },
+): number {
+  const side = (loaded: LoadedSide) => ({
+    path: loaded.path,
+    hash: loaded.file.hash,
+    lang: loaded.document.lang,
+    text: loaded.document.text,
+    presegmented: loaded.presegmented,
+    sentences: loaded.document.sentences,
+  });
+  return store.saveRun({
+    command: "align",
+    parameters: run.parameters,
+    versions: { tandem: toolVersion(), node: process.versions.node },
+    startedAt: run.started,
+    finishedAt: new Date(),
+    summary: { ...run.summary },
+    source: side(run.source),
+    target: side(run.target),
+    beads: run.beads,
+  });
+}
+
+interface Report extends AlignSummary {
+  seconds: number;
+  runId: number | undefined;
+  notes: string[];
+  sourceLang: string;
+  targetLang: string;
+}
+
+function report(argv: AlignArgs, result: Report): void {
+  if (argv.json) {
+    process.stdout.write(`${JSON.stringify({ output: argv.output, ...result })}\n`);
+    return;
+  }
+  if (argv.quiet) return;
+  for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+  const types = Object.entries(result.byType)
+    .sort(([a], [b]) => (a === "moved" ? 1 : b === "moved" ? -1 : a.localeCompare(b)))
+    .map(([type, count]) => `${type} ${count}`)
+    .join(", ");
+  process.stdout.write(
+    `${argv.output}: ${result.pairs} pairs (${types || "none"}); unaligned ${result.unaligned.source} ${result.sourceLang} / ` +
+      `${result.unaligned.target} ${result.targetLang}; mean score ${result.meanScore.toFixed(3)}; ` +
+      `${result.seconds.toFixed(1)} s${result.runId !== undefined ? `; run ${result.runId}` : ""}\n`,
+  );
+}

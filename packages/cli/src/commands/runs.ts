@@ -1,0 +1,49 @@
+import type { Argv, CommandModule } from "yargs";
+import { openStore, type RunInfo } from "../store/index.js";
+
+interface RunsArgs {
+  db: string;
+  json: boolean;
+}
+
+/** `tandem runs`: the runs kept in the database, newest first. */
+export const runsCommand: CommandModule<object, RunsArgs> = {
+  command: "runs",
+  describe: "List the alignment runs saved in the database",
+  builder: (yargs) =>
+    (yargs as Argv)
+      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("json", { type: "boolean", default: false, describe: "Print the runs as a JSON array" })
+      .example("$0 runs", "Id, date, files, languages and pair counts of every run")
+      .example("$0 runs --db project.db --json", "Machine-readable list from another database") as unknown as Argv<RunsArgs>,
+  handler: async (argv) => {
+    const store = await openStore(argv.db, { mustExist: true });
+    try {
+      const runs = store.listRuns();
+      if (argv.json) {
+        process.stdout.write(`${JSON.stringify(runs)}\n`);
+        return;
+      }
+      if (runs.length === 0) {
+        process.stdout.write("no runs yet; `tandem align A B -o out.tmx` makes one\n");
+        return;
+      }
+      process.stdout.write(`${["run", "finished", "langs", "pairs", "mean", "source → target"].join("\t")}\n`);
+      for (const run of runs) process.stdout.write(`${formatRun(run)}\n`);
+    } finally {
+      store.close();
+    }
+  },
+};
+
+function formatRun(run: RunInfo): string {
+  const summary = run.summary as { pairs?: number; meanScore?: number } | null;
+  return [
+    run.id,
+    (run.finishedAt ?? run.startedAt).replace(/\.\d+Z$/, "Z"),
+    `${run.source.lang}-${run.target.lang}`,
+    summary?.pairs ?? "?",
+    summary?.meanScore !== undefined ? summary.meanScore.toFixed(3) : "?",
+    `${run.source.path} → ${run.target.path}`,
+  ].join("\t");
+}
