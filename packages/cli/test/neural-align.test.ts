@@ -82,3 +82,20 @@ describe("tandem align --scorer neural (tiny offline model)", () => {
     for (const option of ["--scorer", "--model ", "--model-dir", "--offline", "neural", "hybrid"]) expect(help.stdout).toContain(option);
   });
 });
+
+describe("tandem bench textberg --scorer neural", () => {
+  it("runs the neural scorer on the benchmark (tiny model: checks the wiring, not quality)", () => {
+    const result = runCli(["bench", "textberg", "--scorer", "neural", "--split", "dev", "--model-dir", tinyModel, "--offline", "--json"], { env: noModels });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { results: { method: string; micro: { strict: { f1: number } }; notes: string[] }[] };
+    expect(report.results.map((r) => r.method)).toEqual(["neural"]);
+    expect(report.results[0]!.micro.strict.f1).toBeGreaterThan(0);
+    expect(report.results[0]!.notes.some((note) => /embedded \d+ spans/.test(note))).toBe(true);
+  });
+
+  it("says MODEL_MISSING when the model is not there", () => {
+    const result = runCli(["bench", "textberg", "--scorer", "hybrid", "--split", "dev", "--offline"], { env: noModels });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^tandem: model Xenova\/LaBSE not found in .* \[MODEL_MISSING\]\n$/);
+  });
+});
