@@ -1,0 +1,154 @@
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "./run-cli.js";
+
+const seed001 = path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt");
+const seed000 = path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt");
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "tandem-segment-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// runCli blocks on spawnSync; without a macrotask turn between tests the worker never reads
+// vitest's RPC replies and, after a minute of blocked tests, reports an onTaskUpdate timeout.
+beforeEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
+
+/** A failed run: exit 1, exactly one line on stderr in `file: message [CODE]` form, no stack, nothing on stdout. */
+function expectOneLineError(result: { status: number; stdout: string; stderr: string }, file: string, code: string): string {
+  expect(result.status).toBe(1);
+  expect(result.stdout).toBe("");
+  const lines = result.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(:\\d+)?: .+ \\[${code}\\]$`));
+  expect(result.stderr).not.toContain("    at ");
+  return lines[0]!;
+}
+
+describe("tandem segment", () => {
+  it("prints the alignable sentences of an article, one per line", () => {
+    const result = runCli(["segment", seed001]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("Mr. Phan Anh Son also affirmed"))).toHaveLength(1);
+    expect(lines).toContain("VUFO President Phan Anh Son speaks at the Conference. (Source: VUFO)");
+    expect(lines.some((l) => l.includes("Comment (0)") || l.startsWith("Source:"))).toBe(false);
+    expect(lines).toHaveLength(19 + 3);
+  });
+
+  it("--all shows dropped lines with their kind and foreign lines with their language", () => {
+    const result = runCli(["segment", seed000, "--all"]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines).toContain(`${"boilerplate".padEnd(14)} Reactie (0)`);
+    expect(lines.some((l) => /^source +Bron: https:\/\//u.test(l))).toBe(true);
+    expect(lines.some((l) => /^foreign:vi +Chủ tịch/u.test(l))).toBe(true);
+    expect(lines.some((l) => /^caption +Phan Anh Son, voorzitter/u.test(l))).toBe(true);
+  });
+
+  it("--json gives offsets into the decoded text, kinds, languages and paragraphs", () => {
+    const result = runCli(["segment", seed000, "--json", "--all"]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      lang: string;
+      bytes: number;
+      hash: string;
+      sentences: { id: number; text: string; start: number; end: number; paragraph: number; lang: string; kind: string }[];
+    };
+    const raw = readFileSync(seed000, "utf8");
+    expect(json.lang).toBe("nl");
+    expect(json.bytes).toBe(Buffer.byteLength(raw));
+    expect(json.hash).toMatch(/^[0-9a-f]{64}$/);
+    for (const s of json.sentences) expect(raw.slice(s.start, s.end).replace(/\s+/gu, " ")).toBe(s.text);
+    expect(new Set(json.sentences.map((s) => s.kind))).toEqual(new Set(["title", "body", "caption", "source", "boilerplate", "foreign"]));
+    expect(json.sentences.find((s) => s.kind === "foreign")?.lang).toBe("vi");
+  });
+
+  it("--json without --all lists only title, body and caption sentences", () => {
+    const result = runCli(["segment", seed001, "--json"]);
+    const json = JSON.parse(result.stdout) as { sentences: { kind: string }[] };
+    expect(new Set(json.sentences.map((s) => s.kind))).toEqual(new Set(["body", "caption"]));
+  });
+
+  it("--lang overrides detection and must be a two-letter code", () => {
+    const forced = runCli(["segment", seed001, "--lang", "en", "--json"]);
+    expect(JSON.parse(forced.stdout).lang).toBe("en");
+    const bad = runCli(["segment", seed001, "--lang", "english"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/--lang wants a two-letter ISO 639-1 code .* \[USAGE\]\n$/u);
+  });
+
+  it("--help shows an example", () => {
+    const result = runCli(["segment", "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Examples:");
+    expect(result.stdout).toContain("tandem segment seeds/001_9c2bcb4f48ee580e.txt");
+  });
+});
+
+describe("tandem segment: bad input", () => {
+  it("a missing path", () => {
+    const target = path.join(dir, "missing.txt");
+    expect(expectOneLineError(runCli(["segment", target]), target, "INPUT_MISSING")).toBe(`${target}: no such file [INPUT_MISSING]`);
+  });
+
+  it("a directory", () => {
+    const target = path.join(dir, "folder");
+    mkdirSync(target);
+    expectOneLineError(runCli(["segment", target]), target, "INPUT_DIRECTORY");
+  });
+
+  it("an empty file", () => {
+    const target = path.join(dir, "empty.txt");
+    writeFileSync(target, "");
+    expectOneLineError(runCli(["segment", target]), target, "INPUT_EMPTY");
+  });
+
+  it("a binary file", () => {
+    const target = path.join(dir, "photo.jpg");
+    writeFileSync(target, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+    expectOneLineError(runCli(["segment", target]), target, "INPUT_BINARY");
+  });
+
+  it("invalid UTF-8 names the line", () => {
+    const target = path.join(dir, "latin1.txt");
+    writeFileSync(target, Buffer.concat([Buffer.from("Le matin.\nÀ Hai Duong, le "), Buffer.from([0xe9]), Buffer.from("t\u00e9.\n", "latin1")]));
+    expect(expectOneLineError(runCli(["segment", target]), target, "INPUT_ENCODING")).toMatch(/^.*latin1\.txt:2: invalid UTF-8 at byte/u);
+  });
+
+  it("a 50 MB file is refused at once", () => {
+    const target = path.join(dir, "huge.txt");
+    const fd = openSync(target, "w");
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    expectOneLineError(runCli(["segment", target]), target, "INPUT_TOO_LARGE");
+  });
+
+  it("text with no language to detect asks for --lang", () => {
+    const target = path.join(dir, "numbers.txt");
+    writeFileSync(target, "12 34 56\n78 90\n");
+    expect(expectOneLineError(runCli(["segment", target]), target, "LANG_UNKNOWN")).toContain("pass --lang");
+    expect(runCli(["segment", target, "--lang", "nl"]).status).toBe(0);
+  });
+
+  it("UTF-16 with a BOM and CRLF line ends are decoded, offsets refer to the decoded text", () => {
+    const target = path.join(dir, "utf16.txt");
+    const text = "Het kabinet viel op maandag. Dhr. Rutte bood zijn ontslag aan.\r\nDe koning aanvaardde het ontslag.\r\n";
+    writeFileSync(target, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const result = runCli(["segment", target, "--json"]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as { lang: string; sentences: { text: string; start: number; end: number }[] };
+    expect(json.lang).toBe("nl");
+    expect(json.sentences.map((s) => s.text)).toEqual([
+      "Het kabinet viel op maandag.",
+      "Dhr. Rutte bood zijn ontslag aan.",
+      "De koning aanvaardde het ontslag.",
+    ]);
+    expect(json.sentences[2]!.start).toBe(text.indexOf("De koning") - 1); // one "\r" fewer before it
+  });
+
+  it("leaves no files behind", () => {
+    expect(readdirSync(dir).sort()).toEqual(["empty.txt", "folder", "huge.txt", "latin1.txt", "numbers.txt", "photo.jpg", "utf16.txt"]);
+  });
+});
