@@ -10,6 +10,7 @@ import { formatProblem, type InputProblem } from "../corpus/load-documents.js";
 import { mergeExports, type CorpusPart } from "../corpus/merge-exports.js";
 import type { PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
+import { defaultScorerMethod } from "../neural-options.js";
 import { outputFormat } from "../output-format.js";
 import { createProgress } from "../progress.js";
 import { scorerOptions } from "../scorer-options.js";
@@ -68,7 +69,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order (--no-recover to skip)" })
       .option("store", { type: "boolean", default: true, describe: "Save each pair's run and reuse stored ones (--no-store: align everything, save nothing)" })
       .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
-      .option("jobs", { type: "number", describe: "Worker threads (default: one per CPU core)" })
+      .option("jobs", { type: "number", describe: "Worker threads (default: one per CPU core; 1 for neural/hybrid)" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar or summary" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
@@ -102,7 +103,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     const store = argv.store ? await openStore(argv.db) : undefined;
     try {
       const hashOf = new Map(found.documents.map((document) => [document.path, document.hash]));
-      const scorerArgs = pickScorerArgs(argv);
+      const { scorerArgs, notes } = pickScorerArgs(argv);
       const parametersOf = (pair: DocumentPair) =>
         corpusParameters(pair, hashOf.get(pair.source)!, hashOf.get(pair.target)!, scorerArgs, argv.recover);
       const reports: PairReport[] = pairs.map((pair) => ({
@@ -134,7 +135,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       });
 
       await runAlignPool(jobs, {
-        workers: argv.jobs ?? availableParallelism(),
+        workers: argv.jobs ?? defaultJobs(scorerArgs.method),
         onOutcome: (outcome) => {
           const report = reports[outcome.index]!;
           if (!outcome.ok) {
@@ -142,6 +143,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
             if (!argv.json) process.stderr.write(`${report.source} ↔ ${report.target}: ${outcome.error.message} [${outcome.error.code}]\n`);
           } else {
             const aligned = outcome.aligned;
+            for (const note of aligned.notes) if (!notes.includes(note)) notes.push(note);
             parts[outcome.index] = part(aligned.beads, aligned.source, aligned.target, creationDate);
             report.status = "aligned";
             report.units = countUnits(aligned.beads);
@@ -171,8 +173,9 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         seconds: Math.round(performance.now() - clock) / 1000,
       };
       if (argv.json) {
-        process.stdout.write(`${JSON.stringify({ ...summary, pairList: reports, unpairedList: found.result.unpaired, problems })}\n`);
+        process.stdout.write(`${JSON.stringify({ ...summary, pairList: reports, unpairedList: found.result.unpaired, problems, notes })}\n`);
       } else if (!argv.quiet) {
+        for (const note of notes) process.stderr.write(`note: ${note}\n`);
         process.stdout.write(
           `${argv.output}: ${summary.pairs} pairs (${summary.aligned} aligned, ${summary.stored} from the store, ${summary.failed} failed); ` +
             `${summary.units} sentence pairs; ${summary.unpaired} articles unpaired; ${summary.seconds.toFixed(1)} s\n`,
@@ -196,11 +199,32 @@ async function checkOutput(output: string, force: boolean): Promise<void> {
   if (existing && !force) throw new TandemError("OUTPUT_EXISTS", "output file exists; pass --force to overwrite", { file: output });
 }
 
-/** The scorer options exactly as `tandem align` defines them, so both commands align alike. */
-function pickScorerArgs(argv: CorpusArgs): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const key of Object.keys(CORPUS_SCORER_OPTIONS)) if (argv[key] !== undefined) picked[key] = argv[key];
-  return picked;
+/**
+ * The scorer options exactly as `tandem align` defines them, so both commands align
+ * alike. The method is settled here, not in each worker: without --method it depends
+ * on whether a model is on disk, and the stored parameters must say which one ran.
+ * The embedding cache stays in memory (no `db`): several threads writing one SQLite
+ * file would wait on each other's locks.
+ */
+function pickScorerArgs(argv: CorpusArgs): { scorerArgs: Record<string, unknown>; notes: string[] } {
+  const scorerArgs: Record<string, unknown> = {};
+  for (const key of Object.keys(CORPUS_SCORER_OPTIONS)) if (argv[key] !== undefined) scorerArgs[key] = argv[key];
+  const notes: string[] = [];
+  if (scorerArgs.method === undefined) {
+    const fallback = defaultScorerMethod(argv);
+    scorerArgs.method = fallback.method;
+    notes.push(fallback.note);
+  }
+  return { scorerArgs, notes };
+}
+
+/**
+ * Worker threads when --jobs is not given: one per core for the lexical and length
+ * scorers; one for neural and hybrid, whose ONNX runtime already uses every core and
+ * whose model would be loaded once per thread.
+ */
+function defaultJobs(method: unknown): number {
+  return method === "neural" || method === "hybrid" ? 1 : availableParallelism();
 }
 
 /**
