@@ -136,3 +136,41 @@ describe("tandem review (no terminal)", () => {
     expect(noRun.stderr).toMatch(/no run 7 in this database.*\[STORE_NO_RUN\]\n$/);
   });
 });
+
+describe("review → gold → eval", () => {
+  it("a fully reviewed run with one merge is gold: eval of the same alignment hits every bead but the two merged", async () => {
+    const seeds = ["seeds/000_a2c988d880e43a81.txt", "seeds/001_9c2bcb4f48ee580e.txt"];
+    const seedDb = path.join(dir, "seeds.db");
+    expect(runCli(["align", ...seeds, "-o", path.join(dir, "run.tsv"), "--db", seedDb]).status).toBe(0);
+    const prediction = path.join(dir, "again.align");
+    expect(runCli(["align", ...seeds, "-o", prediction, "--no-store"]).status).toBe(0);
+
+    const store = await openStore(seedDb);
+    const reviews = reviewStore(store);
+    const saved = reviews.loadReview(1);
+    const texts = { source: [] as string[], target: [] as string[] };
+    let state = createReviewState(saved.beads, texts, { order: "document", nextKey: saved.nextKey });
+    // Merge the first two beads, then accept everything: the reviewer's gold differs from
+    // the aligner's output in exactly that one place.
+    let result = applyReviewAction(state, { type: "merge" });
+    reviews.applyChange(1, result.change!);
+    state = result.state;
+    while (state.beads.some((bead) => bead.status === "unreviewed")) {
+      const next = state.beads.find((bead) => bead.status === "unreviewed")!;
+      result = applyReviewAction(applyReviewAction(state, { type: "goto", key: next.key }).state, { type: "decide", status: "accepted" });
+      reviews.applyChange(1, result.change!);
+      state = result.state;
+    }
+    store.close();
+
+    const gold = path.join(dir, "gold.align");
+    const exported = runCli(["review", "--db", seedDb, "--export-gold", gold, "--json"]);
+    expect(JSON.parse(exported.stdout)).toEqual({ run: 1, file: gold, beads: saved.beads.length - 1, left: 0, rejected: 0 });
+    const scored = runCli(["eval", gold, prediction, "--json"]);
+    expect(scored.stderr).toBe("");
+    const figures = JSON.parse(scored.stdout) as { counts: { testLinks: number; precisionStrict: number } };
+    // Every predicted bead but the two that were merged is a strict hit.
+    expect(figures.counts.testLinks).toBe(saved.beads.length);
+    expect(figures.counts.precisionStrict).toBe(saved.beads.length - 2);
+  });
+});

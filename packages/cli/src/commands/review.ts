@@ -5,7 +5,7 @@ import type { Argv, CommandModule } from "yargs";
 import { TandemError } from "@tandem/segment";
 import { formatGold } from "../review/format-gold.js";
 import { listQueue } from "../review/list-queue.js";
-import { isApproved, type ReviewTexts } from "../review/review-bead.js";
+import { isApproved, isLeft, type ReviewTexts } from "../review/review-bead.js";
 import type { ReviewFilter } from "../review/review-filter.js";
 import { ReviewScreen } from "../review/review-screen.js";
 import { createReviewState } from "../review/review-state.js";
@@ -60,9 +60,20 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       if (argv["export-gold"] !== undefined) {
         const gold = formatGold(beads);
         const count = beads.filter((bead) => isApproved(bead.status)).length;
+        const left = beads.filter((bead) => isLeft(bead.status)).length;
+        const rejected = beads.filter((bead) => bead.status === "rejected").length;
         await writeFileAtomic(argv["export-gold"], gold, { force: argv.force });
-        if (argv.json) process.stdout.write(`${JSON.stringify({ run: runId, file: argv["export-gold"], beads: count })}\n`);
-        else process.stderr.write(`wrote ${count} reviewed beads of run ${runId} to ${argv["export-gold"]}\n`);
+        if (argv.json) {
+          process.stdout.write(`${JSON.stringify({ run: runId, file: argv["export-gold"], beads: count, left, rejected })}\n`);
+        } else {
+          process.stderr.write(`wrote ${count} reviewed beads of run ${runId} to ${argv["export-gold"]}\n`);
+          // A gold file is only as complete as the review: eval reads what is missing as wrong.
+          if (left + rejected > 0) {
+            process.stderr.write(
+              `note: ${left} beads left to review and ${rejected} rejected are not in the gold; finish the review (fix rejected beads with m/x/[/]) before scoring against it\n`,
+            );
+          }
+        }
       }
       if (argv.list) {
         const state = createReviewState(beads, texts, { order: argv.order, nextKey });
