@@ -2,6 +2,7 @@
 import { renderToString } from "ink";
 import { describe, expect, it } from "vitest";
 import type { ReviewBead } from "../src/review/review-bead.js";
+import { displayWidth as planWidth, wrappedRows } from "../src/review/display-width.js";
 import { ReviewScreen } from "../src/review/review-screen.js";
 import { createReviewState } from "../src/review/review-state.js";
 
@@ -65,5 +66,34 @@ describe("review screen", () => {
     expect(lines[1]).toContain("lexical 0.20 length 0.90");
     expect(lines.at(-2)).toMatch(/^ ✓ 1 accepted {2}✗ 0 rejected {2}✎ 0 edited {2}· 2 left {2}│ filter: all {2}│ 1\/3 *$/);
     expect(lines.at(-1)).toBe("? for help");
+  });
+
+  it("cuts a bead taller than the screen with a marker and drops the next-bead preview", () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i} of a long bead that wraps over more than one line of its column.`);
+    const tall: ReviewBead[] = [
+      { key: 0, source: long.map((_, i) => i), target: [0], score: 0.5, status: "unreviewed", position: 0 },
+      { key: 1, source: [], target: [1], score: 0.5, status: "unreviewed", position: 1 },
+    ];
+    const tallTexts = { source: long, target: ["One.", "Two."] };
+    const output = renderToString(
+      <ReviewScreen initialState={createReviewState(tall, tallTexts, { order: "document" })} texts={tallTexts} title="run 2"
+        languages={{ source: "en", target: "en" }} columns={80} rows={24} onChange={() => {}} onQuit={() => {}} />,
+      { columns: 80 },
+    );
+    const lines = output.split("\n");
+    expect(lines.length).toBeLessThanOrEqual(23);
+    expect(output).toContain("▼ this bead is taller than the screen");
+    expect(output).not.toContain("next bead");
+    expect(screen(80, 24).join("\n")).not.toContain("▼");
+  });
+});
+
+describe("layout planning", () => {
+  it("counts wide characters as two columns and wraps at spaces", () => {
+    expect(planWidth("中文 ok")).toBe(7);
+    expect(planWidth("Việt")).toBe(4);
+    expect(wrappedRows("aaa bbb ccc", 7)).toBe(2);
+    expect(wrappedRows("中".repeat(10), 8)).toBe(3);
+    expect(wrappedRows("", 10)).toBe(1);
   });
 });

@@ -182,3 +182,18 @@ describe("review invariants (property)", () => {
     );
   });
 });
+
+describe("keys", () => {
+  it("map to the issue's keys; unknown keys and Ctrl combinations do nothing", async () => {
+    const { keyToCommand } = await import("../src/review/review-keys.js");
+    expect(keyToCommand("a", {})).toEqual({ kind: "action", action: { type: "decide", status: "accepted" } });
+    expect(keyToCommand("", { downArrow: true })).toEqual({ kind: "action", action: { type: "move", by: 1 } });
+    expect(keyToCommand("k", {})).toEqual({ kind: "action", action: { type: "move", by: -1 } });
+    expect(keyToCommand("[", {})).toEqual({ kind: "action", action: { type: "boundary", direction: "left" } });
+    expect(keyToCommand("", { tab: true })).toEqual({ kind: "action", action: { type: "switch-side" } });
+    expect(keyToCommand("/", {})).toEqual({ kind: "search" });
+    expect(keyToCommand("q", {})).toEqual({ kind: "quit" });
+    expect(keyToCommand("z", {})).toBeUndefined();
+    expect(keyToCommand("a", { ctrl: true })).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from "ink";
+import { wrappedRows } from "./display-width.js";
 import type { BeadSide } from "./move-boundary.js";
 import type { ReviewBead, ReviewTexts } from "./review-bead.js";
 
@@ -23,27 +24,41 @@ export interface BeadViewProps {
 export function BeadView({ bead, next, texts, languages, side, width, height }: BeadViewProps) {
   // One column of padding between the two sides; odd widths give the spare column to the gap.
   const column = Math.max(10, Math.floor((width - 3) / 2));
+  const rows = (indices: readonly number[], sentences: readonly string[]) =>
+    1 + indices.reduce((sum, i) => sum + wrappedRows(`${i} ${sentences[i] ?? ""}`, column), 0);
+  const needed = Math.max(rows(bead.source, texts.source), rows(bead.target, texts.target));
+  // A bead taller than the body is cut: the preview of the next bead would only take
+  // room from it, and the reviewer must know something is hidden.
+  const cut = needed > height;
+  const preview = cut ? undefined : next;
   return (
-    <Box flexDirection="row" height={height} overflow="hidden" width={width}>
-      <SideColumn
-        label={`source (${languages.source})`}
-        active={side === "source"}
-        indices={bead.source}
-        nextIndices={next?.source}
-        sentences={texts.source}
-        width={column}
-      />
-      <Box width={3} flexShrink={0} justifyContent="center">
-        <Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor height={height} />
+    <Box flexDirection="column" width={width} height={height}>
+      <Box flexDirection="row" height={cut ? height - 1 : height} overflow="hidden" width={width}>
+        <SideColumn
+          label={`source (${languages.source})`}
+          active={side === "source"}
+          indices={bead.source}
+          nextIndices={preview?.source}
+          sentences={texts.source}
+          width={column}
+        />
+        <Box width={3} flexShrink={0} justifyContent="center">
+          <Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor height={height} />
+        </Box>
+        <SideColumn
+          label={`target (${languages.target})`}
+          active={side === "target"}
+          indices={bead.target}
+          nextIndices={preview?.target}
+          sentences={texts.target}
+          width={column}
+        />
       </Box>
-      <SideColumn
-        label={`target (${languages.target})`}
-        active={side === "target"}
-        indices={bead.target}
-        nextIndices={next?.target}
-        sentences={texts.target}
-        width={column}
-      />
+      {cut ? (
+        <Text color="yellow" wrap="truncate">
+          ▼ this bead is taller than the screen: the end is cut (a bigger terminal shows it all)
+        </Text>
+      ) : null}
     </Box>
   );
 }
