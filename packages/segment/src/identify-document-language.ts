@@ -11,8 +11,13 @@ import { measureSize } from "./line-features.js";
  */
 export function identifyDocumentLanguage(lines: readonly string[]): string | undefined {
   const votes = new Map<string, number>();
+  let counted = 0;
   for (const line of lines) {
+    // An article's language is settled long before 200,000 characters; a huge file
+    // should not pay for identifying every line twice.
+    if (counted > 200_000) break;
     if (measureSize(line) < 4) continue;
+    counted += line.length;
     const ranked = Object.entries(languageScores(line)).sort((a, b) => b[1] - a[1]);
     const top = ranked[0]?.[0];
     if (top) votes.set(top, (votes.get(top) ?? 0) + line.length);
