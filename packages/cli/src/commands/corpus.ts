@@ -88,7 +88,17 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : new Date();
     if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
 
-    const found = await findPairs(argv.folder, { threshold: argv.threshold });
+    const progress = createProgress(argv);
+    let reading = false;
+    const found = await findPairs(argv.folder, {
+      threshold: argv.threshold,
+      onLoad: (done, total) => {
+        if (!reading) progress.start(total, "reading");
+        reading = true;
+        progress.update(done, total);
+      },
+    });
+    progress.stop();
     const problems: InputProblem[] = [...found.problems];
     if (!argv.json) for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
     const pairs = found.result.pairs;
@@ -115,7 +125,6 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         status: "failed",
       }));
       const parts: (CorpusPart | undefined)[] = pairs.map(() => undefined);
-      const progress = createProgress(argv);
       progress.start(pairs.length, "aligning pairs");
       let done = 0;
 
