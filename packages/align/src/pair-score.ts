@@ -18,6 +18,9 @@ export interface PairScore {
   readonly reasons: readonly PairReason[];
 }
 
+/** Unmatched anchor weight every document is assumed to have on top of its own. */
+const ANCHOR_PRIOR_WEIGHT = 4;
+
 /** How much one shared anchor of each kind says that two articles report the same event. */
 const KIND_WEIGHTS: Record<PairFeatureKind, number> = {
   // A day and month shared by two articles is rare by chance; a year is not.
@@ -48,7 +51,8 @@ export function anchorWeight(key: string, documentCount: number): number {
 /**
  * Scores how likely two documents (in different languages) report the same event.
  *
- * `anchors` is the weight of the shared anchors over the smaller document's total, so
+ * `anchors` is the weight of the shared anchors over the smaller document's total
+ * (plus a prior of 4, so that sharing 2 of 2 anchors is not a sure thing), so
  * a short article fully contained in a long one scores high, and the score does not
  * depend on how many anchors a language's writing conventions produce (German
  * capitalises every noun; only the document with fewer anchors sets the scale).
@@ -76,7 +80,9 @@ export function scorePair(
   const shared = [...source.anchors.keys()].filter((key) => target.anchors.has(key));
   const sharedWeight = shared.reduce((sum, key) => sum + weightOf(key), 0);
   const scale = Math.min(total(source), total(target));
-  const anchors = scale > 0 ? sharedWeight / scale : 0;
+  // The prior weight keeps two anchor-poor documents (a short Chinese note sharing one
+  // date and one number with an English one) from scoring like a full translation.
+  const anchors = sharedWeight / (scale + ANCHOR_PRIOR_WEIGHT);
   const order = sharedWeight > 0 ? orderedWeight(shared, source, target, weightOf) / sharedWeight : 0;
 
   const signals: Record<string, number> = { anchors: round(anchors), order: round(order) };
