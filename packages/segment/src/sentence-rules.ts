@@ -19,8 +19,11 @@ export interface SentenceRules {
    * They decide the ambiguous cases: "Washington D.C. He left" splits, "U.S. President" does not.
    */
   readonly starters: readonly string[];
-  /** Endings of abbreviated compounds that never end a sentence ("Hauptstr." before a house number). */
-  readonly nonFinalSuffixes?: readonly string[];
+  /**
+   * Endings of abbreviated compounds, treated like {@link finalCapable}:
+   * "Hauptstr. 5" stays whole, "in der Gartenstr. Die Nummer…" splits.
+   */
+  readonly abbreviationSuffixes?: readonly string[];
   /** True where "3." before a capitalised word is usually an ordinal (German). */
   readonly ordinalNumbers?: boolean;
 }

@@ -110,6 +110,7 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
   const firstText = line.search(/\S/u);
   const lastText = line.length - 1 - (/\s*$/u.exec(line)?.[0].length ?? 0);
   const cuts: number[] = [];
+  const quotes = new QuoteTracker();
   for (const termStart of candidates) {
     TERMINATOR_AT.lastIndex = termStart;
     const terminator = TERMINATOR_AT.exec(line)?.[0];
@@ -123,6 +124,10 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     if (!/\s/u.test(line[cut]!) && !/[!?]/u.test(terminator)) continue;
     let nextStart = cut;
     while (/\s/u.test(line[nextStart]!)) nextStart++;
+    // « Je suis prêt. Allons-y », a-t-il dit. — a quotation that goes on to its speech
+    // tag is one sentence: no cut while a quote is open that closes later on the line.
+    while (quotes.scanned < cut) quotes.step(line[quotes.scanned]!);
+    if (quotes.open > 0 && quotes.closesLater(line)) continue;
     const before = line.slice(Math.max(0, termStart - WINDOW), termStart);
     const token = lastToken(before);
     const context: Context = {
@@ -136,6 +141,42 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     if (endsSentence(context, rules)) cuts.push(cut);
   }
   return cuts;
+}
+
+/**
+ * Follows quotation marks that open and close differently: « », “ ” and German „ “.
+ * Straight quotes (") are left alone: they do not tell opening from closing.
+ */
+class QuoteTracker {
+  scanned = 0;
+  private stack: string[] = [];
+  private closesAt: number | undefined;
+
+  get open(): number {
+    return this.stack.length;
+  }
+
+  step(c: string): void {
+    this.scanned++;
+    const top = this.stack.at(-1);
+    if (c === "«" || c === "„") this.stack.push(c);
+    else if (c === "“") {
+      if (top === "„") this.stack.pop();
+      else this.stack.push(c);
+    } else if ((c === "»" && top === "«") || (c === "”" && (top === "“" || top === "„"))) this.stack.pop();
+  }
+
+  /** Whether every quote open now is closed before the line ends. */
+  closesLater(line: string): boolean {
+    if (this.closesAt !== undefined && this.closesAt >= this.scanned) return true;
+    const probe = new QuoteTracker();
+    probe.stack = [...this.stack];
+    probe.scanned = this.scanned;
+    while (probe.scanned < line.length && probe.open > 0) probe.step(line[probe.scanned]!);
+    if (probe.open > 0) return false;
+    this.closesAt = probe.scanned;
+    return true;
+  }
 }
 
 interface Context {
@@ -168,8 +209,10 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   const nextWord = firstWord(c.next);
   const bare = token.replace(/^.*['’]/u, ""); // "l'art." → "art."
   if (isListed(rules.nonFinal, token) || isListed(rules.nonFinal, bare)) return false;
-  if (rules.nonFinalSuffixes?.some((suffix) => token.length > suffix.length && token.endsWith(suffix))) return false;
-  if (isListed(rules.finalCapable, token) || isListed(rules.finalCapable, bare)) return isStarter(nextWord, rules);
+  const abbreviatedCompound = rules.abbreviationSuffixes?.some((suffix) => token.length > suffix.length && token.endsWith(suffix));
+  if (abbreviatedCompound || isListed(rules.finalCapable, token) || isListed(rules.finalCapable, bare)) {
+    return isStarter(nextWord, rules);
+  }
   if (/^\d+\.$/u.test(token)) return rules.ordinalNumbers ? isStarter(nextWord, rules) : true;
   if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return isStarter(nextWord, rules); // initials: "J. K. Rowling", "J.-P. Sartre"
   if (/^(?:\p{L}{1,2}\.){2,}$/u.test(token)) return isStarter(nextWord, rules); // unknown dotted abbreviation

@@ -18,6 +18,6 @@ export const de: SentenceRules = {
     "Bei", "Mit", "Seit", "Laut", "Damit", "Dabei", "Dort", "Hier", "Jetzt", "Heute", "Was", "Wer", "Wie", "Wo", "Warum",
     "Sein", "Seine", "Ihre", "Als", "Wenn", "Obwohl", "Zudem", "Außerdem", "Allerdings", "Trotzdem",
   ],
-  nonFinalSuffixes: ["str."],
+  abbreviationSuffixes: ["str."],
   ordinalNumbers: true,
 };
