@@ -26,6 +26,9 @@ import {
 } from "../packages/align/src/index.js"; // the root package does not depend on @tandem/align; scripts run from sources
 
 const here = fileURLToPath(import.meta.url);
+// Peak RSS once the modules are loaded, before any text: importing @tandem/align also loads
+// the neural scorer's ONNX runtime, which is most of the memory on small inputs.
+const baselineRss = process.resourceUsage().maxRSS / 1024;
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const at = args.indexOf(name);
@@ -87,7 +90,7 @@ async function runTextberg(): Promise<void> {
   const s = summarizeCounts([evaluateAlignment(gold, beads)]);
   console.log(
     `textberg×10: ${source.length} × ${target.length} sentences: ${((done - started) / 1000).toFixed(2)} s wall, ${cpuSeconds().toFixed(2)} s CPU ` +
-      `(lexicon ${((loaded - started) / 1000).toFixed(2)} s, align ${((done - loaded) / 1000).toFixed(2)} s), peak RSS ${rssMb().toFixed(0)} MB; ` +
+      `(lexicon ${((loaded - started) / 1000).toFixed(2)} s, align ${((done - loaded) / 1000).toFixed(2)} s), peak RSS ${rssMb().toFixed(0)} MB (${baselineRss.toFixed(0)} MB after imports); ` +
       `strict F1 ${s.strict.f1.toFixed(3)}, lax F1 ${s.lax.f1.toFixed(3)}`,
   );
 }
@@ -152,7 +155,7 @@ async function runSynthetic(size: number): Promise<void> {
   const s = summarizeCounts([evaluateAlignment(gold, beads)]);
   console.log(
     `synthetic: ${source.length} × ${target.length} sentences: ${((done - started) / 1000).toFixed(2)} s wall, ${cpuSeconds().toFixed(2)} s CPU, ` +
-      `peak RSS ${rssMb().toFixed(0)} MB; strict F1 ${s.strict.f1.toFixed(3)}, lax F1 ${s.lax.f1.toFixed(3)}`,
+      `peak RSS ${rssMb().toFixed(0)} MB (${baselineRss.toFixed(0)} MB after imports); strict F1 ${s.strict.f1.toFixed(3)}, lax F1 ${s.lax.f1.toFixed(3)}`,
   );
 }
 

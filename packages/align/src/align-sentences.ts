@@ -19,10 +19,16 @@ export interface AlignCosts {
   readonly deletion: number;
   /** Added to a bead's cost for every sentence beyond a 1-1. */
   readonly merge: number;
+  /**
+   * Similarity below which a bead pays extra, `floorWeight` per point short, per sentence:
+   * without it two unrelated neighbours cost less as a bad 1-1 than as two deletions.
+   */
+  readonly floor: number;
+  readonly floorWeight: number;
 }
 
 /** Default {@link AlignCosts}. */
-export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15 };
+export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4 };
 
 /** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
 const FULL_TABLE_NODES = 2_000_000;
@@ -47,7 +53,9 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts) {
     if (a === 0 || b === 0) return costs.deletion * (a + b);
     // Cost grows with the sentences a bead covers, so one 2-2 bead is not cheaper than
     // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
-    return ((a + b) / 2) * (1 - prepared.similarity(i0, i1, j0, j1)) + costs.merge * (a + b - 2);
+    const similarity = prepared.similarity(i0, i1, j0, j1);
+    const shortfall = similarity < costs.floor ? costs.floorWeight * (costs.floor - similarity) : 0;
+    return ((a + b) / 2) * (1 - similarity + shortfall) + costs.merge * (a + b - 2);
   };
 }
 
@@ -103,13 +111,16 @@ export async function alignSentences(
   } else {
     const lengthCost = beadCost(await createLengthScorer().prepare(source, target, { maxBead }), costs);
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
+    // Moore (2002): when the path runs along the band's edge, the band was in the wrong
+    // place or too narrow; re-centre it on that path and widen it, within a node budget.
     let width = 48;
+    let band = diagonalBand(n, m, width);
     let first: DpPath;
-    for (;;) {
-      const band = diagonalBand(n, m, width);
+    for (let attempt = 0; ; attempt++) {
       first = runBandedDp(n, m, band, firstShapes, lengthCost, report && ((row) => report(Math.floor((row + 1) / 2), total)));
-      if (!touchesEdge(first, band, m) || (n + 1) * (4 * width + 1) > FIRST_PASS_MAX_NODES) break;
-      width *= 2;
+      if (attempt >= 6 || !touchesEdge(first, band, m)) break;
+      if ((n + 1) * (4 * width + 1) * 1.5 <= FIRST_PASS_MAX_NODES) width = Math.ceil(width * 1.5);
+      band = bandAroundPath(n, m, first.nodes, width);
     }
     let refine = Math.max(REFINE_WIDTH, maxBead * 2);
     let guide = first;

@@ -16,6 +16,10 @@ export interface LexicalScorerSettings {
   readonly cognateThreshold: number;
   /** Shortest token (characters) tried as a cognate; shorter ones must be identical. */
   readonly cognateMinLength: number;
+  /** Similarity 0 for spans that share no word at all, whatever their lengths. */
+  readonly requireEvidence: boolean;
+  /** Factor on the similarity of a bead that merges a sentence with no matched word at all. */
+  readonly orphanFactor: number;
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
@@ -23,6 +27,8 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   stemLength: 6,
   cognateThreshold: 0.8,
   cognateMinLength: 4,
+  requireEvidence: true,
+  orphanFactor: 0.8,
 };
 
 // German-, Dutch- and French-style inflection endings, tried when a word is not in the
@@ -82,7 +88,7 @@ function buildSide(sentences: readonly string[]): Side {
   const bitWeights: Float64Array[] = [];
   const mass = new Float64Array(sentences.length);
   types.forEach((list, s) => {
-    const bits = new Float64Array(64);
+    const bits = new Float64Array(Math.min(64, list.length));
     let total = 0;
     list.forEach((type, position) => {
       bits[position & 63]! += weights[type]!;
@@ -142,7 +148,7 @@ function buildCandidates(source: Side, target: Side, index: LexiconStemIndex | u
     if (list) list.push(id);
     else targetByStem.set(stem, [id]);
     if (word.length >= settings.cognateMinLength && isWordy(word)) {
-      const key = word.slice(0, 1);
+      const key = word.slice(0, 2);
       const bucket = targetByInitial.get(key);
       if (bucket) bucket.push(id);
       else targetByInitial.set(key, [id]);
@@ -158,7 +164,7 @@ function buildCandidates(source: Side, target: Side, index: LexiconStemIndex | u
       }
     }
     if (word.length >= settings.cognateMinLength && isWordy(word)) {
-      for (const id of targetByInitial.get(word.slice(0, 1)) ?? []) {
+      for (const id of targetByInitial.get(word.slice(0, 2)) ?? []) {
         const other = target.words[id]!;
         const longer = Math.max(word.length, other.length);
         if (Math.abs(word.length - other.length) > longer * (1 - settings.cognateThreshold)) continue;
@@ -318,8 +324,10 @@ export function createLexicalScorer(options: {
       // Written by coverage(), read right after: no object per call in the DP's inner loop.
       let sourceCoverage = 0;
       let targetCoverage = 0;
+      let orphans = 0;
       const coverage = (i0: number, i1: number, j0: number, j1: number): void => {
         let sourceMass = 0, sourceMatched = 0, targetMass = 0, targetMatched = 0;
+        orphans = 0;
         for (let i = i0; i < i1; i++) {
           let low = 0, high = 0;
           for (let j = j0; j < j1; j++) {
@@ -327,8 +335,12 @@ export function createLexicalScorer(options: {
             low |= pool[4 * at]!;
             high |= pool[4 * at + 1]!;
           }
+          const matched = maskWeight(source.bitWeights[i]!, low, high);
+          // A sentence merged into a bead with not one word matched on the other side is
+          // probably not part of the translation (see `orphanFactor`).
+          if (matched === 0 && i1 - i0 > 1 && source.types[i]!.length > 0) orphans++;
           sourceMass += source.mass[i]!;
-          sourceMatched += maskWeight(source.bitWeights[i]!, low, high);
+          sourceMatched += matched;
         }
         for (let j = j0; j < j1; j++) {
           let low = 0, high = 0;
@@ -337,8 +349,10 @@ export function createLexicalScorer(options: {
             low |= pool[4 * at + 2]!;
             high |= pool[4 * at + 3]!;
           }
+          const matched = maskWeight(target.bitWeights[j]!, low, high);
+          if (matched === 0 && j1 - j0 > 1 && target.types[j]!.length > 0) orphans++;
           targetMass += target.mass[j]!;
-          targetMatched += maskWeight(target.bitWeights[j]!, low, high);
+          targetMatched += matched;
         }
         sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
         targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
@@ -349,7 +363,11 @@ export function createLexicalScorer(options: {
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
         if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
         const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;
-        return settings.lexicalWeight * f + (1 - settings.lexicalWeight) * length;
+        // Two spans with words and not one shared, translated or cognate word are not a
+        // translation, however well their lengths agree.
+        if (f === 0 && settings.requireEvidence) return 0;
+        const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * length;
+        return orphans > 0 ? similarity * settings.orphanFactor : similarity;
       };
       return {
         notes,
