@@ -19,9 +19,9 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
       .option("lang", { type: "string", describe: "Language of the article (ISO 639-1, e.g. nl); detected when left out" })
       .option("json", { type: "boolean", default: false, describe: "Print the document as JSON with offsets, kinds, languages and paragraphs" })
       .option("all", { type: "boolean", default: false, describe: "Also show dropped lines (boilerplate, source, foreign) with their kind" })
-      .example("$0 segment seeds/001_9c2bcb4f48ee580e.txt", "One sentence per line: title, body and captions")
-      .example("$0 segment seeds/000_a2c988d880e43a81.txt --all", "Every sentence, prefixed with its kind, to check the cleaning")
-      .example("$0 segment article.txt --lang fr --json", "JSON for scripts, language given") as unknown as Argv<SegmentArgs>,
+      .example("$0 segment seeds/001_9c2bcb4f48ee580e.txt", "Alignable sentences, one per line")
+      .example("$0 segment article.txt --all", "Every sentence with its kind")
+      .example("$0 segment article.txt --lang fr --json", "JSON with offsets") as unknown as Argv<SegmentArgs>,
   handler: async (argv) => {
     if (argv.lang !== undefined && !/^[a-z]{2}$/iu.test(argv.lang)) {
       throw new TandemError("USAGE", `--lang wants a two-letter ISO 639-1 code like "nl", not "${argv.lang}"`);
