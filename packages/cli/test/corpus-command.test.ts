@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { mergeExports } from "../src/corpus/merge-exports.js";
 import { repoRoot, runCli } from "./run-cli.js";
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "tandem-corpus-"));
@@ -166,5 +167,59 @@ describe("tandem corpus", () => {
     const align = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", path.join(dir, "c.align")]);
     expect(align.status).toBe(1);
     expect(align.stderr).toMatch(/\[OUTPUT_FORMAT\]/);
+  });
+});
+
+describe("mergeExports", () => {
+  const side = (file: string, lang: string, texts: string[]) => {
+    let start = 0;
+    const sentences = texts.map((text) => {
+      const sentence = { text, start, end: start + text.length };
+      start += text.length + 1;
+      return sentence;
+    });
+    return { path: file, lang, sentences };
+  };
+  const parts = [
+    {
+      beads: [
+        { source: [0], target: [0], score: 0.9 },
+        { source: [1], target: [], score: 0 },
+        { source: [2], target: [1], score: 0.8 },
+      ],
+      meta: { source: side("a.nl.txt", "nl", ["Hallo.", "Weg.", "Tot & met <b>."]), target: side("a.en.txt", "en", ["Hello.", "Up to & with <b>."]), creationDate: new Date("2025-07-08T00:00:00Z"), toolVersion: "0.1.0" },
+    },
+    {
+      beads: [{ source: [0], target: [0], score: 0.7 }],
+      meta: { source: side("b.de.txt", "de", ["Berg."]), target: side("b.fr.txt", "fr", ["Montagne."]), creationDate: new Date("2025-07-08T00:00:00Z"), toolVersion: "0.1.0" },
+    },
+  ];
+
+  it("writes one valid TMX: units of every pair, tuids numbered through, srclang *all* for mixed sources", () => {
+    const tmx = mergeExports("tmx", parts);
+    expect(tmx.match(/<tu tuid="\d+">/g)).toEqual(['<tu tuid="1">', '<tu tuid="2">', '<tu tuid="3">']);
+    expect(tmx.match(/<header /g)).toHaveLength(1);
+    expect(tmx).toMatch(/srclang="\*all\*"/);
+    expect(tmx.match(/<prop type="x-source-doc">([^<]*)<\/prop>/g)).toEqual([
+      '<prop type="x-source-doc">a.nl.txt</prop>',
+      '<prop type="x-source-doc">a.nl.txt</prop>',
+      '<prop type="x-source-doc">b.de.txt</prop>',
+    ]);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "m.tmx"), tmx);
+    const lint = spawnSync("xmllint", ["--noout", path.join(dir, "m.tmx")], { encoding: "utf8" });
+    expect(lint.status, lint.stderr).toBe(0);
+  });
+
+  it("keeps the source language of a TMX whose pairs share it", () => {
+    expect(mergeExports("tmx", [parts[0]!, parts[0]!])).toMatch(/srclang="nl"/);
+  });
+
+  it("adds the two document paths to every TSV line", () => {
+    expect(mergeExports("tsv", parts)).toBe(
+      "Hallo.\tHello.\t0.9000\ta.nl.txt\ta.en.txt\n" +
+        "Tot & met <b>.\tUp to & with <b>.\t0.8000\ta.nl.txt\ta.en.txt\n" +
+        "Berg.\tMontagne.\t0.7000\tb.de.txt\tb.fr.txt\n",
+    );
   });
 });

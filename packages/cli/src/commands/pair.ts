@@ -71,7 +71,7 @@ function pairRow(pair: DocumentPair): string {
     .slice(0, 5)
     .map((reason) => (reason.source === reason.target ? `${reason.kind} ${reason.source}` : `${reason.kind} ${reason.source} = ${reason.target}`))
     .join("; ");
-  return [pair.source, pair.target, pair.sourceLang, pair.targetLang, pair.score.toFixed(3), clean(reasons)].join("\t");
+  return [clean(pair.source), clean(pair.target), pair.sourceLang, pair.targetLang, pair.score.toFixed(3), clean(reasons)].join("\t");
 }
 
 /** A single gets a row too, with an empty target, so a script sees every input once. */
@@ -80,9 +80,10 @@ function singleRow(single: UnpairedDocument): string {
     single.reason === "no-candidate"
       ? "unpaired: no document in another language"
       : `unpaired: ${single.reason === "taken" ? "its candidates paired better elsewhere" : "below threshold"}${single.best ? `; best ${single.best.id} ${single.best.score.toFixed(3)}` : ""}`;
-  return [single.id, "", single.lang, "", "", why].join("\t");
+  return [clean(single.id), "", single.lang, "", "", clean(why)].join("\t");
 }
 
+/** A tab or line break in a path or a name must not add a column or a row. */
 function clean(text: string): string {
   return text.replace(/[\t\n]/g, " ");
 }
