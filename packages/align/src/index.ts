@@ -49,3 +49,5 @@ export { hashText } from "./neural/hash-text.js";
 export { findMovedPairs } from "./find-moved-pairs.js";
 export type { MovedPair } from "./find-moved-pairs.js";
 export { alignWithMovedSentences } from "./align-with-moved-sentences.js";
+export { trimBeadEdges } from "./trim-bead-edges.js";
+export type { TrimBeadEdgesOptions } from "./trim-bead-edges.js";

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { recoverMovedBeads, type Bead, type PreparedScorer } from "@tandem/align";
-
-/**
- * A scorer over single sentences given as a matrix; a span's similarity is the mean
- * of its cells, enough to exercise spans of two.
- */
-function matrixScorer(matrix: number[][]): PreparedScorer {
-  const similarity = (i0: number, i1: number, j0: number, j1: number) => {
-    let sum = 0;
-    for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) sum += matrix[i]![j]!;
-    return sum / ((i1 - i0) * (j1 - j0));
-  };
-  return { similarity, signals: (i0, i1, j0, j1) => ({ lexical: similarity(i0, i1, j0, j1) }) };
-}
+import { recoverMovedBeads, type Bead } from "@tandem/align";
+import { matrixScorer } from "./matrix-scorer.js";
 
 // Source 0..3, target 0..3: 0↔1, 1↔2 aligned by the DP; source 3 is the caption
 // that target 0 carries at the top of the other edition.

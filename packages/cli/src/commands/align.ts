@@ -23,7 +23,7 @@ interface AlignArgs {
   "min-score"?: number;
   "keep-unaligned": boolean;
   presegmented: boolean;
-  recover: boolean;
+  recover?: boolean;
   store: boolean;
   db: string;
   force: boolean;
@@ -49,7 +49,10 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       .option("min-score", { type: "number", describe: "Drop pairs scoring below this (default: keep all aligned pairs)" })
       .option("keep-unaligned", { type: "boolean", default: false, describe: "JSONL: also write 1-0 and 0-1 beads" })
       .option("presegmented", { type: "boolean", default: false, describe: "Inputs are one sentence per line; no cleaning or splitting" })
-      .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order after the DP (--no-recover to skip)" })
+      .option("recover", {
+        type: "boolean",
+        describe: "Comparable-article passes: pair moved sentences out of order, trim unrelated sentences off merged beads (default: on, off with --presegmented)",
+      })
       .option("store", { type: "boolean", default: true, describe: "Save the run to the database (--no-store to skip)" })
       .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
@@ -62,6 +65,9 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       .example("$0 align a.txt b.txt -o pairs.jsonl --keep-unaligned --min-score 0.3 --json", "JSONL with unaligned sentences; JSON summary") as unknown as Argv<AlignArgs>,
   handler: async (argv) => {
     const started = new Date();
+    // Presegmented input is usually a parallel corpus, where the comparable-article
+    // passes cost a little accuracy and the n×m moved-pair search costs time.
+    const recover = argv.recover ?? !argv.presegmented;
     const clock = performance.now();
     const format = outputFormat(argv.output, argv.format);
     // Cheap refusals first: nobody should wait for an alignment to learn the output exists.
@@ -88,7 +94,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       let result;
       try {
         // The moved-sentence pass may align twice (see alignWithMovedSentences).
-        result = await (argv.recover ? alignWithMovedSentences : alignSentences)(
+        result = await (recover ? alignWithMovedSentences : alignSentences)(
           source.alignable.map((sentence) => sentence.text),
           target.alignable.map((sentence) => sentence.text),
           { scorer, maxBead: maxBeadOf(argv), onProgress: (done, total) => progress.update(done, total) },
@@ -113,7 +119,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
         minScore: argv["min-score"],
         keepUnaligned: argv["keep-unaligned"],
         presegmented: argv.presegmented,
-        recover: argv.recover,
+        recover,
         method: argv.method,
         lexicon: argv.lexicon,
       };
