@@ -4,7 +4,8 @@ import { measureSize } from "./line-features.js";
 /**
  * The main language of an article: each line of four or more words votes for its
  * best language with its length, so a few Vietnamese captions inside a Dutch article
- * do not outvote the body. Undefined when no line is long enough to tell.
+ * do not outvote the body. With no such line, the whole text is judged at once;
+ * undefined when it has fewer than ten letters.
  *
  * @example
  * identifyDocumentLanguage(["Vietnam.vn - Nền tảng", "De conferentie werd in Hanoi gehouden."]); // "nl"
@@ -24,5 +25,10 @@ export function identifyDocumentLanguage(lines: readonly string[]): string | und
   }
   let best: string | undefined;
   for (const [lang, weight] of votes) if (best === undefined || weight > votes.get(best)!) best = lang;
-  return best;
+  if (best !== undefined) return best;
+  // A text of short lines only ("Hallo wereld", a list of titles): judge it as a whole,
+  // if there are enough letters to judge at all.
+  const all = lines.join(" ");
+  if ((all.match(/\p{L}/gu)?.length ?? 0) < 10) return undefined;
+  return Object.entries(languageScores(all)).sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -48,3 +48,13 @@ describe("identifyDocumentLanguage", () => {
     ).toBe("nl");
   });
 });
+
+describe("identifyDocumentLanguage on short texts", () => {
+  it("judges a text of short lines as a whole", () => {
+    expect(identifyDocumentLanguage(["Goedemorgen allemaal", "Tot ziens en bedankt"])).toBe("nl");
+  });
+
+  it("gives up on a text with fewer than ten letters", () => {
+    expect(identifyDocumentLanguage(["12 34 56", "Ja"])).toBeUndefined();
+  });
+});
