@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { createLengthScorer, createLexicalScorer, createLexicon, foldDiacritics, lengthProbability, tokenizeForMatching } from "@tandem/align";
+
+const lexicon = createLexicon({
+  sourceLang: "de",
+  targetLang: "fr",
+  dictionaries: [
+    { from: "de", to: "fr", entries: new Map([["Berg", ["montagne"]], ["hoch", ["haut"]], ["Wand", ["paroi", "face"]]]) },
+    { from: "fr", to: "de", entries: new Map([["glacier", ["Gletscher"]]]) },
+  ],
+});
+
+async function similarity(source: string[], target: string[], withLexicon = true) {
+  const scorer = createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon: withLexicon ? lexicon : undefined });
+  return scorer.prepare(source, target, { maxBead: 4 });
+}
+
+describe("tokenizeForMatching and foldDiacritics", () => {
+  it("folds diacritics and ligatures, lowercases, keeps numbers whole", () => {
+    expect(foldDiacritics("coördinatie Sơn Straße")).toBe("coordinatie Son Strasse");
+    expect(tokenizeForMatching("Die ca. 600 m hohe Nordostwand , 4.45 Uhr ; l' aube")).toEqual([
+      "die", "ca", "600", "m", "hohe", "nordostwand", "445", "uhr", "l", "aube",
+    ]);
+  });
+});
+
+describe("lengthProbability", () => {
+  it("is 1 for equal lengths and falls as the ratio departs from c", () => {
+    expect(lengthProbability(100, 100)).toBeCloseTo(1, 6);
+    expect(lengthProbability(100, 80)).toBeGreaterThan(lengthProbability(100, 50));
+    expect(lengthProbability(100, 30)).toBeLessThan(0.01);
+    expect(lengthProbability(100, 120, 1.2)).toBeCloseTo(1, 6);
+  });
+});
+
+describe("createLexicalScorer", () => {
+  it("scores a translation above an unrelated sentence of the same length", async () => {
+    const prepared = await similarity(
+      ["Der Berg ist hoch .", "Im Tal regnet es ."],
+      ["La montagne est haute .", "Il pleut au village ."],
+    );
+    const right = prepared.similarity(0, 1, 0, 1);
+    const wrong = prepared.similarity(0, 1, 1, 2);
+    expect(right).toBeGreaterThan(0.25); // "der", "ist" are not in this tiny lexicon
+    expect(wrong).toBeLessThan(right / 2);
+  });
+
+  it("uses the lexicon in both directions, inflected forms and compound heads", async () => {
+    const prepared = await similarity(["Gletscher Berge Nordwand"], ["glacier montagnes paroi"]);
+    expect(prepared.signals(0, 1, 0, 1)).toMatchObject({ sourceCoverage: 1, targetCoverage: 1 });
+  });
+
+  it("matches names, numbers and cognates without a lexicon, and says it has none", async () => {
+    const prepared = await similarity(["coördinatie Matterhorn 1865"], ["coordination Matterhorn 1865"], false);
+    expect(prepared.notes).toEqual(["no lexicon for de-fr: orthographic + numbers + length only"]);
+    expect(prepared.signals(0, 1, 0, 1)).toMatchObject({ sourceCoverage: 1, targetCoverage: 1, numbers: 1 });
+  });
+
+  it("reports disagreeing numbers", async () => {
+    const prepared = await similarity(["1865 und 1866"], ["1865 et 1867"], false);
+    expect(prepared.signals(0, 1, 0, 1).numbers).toBeCloseTo(1 / 3, 6);
+  });
+
+  it("prefers the right merge: a 1-2 over the 1-1 with half the translation", async () => {
+    const prepared = await similarity(["Der Berg ist hoch , der Gletscher ist lang ."], ["La montagne est haute .", "Le glacier est long ."]);
+    expect(prepared.similarity(0, 1, 0, 2)).toBeGreaterThan(prepared.similarity(0, 1, 0, 1));
+  });
+
+  it("gives 0 to spans that share no word", async () => {
+    const prepared = await similarity(["Kilimanjaro Kibo Uhuru"], ["Aconcagua Mendoza Plaza"], false);
+    expect(prepared.similarity(0, 1, 0, 1)).toBe(0);
+  });
+});
+
+describe("createLengthScorer", () => {
+  it("is the length probability with the document's length ratio", async () => {
+    const prepared = await createLengthScorer().prepare(["aaaa", "bbbbbbbb"], ["cccccccc", "dddddddddddddddd"], { maxBead: 4 });
+    expect(prepared.similarity(0, 1, 0, 1)).toBeCloseTo(1, 6);
+    expect(prepared.similarity(0, 1, 0, 2)).toBeLessThan(0.5);
+    expect(prepared.signals(0, 1, 0, 1)).toEqual({ length: prepared.similarity(0, 1, 0, 1) });
+  });
+});
