@@ -42,8 +42,10 @@ const TITLE_WINDOW = 3;
  *
  * - a trailing block of short or unpunctuated lines (related headlines, menus,
  *   "Comments (0)"), which may enclose single teaser sentences, is boilerplate;
- * - counters "(0)", datelines (a date with a few words), repeated lines, very short
- *   unpunctuated lines and a first-line site banner (a domain name or another language) are boilerplate;
+ * - counters "(0)", datelines (a date with a few words), repeated lines, menus
+ *   ("Home | World | Sport"), very short unpunctuated lines, a first-line site banner
+ *   (a domain name or another language) and short unpunctuated lines between the top and
+ *   the first paragraph (bylines, dates) are boilerplate;
  * - a short line with a URL is the source line;
  * - a line clearly in another language is foreign;
  * - a line ending in a "(Word: Name)" credit is a caption;
@@ -68,6 +70,7 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     else if (f.hasDate && !f.endsSentence && f.sizeWithoutDate <= 8) mark(line, "boilerplate", "dateline");
     else if (repeated) mark(line, "boilerplate", "repeats an earlier line");
     else if (f.isGluedHeadlines) mark(line, "boilerplate", "headlines glued together");
+    else if (f.isMenu) mark(line, "boilerplate", "menu");
     else {
       const foreign = foreignLanguageOf(line.text, docLang);
       if (index === 0 && !f.endsSentence && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
@@ -77,6 +80,7 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   }
 
   markTitle(lines);
+  markHeader(lines);
   markTail(lines);
   for (const line of lines) {
     if (line.kind) continue;
@@ -135,6 +139,22 @@ function markTitle(lines: Draft[]): void {
   const datelineSoon = lines.slice(first + 1, first + 4).some((l) => l.reason === "dateline");
   const oneSentence = !/[.!?。！？]\s+\S/u.test(line.text.replace(/[.!?。！？]+$/u, ""));
   if (datelineSoon && oneSentence && f.size <= 40) mark(line, "title", "one sentence before the dateline");
+}
+
+/** Lines of this size or less without final punctuation, between the top and the first paragraph, are header lines. */
+const HEADER = 8;
+
+/**
+ * Between the top of the page and the first paragraph of running text sit bylines,
+ * publication dates and categories ("By Jane Doe, Reuters", "Published 12 March"):
+ * short lines without final punctuation there are boilerplate.
+ */
+function markHeader(lines: Draft[]): void {
+  for (const line of lines) {
+    const f = line.features;
+    if (!line.kind && f.endsSentence && f.size > HEADER) return; // the first paragraph
+    if (!line.kind && !f.endsSentence && f.size <= HEADER) mark(line, "boilerplate", "header line (byline, date, category)");
+  }
 }
 
 /**

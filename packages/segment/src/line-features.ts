@@ -22,6 +22,8 @@ export interface LineFeatures {
   readonly hasDomain: boolean;
   /** Two or more runs of 6+ Han characters separated by spaces: headlines glued together. */
   readonly isGluedHeadlines: boolean;
+  /** Three or more short items between separators: "Home | World | Business", "News • Sport • Weather". */
+  readonly isMenu: boolean;
 }
 
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
@@ -58,5 +60,11 @@ export function computeLineFeatures(line: string): LineFeatures {
     hasCredit: CREDIT.test(line) && size <= 60,
     hasDomain: DOMAIN.test(line),
     isGluedHeadlines: /\p{Script=Han}{6,}[^\S\n]+\p{Script=Han}{6,}/u.test(line) && !/[。！？]/u.test(line),
+    isMenu: isMenu(line),
   };
+}
+
+function isMenu(line: string): boolean {
+  const items = line.split(/\s+[|•·»›]\s+|\s*[|•·]\s*/u).filter((item) => item.trim() !== "");
+  return items.length >= 3 && items.every((item) => measureSize(item) <= 4) && !/[.!?。！？]$/u.test(line);
 }

@@ -55,3 +55,34 @@ describe("cleanText", () => {
     expect(line).toMatchObject({ kind: "foreign", lang: "vi" });
   });
 });
+
+describe("cleanText on an English page with menu, byline and inline furniture", () => {
+  it("keeps the article and drops the rest", () => {
+    const page = [
+      "Home | World | Business | Sport",
+      "Floods hit northern provinces",
+      "By Jane Doe, Reuters",
+      "Published 12 March 2024",
+      "Heavy rain caused floods in three provinces on Tuesday. Thousands of people were evacuated.",
+      "Advertisement",
+      "Officials said the water would recede by Friday, but more rain is expected next week.",
+      "Rescue workers help residents leave their homes. (Photo: AP)",
+      "Read more: Storm season starts early",
+      "Share this article",
+      "Tags: floods, weather",
+    ].join("\n");
+    expect(kinds(page, "en")).toEqual([
+      ["Home | World | Business | Sport", "boilerplate"],
+      ["Floods hit northern provinces", "title"],
+      ["By Jane Doe, Reuters", "boilerplate"],
+      ["Published 12 March 2024", "boilerplate"],
+      ["Heavy rain caused floods in three provinces on Tuesday. Thousands of people were evacuated.", "body"],
+      ["Advertisement", "boilerplate"],
+      ["Officials said the water would recede by Friday, but more rain is expected next week.", "body"],
+      ["Rescue workers help residents leave their homes. (Photo: AP)", "caption"],
+      ["Read more: Storm season starts early", "boilerplate"],
+      ["Share this article", "boilerplate"],
+      ["Tags: floods, weather", "boilerplate"],
+    ]);
+  });
+});
