@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import onnxProto from "onnx-proto";
+import onnxProto, { type onnx as OnnxTypes } from "onnx-proto";
 
 // onnx-proto is CommonJS; its namespace export is only reachable through the default import.
 const { onnx } = onnxProto;
@@ -139,11 +139,11 @@ function buildTable(): { vocab: Map<string, number>; rows: number[][] } {
   return { vocab, rows };
 }
 
-function floatTensor(name: string, dims: number[], values: number[]): onnx.ITensorProto {
+function floatTensor(name: string, dims: number[], values: number[]): OnnxTypes.ITensorProto {
   return { name, dims, dataType: onnx.TensorProto.DataType.FLOAT, rawData: new Uint8Array(new Float32Array(values).buffer) };
 }
 
-function valueInfo(name: string, elemType: number, dims: (string | number)[]): onnx.IValueInfoProto {
+function valueInfo(name: string, elemType: number, dims: (string | number)[]): OnnxTypes.IValueInfoProto {
   return {
     name,
     type: {
@@ -155,12 +155,12 @@ function valueInfo(name: string, elemType: number, dims: (string | number)[]): o
   };
 }
 
-function buildOnnx(rows: number[][]): Uint8Array {
+function buildOnnx(rows: number[][], pooler: boolean): Uint8Array {
   const random = createRandom(7);
   const typeRows = [new Array<number>(HIDDEN).fill(0), unitVector(random, 0.01)];
   const INT64 = onnx.TensorProto.DataType.INT64;
   const FLOAT = onnx.TensorProto.DataType.FLOAT;
-  const graph: onnx.IGraphProto = {
+  const graph: OnnxTypes.IGraphProto = {
     name: "tiny-bert",
     initializer: [
       floatTensor("word_embeddings", [rows.length, HIDDEN], rows.flat()),
@@ -182,7 +182,16 @@ function buildOnnx(rows: number[][]): Uint8Array {
     ],
     output: [valueInfo("last_hidden_state", FLOAT, ["batch_size", "sequence_length", HIDDEN])],
   };
-  const model: onnx.IModelProto = {
+  if (pooler) {
+    // BERT's pooler_output is tanh(dense(CLS)); here tanh(CLS), enough to tell it apart.
+    graph.initializer!.push({ name: "first_token", dims: [], dataType: INT64, int64Data: [0] });
+    graph.node!.push(
+      { opType: "Gather", input: ["last_hidden_state", "first_token"], output: ["cls"], name: "take_cls", attribute: [{ name: "axis", type: onnx.AttributeProto.AttributeType.INT, i: 1 }] },
+      { opType: "Tanh", input: ["cls"], output: ["pooler_output"], name: "pooler_tanh" },
+    );
+    graph.output!.push(valueInfo("pooler_output", FLOAT, ["batch_size", HIDDEN]));
+  }
+  const model: OnnxTypes.IModelProto = {
     irVersion: 7,
     opsetImport: [{ domain: "", version: 13 }],
     producerName: "tandem make-tiny-model",
@@ -230,13 +239,16 @@ function buildTokenizer(vocab: Map<string, number>): object {
   };
 }
 
-/** Writes the tiny model's files into `dir` (created if missing). */
-export function makeTinyModel(dir: string): void {
+/**
+ * Writes the tiny model's files into `dir` (created if missing). `pooler` adds a
+ * `pooler_output` (tanh of the CLS vector), as BERT exports such as LaBSE's have.
+ */
+export function makeTinyModel(dir: string, options: { pooler?: boolean } = {}): void {
   const { vocab, rows } = buildTable();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   mkdirSync(path.join(dir, "onnx"), { recursive: true });
   mkdirSync(path.join(dir, "1_Pooling"), { recursive: true });
-  writeFileSync(path.join(dir, "onnx/model.onnx"), buildOnnx(rows));
+  writeFileSync(path.join(dir, "onnx/model.onnx"), buildOnnx(rows, options.pooler ?? false));
   writeFileSync(path.join(dir, "tokenizer.json"), json(buildTokenizer(vocab)));
   writeFileSync(
     path.join(dir, "tokenizer_config.json"),

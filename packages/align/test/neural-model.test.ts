@@ -192,3 +192,33 @@ describe("the recipe follows the model's sentence-transformers files", () => {
   });
 });
 
+describe("LaBSE without sentence-transformers files (a plain transformers.js export)", () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), "tandem-labse-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const labseLike = (name: string, pooler: boolean) => {
+    const dir = path.join(root, name);
+    makeTinyModel(dir, { pooler });
+    for (const file of ["modules.json", "1_Pooling", "sentence_bert_config.json"]) rmSync(path.join(dir, file), { recursive: true });
+    return dir;
+  };
+
+  it("uses the ONNX pooler_output (BERT's dense+tanh over CLS) in place of the missing dense head", async () => {
+    const model = await loadEmbeddingModel({ model: labseLike("LaBSE-pooler", true), offline: true });
+    expect(model.recipe).toMatchObject({ pooling: "cls", output: "pooler_output", dense: [] });
+    expect(model.notes).toEqual([]);
+    const [vector] = await model.embed([minister]);
+    expect(norm(vector!)).toBeCloseTo(1, 5);
+  });
+
+  it("falls back to plain CLS pooling without pooler_output, and says so", async () => {
+    const model = await loadEmbeddingModel({ model: labseLike("LaBSE-plain", false), offline: true });
+    expect(model.recipe).toMatchObject({ pooling: "cls", output: "last_hidden_state" });
+    expect(model.notes).toEqual([expect.stringMatching(/LaBSE's dense head \(no modules.json in the folder\).*cls-pooled without the dense layer/)]);
+  });
+
+  it("a non-LaBSE folder without those files is mean-pooled, with no note", async () => {
+    const model = await loadEmbeddingModel({ model: labseLike("MiniLM-like", true), offline: true });
+    expect(model.recipe).toMatchObject({ pooling: "mean", output: "last_hidden_state" });
+    expect(model.notes).toEqual([]);
+  });
+});

@@ -96,7 +96,10 @@ export async function loadEmbeddingModel(options: LoadEmbeddingModelOptions = {}
   const download = downloads ? { remoteHost: env.remoteHost, remotePathTemplate: env.remotePathTemplate } : undefined;
   let loaded;
   try {
-    loaded = await readEmbeddingRecipe(source.name, (file) => readModelFile(source, file, download));
+    // The family (LaBSE, E5) is read from the hub id or the folder's own name, never from
+    // the folders above it: /tmp/labse-tests/MiniLM is no LaBSE.
+    const family = source.hubId ?? path.basename(source.dir);
+    loaded = await readEmbeddingRecipe(family, (file) => readModelFile(source, file, download));
   } catch (error) {
     throw new TandemError("MODEL_BAD", `model ${source.name}: ${error instanceof Error ? error.message : String(error)}`, {}, { cause: error });
   }
