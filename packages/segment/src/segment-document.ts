@@ -19,7 +19,7 @@ import { splitSentences } from "./split-sentences.js";
 export function segmentDocument(text: string, options: { lang?: string } = {}): Document {
   const lang = options.lang?.toLowerCase() ?? identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
-    throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text; pass --lang");
+    throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text (fewer than ten letters)");
   }
   const sentences: Sentence[] = [];
   for (const line of cleanText(text, { lang })) {

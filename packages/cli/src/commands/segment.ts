@@ -31,8 +31,8 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
     try {
       doc = segmentDocument(input.text, argv.lang === undefined ? {} : { lang: argv.lang.toLowerCase() });
     } catch (error) {
-      if (error instanceof TandemError && !error.at.file) {
-        throw new TandemError(error.code, error.message, { file: argv.file }, { cause: error });
+      if (error instanceof TandemError && error.code === "LANG_UNKNOWN") {
+        throw new TandemError(error.code, `${error.message}; pass --lang`, { file: argv.file }, { cause: error });
       }
       throw error;
     }
