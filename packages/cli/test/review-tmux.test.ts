@@ -118,25 +118,30 @@ describe("tandem review in a terminal", () => {
     // Reopening resumes at the first unreviewed bead: the third in reading order now.
     startReview();
     await waitForScreen("the resumed place", (text) => statusLine(text).includes(`│ 3/${total - 1}`) && text.includes("[unreviewed]"));
+    await press("a", "the third bead accepted", (text) => statusLine(text).includes("✓ 2 accepted"));
     await press("q", "the program's exit", (text) => text.includes("EXITED 0"));
     tmux("kill-session", "-t", session);
 
-    // Only accepted and edited pairs are exported: bead 0 (a 1-1 or a null bead, which
-    // TSV leaves out) and the merged one; none of the unreviewed rest.
+    const final = await openStore(db);
+    const run = final.loadRun(1);
+    const approved = reviewStore(final).loadReview(1).beads.slice(0, 3);
+    final.close();
+    expect(approved.map((bead) => bead.status)).toEqual(["accepted", "edited", "accepted"]);
+
+    // Only accepted and edited pairs are exported, none of the unreviewed rest; TSV
+    // leaves out null beads (1-0, 0-1), so those are not expected as lines.
     const exported = path.join(dir, "reviewed.tsv");
     const exportRun = runCli(["export", "--db", db, "--run", "1", "--reviewed", "accepted", "-o", exported]);
     expect(exportRun.stderr).toBe("");
     expect(exportRun.status).toBe(0);
-    const pairs = (await readFile(exported, "utf8")).trimEnd().split("\n");
-    const texts = await openStore(db).then((s) => {
-      const run = s.loadRun(1);
-      s.close();
-      return run;
-    });
-    const pairable = beads.slice(0, 2).filter((bead) => bead.source.length > 0 && bead.target.length > 0);
+    const content = await readFile(exported, "utf8");
+    const pairs = content === "" ? [] : content.trimEnd().split("\n");
+    const pairable = approved.filter((bead) => bead.source.length > 0 && bead.target.length > 0);
     expect(pairs).toHaveLength(pairable.length);
-    expect(pairs.at(-1)!.startsWith(texts.source.sentences[beads[1]!.source[0]!]!.text)).toBe(true);
-    expect(pairs.at(-1)).toContain(texts.target.sentences[beads[1]!.target.at(-1)!]!.text);
+    pairable.forEach((bead, i) => {
+      expect(pairs[i]!.startsWith(run.source.sentences[bead.source[0]!]!.text)).toBe(true);
+      expect(pairs[i]).toContain(run.target.sentences[bead.target.at(-1)!]!.text);
+    });
     const everything = path.join(dir, "all.tsv");
     expect(runCli(["export", "--db", db, "--run", "1", "-o", everything]).status).toBe(0);
     expect((await readFile(everything, "utf8")).trimEnd().split("\n").length).toBeGreaterThan(pairs.length + 5);
@@ -144,8 +149,6 @@ describe("tandem review in a terminal", () => {
     const gold = path.join(dir, "gold.align");
     expect(runCli(["review", "--db", db, "--export-gold", gold]).status).toBe(0);
     const side = (ids: readonly number[]) => `[${ids.join(", ")}]`;
-    expect(await readFile(gold, "utf8")).toBe(
-      `${side(beads[0]!.source)}:${side(beads[0]!.target)}\n${side(beads[1]!.source)}:${side(beads[1]!.target)}\n`,
-    );
+    expect(await readFile(gold, "utf8")).toBe(approved.map((bead) => `${side(bead.source)}:${side(bead.target)}\n`).join(""));
   });
 });

@@ -1,16 +1,13 @@
 import path from "node:path";
-import { createElement } from "react";
-import { render } from "ink";
 import type { Argv, CommandModule } from "yargs";
 import { TandemError } from "@tandem/segment";
 import { formatGold } from "../review/format-gold.js";
 import { listQueue } from "../review/list-queue.js";
 import { isApproved, isLeft, type ReviewTexts } from "../review/review-bead.js";
 import type { ReviewFilter } from "../review/review-filter.js";
-import { ReviewScreen } from "../review/review-screen.js";
 import { createReviewState } from "../review/review-state.js";
 import type { ReviewOrder } from "../review/order-queue.js";
-import { openStore, type Store } from "../store/index.js";
+import { openStore } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
 import type { StoredDocument } from "../store/stored-run.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
@@ -94,13 +91,19 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         throw new TandemError("USAGE", "the review screen needs a terminal; in scripts use --list or --export-gold");
       }
+      // The reviewer is at a terminal and asked for the screen: a CI variable left in the
+      // shell must not make ink (which reads it on import) hold every frame back.
+      delete process.env.CI;
+      delete process.env.CONTINUOUS_INTEGRATION;
+      const { showReviewScreen } = await import("../review/show-review-screen.js");
       keepOpen = true;
-      await runScreen(store, {
+      await showReviewScreen({
         state: createReviewState(beads, texts, { order: argv.order, nextKey }),
         texts,
         title: `run ${runId} · ${path.basename(stored.run.source.path)} → ${path.basename(stored.run.target.path)}`,
         languages: { source: stored.source.lang, target: stored.target.lang },
         write: (change) => reviews.applyChange(runId, change),
+        close: () => store.close(),
       });
     } finally {
       if (!keepOpen) store.close();
@@ -113,63 +116,4 @@ function textsById(document: StoredDocument): string[] {
   const texts: string[] = [];
   for (const sentence of document.sentences) texts[sentence.id] = sentence.text;
   return texts;
-}
-
-/**
- * Shows the screen on the terminal's alternate screen until `q` or Ctrl-C. Changes are
- * written by `write` as they happen, so quitting, a kill or a closed terminal loses
- * nothing; this only has to give the terminal back as it found it.
- */
-async function runScreen(
-  store: Store,
-  screen: {
-    state: ReturnType<typeof createReviewState>;
-    texts: ReviewTexts;
-    title: string;
-    languages: { source: string; target: string };
-    write: Parameters<typeof ReviewScreen>[0]["onChange"];
-  },
-): Promise<void> {
-  const stdout = process.stdout;
-  let restored = false;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    try {
-      stdout.write("\x1b[?25h\x1b[?1049l");
-    } catch {
-      // The terminal is gone (SIGHUP): nothing left to restore.
-    }
-    store.close();
-  };
-  const element = () =>
-    createElement(ReviewScreen, {
-      initialState: screen.state,
-      texts: screen.texts,
-      title: screen.title,
-      languages: screen.languages,
-      columns: stdout.columns || 80,
-      rows: stdout.rows || 24,
-      onChange: screen.write,
-      onQuit: () => instance.unmount(),
-    });
-  stdout.write("\x1b[?1049h\x1b[H");
-  const instance = render(element(), { exitOnCtrlC: true, patchConsole: false });
-  const onResize = () => instance.rerender(element());
-  stdout.on("resize", onResize);
-  const onSignal = (signal: NodeJS.Signals) => {
-    instance.unmount();
-    restore();
-    process.exit(signal === "SIGHUP" ? 129 : 143);
-  };
-  process.once("SIGTERM", onSignal);
-  process.once("SIGHUP", onSignal);
-  try {
-    await instance.waitUntilExit();
-  } finally {
-    stdout.off("resize", onResize);
-    process.off("SIGTERM", onSignal);
-    process.off("SIGHUP", onSignal);
-    restore();
-  }
 }
