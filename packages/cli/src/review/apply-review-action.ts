@@ -67,9 +67,10 @@ function stepFrom(state: ReviewState, by: number): number | undefined {
   const at = state.current === undefined ? -1 : keys.indexOf(state.current);
   if (at === -1) {
     // The cursor's bead left the filter (just decided): the next one in queue order is "one step".
-    const queueAt = state.current === undefined ? -1 : state.queue.indexOf(state.current);
-    const after = keys.find((key) => state.queue.indexOf(key) > queueAt);
-    return by > 0 ? (after ?? keys[keys.length - 1]) : (keys.filter((key) => state.queue.indexOf(key) < queueAt).pop() ?? keys[0]);
+    const rank = new Map(state.queue.map((key, index) => [key, index]));
+    const queueAt = state.current === undefined ? -1 : (rank.get(state.current) ?? -1);
+    const after = keys.find((key) => rank.get(key)! > queueAt);
+    return by > 0 ? (after ?? keys[keys.length - 1]) : (keys.filter((key) => rank.get(key)! < queueAt).pop() ?? keys[0]);
   }
   return keys[Math.min(keys.length - 1, Math.max(0, at + by))];
 }
@@ -90,8 +91,8 @@ function decide(state: ReviewState, status: "accepted" | "rejected" | "skipped")
   // Advance as the reviewer reads: the next bead after this one that the filter shows.
   const keys = visibleKeys(state);
   const at = keys.indexOf(bead.key);
-  const nextVisible = visibleKeys(decided);
-  const following = keys.slice(at + 1).find((key) => nextVisible.includes(key));
+  const nextVisible = new Set(visibleKeys(decided));
+  const following = keys.slice(at + 1).find((key) => nextVisible.has(key));
   return {
     state: { ...decided, current: following ?? bead.key, history: [...state.history, { before: snapshot(state), change }] },
     change,
