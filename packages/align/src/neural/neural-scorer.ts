@@ -77,32 +77,47 @@ export function createNeuralScorer(options: NeuralScorerOptions): SpanScorer {
       const targetSample = sample(target.length).map((j) => targetSpan(j, j + 1));
       const meanDistance = (vector: Float32Array, others: Float32Array[]) =>
         others.length === 0 ? 1 : others.reduce((sum, other) => sum + 1 - cosineSimilarity(vector, other), 0) / others.length;
-      const sourceNorm = new Map<number, number>();
-      const targetNorm = new Map<number, number>();
-      const memo = (table: Map<number, number>, key: number, compute: () => number) => {
-        let value = table.get(key);
-        if (value === undefined) table.set(key, (value = compute()));
-        return value;
+      // Each span's mean distance to the other side's sample, computed on first use. The DP
+      // asks for millions of (span, span) pairs on long documents: flat arrays, no objects.
+      const typicalDistance = (count: number, span: (i0: number, i1: number) => Float32Array, others: Float32Array[]) => {
+        const width = maxBead + 1;
+        const table = new Float64Array((count + 1) * width).fill(Number.NaN);
+        const longer = new Map<number, number>();
+        return (i0: number, i1: number): number => {
+          const length = i1 - i0;
+          if (length > maxBead) {
+            const key = i0 * (count + 1) + i1;
+            let value = longer.get(key);
+            if (value === undefined) longer.set(key, (value = meanDistance(span(i0, i1), others)));
+            return value;
+          }
+          let value = table[i0 * width + length]!;
+          if (Number.isNaN(value)) table[i0 * width + length] = value = meanDistance(span(i0, i1), others);
+          return value;
+        };
       };
+      const sourceTypical = typicalDistance(source.length, sourceSpan, targetSample);
+      const targetTypical = typicalDistance(target.length, targetSpan, sourceSample);
 
-      const score = (i0: number, i1: number, j0: number, j1: number) => {
-        if (i1 <= i0 || j1 <= j0) return { cosine: 0, neural: 0 };
-        const x = sourceSpan(i0, i1);
-        const y = targetSpan(j0, j1);
-        const cosine = cosineSimilarity(x, y);
-        const dx = memo(sourceNorm, i0 * (source.length + 1) + i1, () => meanDistance(x, targetSample));
-        const dy = memo(targetNorm, j0 * (target.length + 1) + j1, () => meanDistance(y, sourceSample));
-        const typical = (dx + dy) / 2;
-        const neural = typical > 1e-6 ? Math.min(1, Math.max(0, 1 - (1 - cosine) / typical)) : 0;
-        return { cosine, neural };
+      const cosineOf = (i0: number, i1: number, j0: number, j1: number) => cosineSimilarity(sourceSpan(i0, i1), targetSpan(j0, j1));
+      const neuralOf = (i0: number, i1: number, j0: number, j1: number, cosine: number) => {
+        const typical = (sourceTypical(i0, i1) + targetTypical(j0, j1)) / 2;
+        return typical > 1e-6 ? Math.min(1, Math.max(0, 1 - (1 - cosine) / typical)) : 0;
       };
       return {
         notes: [
           ...model.notes,
           `${model.name}: embedded ${computed} span${computed === 1 ? "" : "s"}, ${cached} from the cache`,
         ],
-        similarity: (i0, i1, j0, j1) => score(i0, i1, j0, j1).neural,
-        signals: (i0, i1, j0, j1) => score(i0, i1, j0, j1),
+        similarity(i0, i1, j0, j1) {
+          if (i1 <= i0 || j1 <= j0) return 0;
+          return neuralOf(i0, i1, j0, j1, cosineOf(i0, i1, j0, j1));
+        },
+        signals(i0, i1, j0, j1) {
+          if (i1 <= i0 || j1 <= j0) return { cosine: 0, neural: 0 };
+          const cosine = cosineOf(i0, i1, j0, j1);
+          return { cosine, neural: neuralOf(i0, i1, j0, j1, cosine) };
+        },
       };
     },
   };
