@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { TandemError } from "@tandem/segment";
+import { applyReviewAction } from "../review/apply-review-action.js";
 import { formatGold } from "../review/format-gold.js";
 import { listQueue } from "../review/list-queue.js";
 import { isApproved, isLeft, type ReviewTexts } from "../review/review-bead.js";
@@ -35,14 +36,14 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       .option("order", { type: "string", choices: ["risk", "document"], default: "risk", describe: "Queue order: riskiest first, or reading order" })
       .option("list", { type: "boolean", default: false, describe: "Print the queue instead of opening the screen" })
       .option("json", { type: "boolean", default: false, describe: "With --list or --export-gold: print JSON" })
-      .option("filter", { type: "string", choices: ["all", "unreviewed", "rejected", "moved"], default: "all", describe: "With --list: which beads to print" })
-      .option("score-below", { type: "number", describe: "With --list: only beads scoring below this" })
+      .option("filter", { type: "string", choices: ["all", "unreviewed", "rejected", "moved"], default: "all", describe: "Which beads to show (the screen's starting filter; `f` changes it)" })
+      .option("score-below", { type: "number", describe: "Only beads scoring below this (overrides --filter)" })
       .option("export-gold", { type: "string", describe: "Write the accepted and edited beads as a gold .align file" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing --export-gold file" })
       .example("$0 review", "Review the latest run of ./tandem.db, riskiest beads first")
       .example("$0 review --run 3 --order document", "Review run 3 in reading order")
       .example("$0 review --list --json --filter unreviewed", "The beads still to review, as JSON")
-      .example("$0 review --export-gold gold.align && $0 eval gold.align new.align", "Turn a review into gold and score a new run against it") as unknown as Argv<ReviewArgs>,
+      .example("$0 review --export-gold gold.align", "Accepted and edited beads as gold for `tandem eval`") as unknown as Argv<ReviewArgs>,
   handler: async (argv) => {
     const store = await openStore(argv.db, { mustExist: true });
     let keepOpen = false;
@@ -72,10 +73,10 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
           }
         }
       }
+      const filter: ReviewFilter =
+        argv["score-below"] !== undefined ? { kind: "score-below", threshold: argv["score-below"] } : { kind: argv.filter };
       if (argv.list) {
         const state = createReviewState(beads, texts, { order: argv.order, nextKey });
-        const filter: ReviewFilter =
-          argv["score-below"] !== undefined ? { kind: "score-below", threshold: argv["score-below"] } : { kind: argv.filter };
         const rows = listQueue({ ...state, filter }, texts);
         if (argv.json) process.stdout.write(`${JSON.stringify({ run: runId, order: argv.order, beads: rows }, null, 2)}\n`);
         else {
@@ -98,7 +99,7 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       const { showReviewScreen } = await import("../review/show-review-screen.js");
       keepOpen = true;
       await showReviewScreen({
-        state: createReviewState(beads, texts, { order: argv.order, nextKey }),
+        state: applyReviewAction(createReviewState(beads, texts, { order: argv.order, nextKey }), { type: "filter", filter }).state,
         texts,
         title: `run ${runId} · ${path.basename(stored.run.source.path)} → ${path.basename(stored.run.target.path)}`,
         languages: { source: stored.source.lang, target: stored.target.lang },
