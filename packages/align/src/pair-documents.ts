@@ -48,8 +48,8 @@ export interface PairResult {
 
 export interface PairOptions {
   /**
-   * Lowest score for a pair. 0.15 sits between the false candidates we measured (≤ 0.13,
-   * same-topic halves of one chronicle) and the true pairs (≥ 0.21); see docs/pair.md.
+   * Lowest score for a pair. 0.15 sits between the false candidates we measured (≤ 0.14,
+   * same-topic halves of one chronicle) and the true pairs (≥ 0.19); see docs/pair.md.
    */
   readonly threshold?: number;
   /** A lexicon for a language pair, or undefined when there is none; adds the `lexical` signal. */
