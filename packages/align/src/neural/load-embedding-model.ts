@@ -112,7 +112,7 @@ export async function loadEmbeddingModel(options: LoadEmbeddingModelOptions = {}
   }
   const notes: string[] = [];
   if (loaded.missingDense && output !== "pooler_output" && output !== "sentence_embedding") {
-    // Still usable (the pooled vectors are close), but not what the model's authors measured.
+    // Still usable for alignment, but not the vectors the model was trained to give.
     notes.push(
       `model ${source.name}: ${loaded.missingDense} and the ONNX file has no pooler_output, so vectors are ${loaded.recipe.pooling}-pooled without the dense layer`,
     );
