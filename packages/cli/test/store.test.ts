@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -66,6 +67,19 @@ describe("store", () => {
     const second = store.saveRun(makeRun("three"));
     expect(store.listRuns().map((r) => r.parameters.label)).toEqual(["three", "one"]);
     expect(second).toBeGreaterThan(first);
+    store.close();
+  });
+
+  it("a process killed in the middle of saving a run leaves the earlier run and no half-run", async () => {
+    const file = tempDb();
+    const child = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", path.join(__dirname, "kill-mid-save.ts"), file], {
+      encoding: "utf8",
+    });
+    expect(child.signal).toBe("SIGKILL");
+    const store = await openStore(file);
+    expect(store.listRuns().map((run) => run.beadCount)).toEqual([1000]);
+    expect(store.database.prepare("SELECT count(*) AS n FROM sentences").get()).toEqual({ n: 2000 });
+    expect(store.saveRun(makeRun("after"))).toBe(2);
     store.close();
   });
 
