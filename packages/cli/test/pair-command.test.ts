@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, copyFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -83,6 +84,17 @@ describe("tandem pair", () => {
     const result = runCli(["pair", dir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/locked\.txt: permission denied \[INPUT_UNREADABLE\]/);
+  });
+
+  it("names a path that is no regular file (a FIFO) as unreadable and goes on", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
+    copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en.txt"));
+    expect(spawnSync("mkfifo", [path.join(dir, "pipe")]).status).toBe(0);
+    const result = runCli(["pair", path.join(dir, "nl.txt"), path.join(dir, "en.txt"), path.join(dir, "pipe")]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr.trim()).toMatch(/pipe: is not a regular file \[INPUT_UNREADABLE\]$/);
+    expect(result.stdout.trimEnd().split("\n")).toHaveLength(2);
   });
 
   it("says so when every document is in one language", () => {
