@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toTmx, type Bead } from "@tandem/align";
+import { sideText, toTmx, type Bead } from "@tandem/align";
 import { beads, meta } from "./export-fixture.js";
 
 // Vitest runs from the repository root; shared/ sits beside it.
@@ -51,6 +51,24 @@ describe("toTmx", () => {
   it("skips beads whose side is empty after removing illegal characters", () => {
     const ctl = { ...meta, source: { ...meta.source, sentences: [{ text: "\u0001\u0002", start: 0, end: 2 }] } };
     expect(toTmx([{ source: [0], target: [0], score: 1 }], ctl)).not.toContain("<tu ");
+  });
+
+  it("reads back to the same beads: ids, texts and shapes of every pair", () => {
+    const tmx = toTmx(beads, meta);
+    const units = [...tmx.matchAll(/<tu tuid="\d+">([\s\S]*?)<\/tu>/g)].map(([, body]) => {
+      const prop = (type: string) => new RegExp(`<prop type="${type}">([^<]*)</prop>`).exec(body!)![1]!;
+      const segs = [...body!.matchAll(/<seg>([^<]*)<\/seg>/g)].map((m) => m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+      return { source: prop("x-source-ids").split(",").map(Number), target: prop("x-target-ids").split(",").map(Number), bead: prop("x-bead"), segs };
+    });
+    const paired = beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0);
+    expect(units).toEqual(
+      paired.map((bead) => ({
+        source: [...bead.source],
+        target: [...bead.target],
+        bead: bead.moved ? "moved" : `${bead.source.length}-${bead.target.length}`,
+        segs: [sideText(meta.source, bead.source).replace(/\u0007/g, ""), sideText(meta.target, bead.target)],
+      })),
+    );
   });
 
   it("stays valid for any text (property)", () => {

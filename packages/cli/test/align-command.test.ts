@@ -37,7 +37,8 @@ describe("tandem align on the seed pair (the README's main job)", () => {
 
   beforeAll(async () => {
     for (const ext of ["tmx", "tsv", "jsonl", "align"]) {
-      const args = ["align", SOURCE, TARGET, "-o", `vufo.${ext}`, "--creation-date", DATE];
+      // The lexical scorer pinned: the default becomes hybrid when a model is on disk.
+      const args = ["align", SOURCE, TARGET, "-o", `vufo.${ext}`, "--creation-date", DATE, "--method", "lexical"];
       const result = await runCliAsync(ext === "jsonl" ? [...args, "--keep-unaligned", "--json"] : args, { cwd: dir });
       expect(result.stderr.replace(/^note: .*\n/gm, "")).toBe("");
       expect(result.status).toBe(0);

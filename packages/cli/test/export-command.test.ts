@@ -16,8 +16,8 @@ describe("tandem runs and tandem export", () => {
     mkdirSync(path.join(dir, "seeds"));
     for (const seed of [SOURCE, TARGET]) copyFileSync(path.join(repoRoot, seed), path.join(dir, seed));
     // Run 1: the main job as TMX. Run 2: a different run (min-score), so run 1 is "old".
-    expect((await runCliAsync(["align", SOURCE, TARGET, "-o", "vufo.tmx", "-q", "--creation-date", DATE], { cwd: dir })).status).toBe(0);
-    expect((await runCliAsync(["align", SOURCE, TARGET, "-o", "high.tsv", "-q", "--min-score", "0.6"], { cwd: dir })).status).toBe(0);
+    expect((await runCliAsync(["align", SOURCE, TARGET, "-o", "vufo.tmx", "-q", "--creation-date", DATE, "--method", "lexical"], { cwd: dir })).status).toBe(0);
+    expect((await runCliAsync(["align", SOURCE, TARGET, "-o", "high.tsv", "-q", "--min-score", "0.6", "--method", "lexical"], { cwd: dir })).status).toBe(0);
   });
 
   it("lists both runs, newest first", async () => {
