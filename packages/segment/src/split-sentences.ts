@@ -121,7 +121,7 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     const cut = termEnd + closers.length;
     if (cut > lastText) continue; // nothing after it on this line
     // "1.23", "e.g.the", "www.x.nl": a period glued to the next word ends nothing.
-    if (!/\s/u.test(line[cut]!) && !/[!?]/u.test(terminator)) continue;
+    if (!/\s/u.test(line[cut]!) && !/[!?]/u.test(terminator) && !isGluedSentenceEnd(line, termStart, cut)) continue;
     let nextStart = cut;
     while (/\s/u.test(line[nextStart]!)) nextStart++;
     // « Je suis prêt. Allons-y », a-t-il dit. — a quotation that goes on to its speech
@@ -200,14 +200,15 @@ const SENTENCE_OPENER = /^[\p{Lu}\p{Lt}\p{Lo}\d"'“‘«„¿¡([–—-]/u;
 function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (!SENTENCE_OPENER.test(c.next)) return false; // "Wat?" zei hij. / "e.g. the"
   // A trailing photo credit "(Foto: X)" is part of its caption, never a sentence.
-  if (c.nextIsRestOfLine && /^\([^()]*\)[\s|]*$/u.test(c.next)) return false;
+  if (c.nextIsRestOfLine && /^\([^()]*\)[.\s|]*$/u.test(c.next)) return false;
   if (/[!?]/u.test(c.terminator)) return true;
   if (c.terminator.length > 1 || c.terminator === "…") return true; // an ellipsis before a capital
   if (c.closers.trim() !== "") return true; // 'zei hij: "Klaar." Daarna' — the quote closed the sentence
   if (!c.textBeforeToken) return false; // "1. Eerste punt", "a. Ten eerste": list markers
   const token = `${c.token}.`;
   const nextWord = firstWord(c.next);
-  const bare = token.replace(/^.*['’]/u, ""); // "l'art." → "art."
+  // "l'art." → "art."; "Tuesday.Mr." (glued by scraping) → "Mr."
+  const bare = token.replace(/^.*['’]/u, "").replace(/^.*\.(?=\p{Lu}\p{Ll})/u, "");
   if (isListed(rules.nonFinal, token) || isListed(rules.nonFinal, bare)) return false;
   const abbreviatedCompound = rules.abbreviationSuffixes?.some((suffix) => token.length > suffix.length && token.endsWith(suffix));
   if (abbreviatedCompound || isListed(rules.finalCapable, token) || isListed(rules.finalCapable, bare)) {
@@ -237,4 +238,22 @@ function firstWord(next: string): string {
 function isStarter(word: string, rules: SentenceRules): boolean {
   if (/^["“«„'‘]/u.test(word)) return true;
   return rules.starters.includes(word);
+}
+
+/**
+ * Scraped text loses the space after a period: "tại Hội nghị.Chủ tịch", "Hello world.Today".
+ * A lower-case word glued to a capitalised one by a period is a sentence end, unless the
+ * token is an address ("Jane.Doe@example.com", "https://a.b/C.html").
+ */
+function isGluedSentenceEnd(line: string, termStart: number, cut: number): boolean {
+  if (!/\p{Ll}{2}$/u.test(line.slice(Math.max(0, termStart - 2), termStart))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(line.slice(cut, cut + 2))) return false;
+  let start = termStart;
+  while (start > 0 && !/\s/u.test(line[start - 1]!)) start--;
+  let end = cut;
+  while (end < line.length && !/\s/u.test(line[end]!)) end++;
+  const token = line.slice(start, end);
+  if (/[@/:\\]|www\./u.test(token)) return false;
+  // "Vietnam.vn", "VnExpress.Net": the part before the period must be a plain word.
+  return !/\.\p{L}+\./u.test(line.slice(start, termStart + 1));
 }

@@ -30,5 +30,6 @@ export const en: SentenceRules = {
     "And", "Or", "So", "Yet", "In", "On", "At", "After", "Before", "During", "According", "However", "Meanwhile", "His",
     "Her", "Their", "Our", "Its", "My", "When", "While", "What", "Who", "Why", "How", "Where", "As", "If", "Since", "Although",
     "Also", "Both", "Many", "Most", "Some", "All", "Officials", "Police", "Later", "Now", "Today", "Yesterday",
+    "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "Has", "Have", "Had",
   ],
 };
