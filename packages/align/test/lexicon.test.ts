@@ -7,8 +7,8 @@ import { createLexicon, normalizeHeadword, parseDictd, parseLexiconTsv } from "@
 import { TandemError } from "@tandem/segment";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align");
-const tinyIndex = readFileSync(path.join(fixtures, "dictd-tiny/tiny.index"), "utf8");
-const tinyDict = readFileSync(path.join(fixtures, "dictd-tiny/tiny.dict.dz"));
+const tinyIndex = readFileSync(path.join(fixtures, "dictd-tiny/freedict-deu-fra.index"), "utf8");
+const tinyDict = readFileSync(path.join(fixtures, "dictd-tiny/freedict-deu-fra.dict.dz"));
 
 function thrown(run: () => unknown): TandemError {
   try {
@@ -32,7 +32,7 @@ describe("parseDictd", () => {
   });
 
   it("also reads an uncompressed .dict", () => {
-    const plain = new Uint8Array(Buffer.from(readFileSync(path.join(fixtures, "dictd-tiny/tiny.dict.dz"))));
+    const plain = new Uint8Array(Buffer.from(readFileSync(path.join(fixtures, "dictd-tiny/freedict-deu-fra.dict.dz"))));
     expect(parseDictd(tinyIndex, gunzipSync(plain)).get("gipfel")).toEqual(["sommet"]);
   });
 

@@ -1,0 +1,89 @@
+import { cpSync, existsSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "./run-cli.js";
+
+// runCli loads tsx relative to the working directory, so temporary working directories
+// must sit inside the repository; node_modules is ignored by git.
+const scratch: string[] = [];
+const tmpdir = () => path.join(repoRoot, "node_modules");
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+const track = (dir: string) => (scratch.push(dir), dir);
+
+const mini = path.join(repoRoot, "fixtures/align/textberg-mini");
+const tinyDictd = { TANDEM_DICTD_DIR: path.join(repoRoot, "fixtures/align/dictd-tiny") };
+const textberg = path.resolve(repoRoot, "../shared/bench/textberg-de-fr");
+
+describe("tandem bench", () => {
+  it("compares methods on a data folder and prints JSON", () => {
+    const cwd = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-")));
+    const result = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,lexical", "--json"], {
+      cwd,
+      env: tinyDictd,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.results.map((r: { method: string }) => r.method)).toEqual(["length", "lexical"]);
+    const lexical = report.results[1];
+    expect(lexical.documents.map((d: { name: string }) => d.name)).toEqual(["dev"]);
+    // dev.defr has 5 links with both sides (the 1-0 link does not count in recall).
+    expect(lexical.micro.counts.goldLinks).toBe(5);
+    expect(lexical.notes).toContain("lexicon: freedict-deu-fra (4 + 0 headwords)");
+    expect(lexical.micro.lax.f1).toBeGreaterThan(report.results[0].micro.lax.f1);
+    expect(lexical.peakRssMb).toBeGreaterThan(0);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("prints a table with micro-averages, time and peak RSS", () => {
+    const result = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length"], { env: tinyDictd });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^length\s+micro-avg(\s+\d\.\d{3}){6}\s+\d+$/m);
+    expect(result.stdout).toMatch(/length: \d+\.\d\d s wall, peak RSS \d+ MB/);
+  });
+
+  it("refuses an unknown method, a missing data folder and a broken gold file", () => {
+    const unknown = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,magic"]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown --method "magic".*\[USAGE\]/);
+
+    const missing = runCli(["bench", "textberg", "--data", "/nonexistent/textberg"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^\/nonexistent\/textberg: Text\+Berg data not found.*\[INPUT_MISSING\]\n$/);
+
+    const broken = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-bad-")));
+    cpSync(mini, broken, { recursive: true });
+    writeFileSync(path.join(broken, "dev.defr"), "[0]:[0]\n[1]:[1]\n[2]:[9]\n");
+    const outOfRange = runCli(["bench", "textberg", "--data", broken, "--split", "dev"], { env: tinyDictd });
+    expect(outOfRange.status).toBe(1);
+    expect(outOfRange.stderr).toBe(
+      `${path.join(broken, "dev.defr")}:3: target index 9 is out of range: the target has 6 sentences [ALIGN_BAD_INDEX]\n`,
+    );
+    writeFileSync(path.join(broken, "dev.defr"), "[0]:[0]\n[1] [1]\n");
+    const malformed = runCli(["bench", "textberg", "--data", broken, "--split", "dev"], { env: tinyDictd });
+    expect(malformed.stderr).toMatch(/dev\.defr:2: expected .*\[ALIGN_BAD_LINE\]\n$/);
+  });
+
+  it("has help with examples", () => {
+    const result = runCli(["bench", "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("bench textberg --method length,lexical");
+  });
+
+  it.skipIf(!existsSync(path.join(textberg, "test0.defr")) || !existsSync("/usr/share/dictd/freedict-deu-fra.index"))(
+    "meets the quality bar on Text+Berg test with FreeDict (strict F1 ≥ 0.85, lax F1 ≥ 0.97)",
+    () => {
+      const result = runCli(["bench", "textberg", "--method", "lexical", "--json"]);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.data).toBe(textberg);
+      const micro = report.results[0].micro;
+      expect(micro.strict.f1).toBeGreaterThanOrEqual(0.85);
+      expect(micro.lax.f1).toBeGreaterThanOrEqual(0.97);
+      // 916 gold links minus 47 0-1 and 11 1-0 links (README of the data): 858 count in recall.
+      expect(micro.counts.goldLinks).toBe(858);
+    },
+  );
+});
