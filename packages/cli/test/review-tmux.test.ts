@@ -81,7 +81,7 @@ afterAll(async () => {
 });
 
 describe("tandem review in a terminal", () => {
-  it("accept, reject, undo, merge, Ctrl-C, reopen: the database and the accepted-only export agree", async () => {
+  it("accept, reject, undo, merge, Ctrl-C, reopen, closed terminal: the database and the accepted-only export agree", async () => {
     const store = await openStore(db);
     const runBeads = store.loadRun(1).beads;
     store.close();
@@ -122,7 +122,15 @@ describe("tandem review in a terminal", () => {
     await press("q", "the program's exit", (text) => text.includes("EXITED 0"));
     tmux("kill-session", "-t", session);
 
+    // A closed terminal (the session killed under the program) loses nothing either:
+    // the skip was saved before the screen showed it.
+    startReview();
+    await waitForScreen("the resumed place", (text) => statusLine(text).includes(`│ 4/${total - 1}`));
+    await press("s", "the skip", (text) => text.includes("saved: skip"));
+    tmux("kill-session", "-t", session);
+
     const final = await openStore(db);
+    expect(reviewStore(final).history(1).map((event) => event.what)).toEqual(["accept", "reject", "undo", "merge", "accept", "skip"]);
     const run = final.loadRun(1);
     const approved = reviewStore(final).loadReview(1).beads.slice(0, 3);
     final.close();
