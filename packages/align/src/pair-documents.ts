@@ -14,7 +14,12 @@ export interface PairInput {
   readonly text: string;
 }
 
-/** Two documents judged to report the same event. `source` is the one whose id sorts first. */
+/**
+ * Two documents judged to report the same event. The source is in
+ * {@link PairOptions.sourceLang} when one of them is, else in the language whose code
+ * sorts first, so every pair of one language pair points the same way (a corpus TSV
+ * keeps German in one column and French in the other).
+ */
 export interface DocumentPair {
   readonly source: string;
   readonly target: string;
@@ -61,6 +66,8 @@ export interface PairOptions {
   readonly embed?: (documents: readonly PairInput[]) => Promise<readonly ArrayLike<number>[]>;
   /** Reasons kept per pair; 8 by default. */
   readonly maxReasons?: number;
+  /** Language to put on the source side of every pair that has it (e.g. "nl"). */
+  readonly sourceLang?: string;
 }
 
 const MAX_HOLDERS_FOR_CANDIDATES = 64;
@@ -117,7 +124,7 @@ export async function pairDocuments(documents: readonly PairInput[], options: Pa
     }
     for (const b of [...related].sort((x, y) => x - y)) {
       if (documents[a]!.lang === documents[b]!.lang) continue;
-      const [i, j] = documents[a]!.id <= documents[b]!.id ? [a, b] : [b, a];
+      const [i, j] = isSourceFirst(documents[a]!, documents[b]!, options.sourceLang) ? [a, b] : [b, a];
       const source = documents[i]!;
       const target = documents[j]!;
       const lexicon = options.lexicon?.(source.lang, target.lang);
@@ -177,6 +184,11 @@ export async function pairDocuments(documents: readonly PairInput[], options: Pa
   });
   pairs.sort((x, y) => x.source.localeCompare(y.source));
   return { pairs, unpaired };
+}
+
+function isSourceFirst(a: PairInput, b: PairInput, sourceLang: string | undefined): boolean {
+  if (sourceLang !== undefined && (a.lang === sourceLang) !== (b.lang === sourceLang)) return a.lang === sourceLang;
+  return a.lang < b.lang;
 }
 
 function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -67,12 +67,30 @@ describe("pairDocuments", () => {
       { id: "004", lang: "zh", text: seed("004_d4922d260111db05.txt") },
     ];
     const result = await pairDocuments(docs);
-    expect(result.pairs.map((pair) => [pair.source, pair.target])).toEqual([["000", "001"]]);
+    // English sorts before Dutch, so without a preferred source language en is the source.
+    expect(result.pairs.map((pair) => [pair.source, pair.target])).toEqual([["001", "000"]]);
     expect(result.pairs[0]!.reasons.map((reason) => reason.target)).toContain("Phan Anh Son");
     expect(result.unpaired.map((document) => [document.id, document.reason])).toEqual([
       ["002", "below-threshold"],
       ["003", "below-threshold"],
       ["004", "below-threshold"],
+    ]);
+  });
+
+  it("puts the preferred source language on the source side of every pair", async () => {
+    const text = (name: string) => `Minister ${name} opende op 8 juli 2025 de brug in Zwolle (1.200 meter).`;
+    const docs = [
+      { id: "a", lang: "nl", text: text("Jan Peeters") },
+      { id: "b", lang: "en", text: text("Jan Peeters") },
+      { id: "c", lang: "en", text: text("Piet de Vries").replace("8 juli", "9 mei") },
+      { id: "d", lang: "nl", text: text("Piet de Vries").replace("8 juli", "9 mei") },
+    ];
+    const byCode = await pairDocuments(docs);
+    expect(byCode.pairs.map((pair) => `${pair.sourceLang}>${pair.targetLang}`)).toEqual(["en>nl", "en>nl"]);
+    const preferred = await pairDocuments(docs, { sourceLang: "nl" });
+    expect(preferred.pairs.map((pair) => [pair.source, pair.target])).toEqual([
+      ["a", "b"],
+      ["d", "c"],
     ]);
   });
 

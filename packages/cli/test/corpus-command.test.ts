@@ -44,7 +44,7 @@ describe("tandem corpus", () => {
   it("pairs the seeds, aligns 000 ↔ 001 and writes a valid TMX whose units name both documents", () => {
     const dir = tempDir();
     const out = path.join(dir, "corpus.tmx");
-    const result = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", out, "--db", path.join(dir, "t.db"), "--json", ...DATE]);
+    const result = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", out, "--db", path.join(dir, "t.db"), "--source-lang", "nl", "--json", ...DATE]);
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as CorpusJson;
     expect([json.pairs, json.aligned, json.stored, json.failed]).toEqual([1, 1, 0, 0]);

@@ -16,7 +16,7 @@ interface PairJson {
 
 describe("tandem pair", () => {
   it("finds exactly one pair in seeds/: the Dutch and English reports of one conference", () => {
-    const result = runCli(["pair", "seeds", "--json"]);
+    const result = runCli(["pair", "seeds", "--json", "--source-lang", "nl"]);
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as PairJson;
     expect(json.pairs.map((pair) => [path.basename(pair.source), path.basename(pair.target)])).toEqual([
@@ -38,6 +38,8 @@ describe("tandem pair", () => {
     expect(rows[0]).toEqual(["source", "target", "source_lang", "target_lang", "score", "reasons"]);
     expect(rows).toHaveLength(1 + 1 + 3);
     expect(rows[1]![5]).toMatch(/Phan Anh/);
+    // Without --source-lang the language code that sorts first (en) is the source.
+    expect(rows[1]!.slice(2, 4)).toEqual(["en", "nl"]);
     expect(rows.slice(2).every((row) => row[1] === "" && row[5]!.startsWith("unpaired"))).toBe(true);
   });
 

@@ -21,7 +21,8 @@ import { writeFileAtomic } from "../write-file-atomic.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
- * pair has its own languages, detected per article.
+ * pair has its own languages, detected per article (corpus's own --source-lang only
+ * says which side a language goes on).
  */
 const CORPUS_SCORER_OPTIONS = Object.fromEntries(
   Object.entries(scorerOptions).filter(([name]) => name !== "source-lang" && name !== "target-lang"),
@@ -66,6 +67,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .option("output", { alias: "o", type: "string", demandOption: true, describe: "Corpus file: .tmx, .tsv or .jsonl" })
       .option("format", { type: "string", choices: ["tmx", "tsv", "jsonl"], describe: "Output format (default: from the extension)" })
       .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, describe: "Lowest pair score for two articles to be aligned" })
+      .option("source-lang", { type: "string", describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
       .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order (--no-recover to skip)" })
       .option("store", { type: "boolean", default: true, describe: "Save each pair's run and reuse stored ones (--no-store: align everything, save nothing)" })
       .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
@@ -92,6 +94,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     let reading = false;
     const found = await findPairs(argv.folder, {
       threshold: argv.threshold,
+      ...(typeof argv["source-lang"] === "string" ? { sourceLang: argv["source-lang"].toLowerCase() } : {}),
       onLoad: (done, total) => {
         if (!reading) progress.start(total, "reading");
         reading = true;

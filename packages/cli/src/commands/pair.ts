@@ -11,6 +11,7 @@ interface PairArgs {
   json: boolean;
   threshold: number;
   quiet: boolean;
+  "source-lang"?: string;
 }
 
 /** `tandem pair`: which articles in a pile report the same event in different languages. */
@@ -27,15 +28,17 @@ export const pairCommand: CommandModule<object, PairArgs> = {
         describe: "Lowest pair score (0–1); below it an article stays single",
       })
       .option("quiet", { type: "boolean", default: false, describe: "No progress bar" })
+      .option("source-lang", { type: "string", describe: "Put this language on the source side (default: the code that sorts first)" })
       .example("$0 pair seeds/", "Pair the articles in seeds/ (TSV: source, target, langs, score, reasons)")
       .example("$0 pair a.txt b.txt c.txt --json", "Machine-readable pairs, singles and skipped files")
-      .example("$0 pair crawl/ --threshold 0.3", "Only confident pairs"),
+      .example("$0 pair crawl/ --threshold 0.3 --source-lang nl", "Only confident pairs, Dutch as the source side"),
   handler: async (args) => {
     if (!(args.threshold >= 0 && args.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
     const progress = createProgress({ quiet: args.quiet, json: args.json });
     let started = false;
     const found = await findPairs(args.inputs, {
       threshold: args.threshold,
+      ...(args["source-lang"] ? { sourceLang: args["source-lang"].toLowerCase() } : {}),
       onLoad: (done, total) => {
         if (!started) progress.start(total, "reading");
         started = true;

@@ -16,7 +16,7 @@ export interface FoundPairs {
  */
 export async function findPairs(
   inputs: readonly string[],
-  options: { threshold?: number; onLoad?: (done: number, total: number) => void } = {},
+  options: { threshold?: number; sourceLang?: string; onLoad?: (done: number, total: number) => void } = {},
 ): Promise<FoundPairs> {
   const collected = await collectInputFiles(inputs);
   const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length));
@@ -31,7 +31,10 @@ export async function findPairs(
   }
   const result = await pairDocuments(
     loaded.documents.map((document) => ({ id: document.path, lang: document.lang, text: document.pairingText })),
-    options.threshold === undefined ? {} : { threshold: options.threshold },
+    {
+      ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+      ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }),
+    },
   );
   return { documents: loaded.documents, result, problems };
 }
