@@ -1,7 +1,8 @@
 import { cleanText } from "./clean-text.js";
-import type { Document, Sentence } from "./document.js";
+import { ALIGNABLE_KINDS, type Document, type Sentence } from "./document.js";
 import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./identify-document-language.js";
+import { foreignLanguageOf } from "./is-foreign-line.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**
@@ -23,15 +24,20 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
   }
   const sentences: Sentence[] = [];
   for (const line of cleanText(text, { lang })) {
-    for (const span of splitSentences(text.slice(line.start, line.end), line.lang)) {
+    const spans = splitSentences(text.slice(line.start, line.end), line.lang);
+    // A line was judged as a whole; in a paragraph of several sentences one of them can
+    // still be another language (a quotation left untranslated), and it alone is foreign.
+    const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind);
+    for (const span of spans) {
+      const foreign = checkEach ? foreignLanguageOf(span.text, lang) : undefined;
       sentences.push({
         id: sentences.length,
         text: span.text,
         start: line.start + span.start,
         end: line.start + span.end,
         paragraph: line.paragraph,
-        lang: line.lang,
-        kind: line.kind,
+        lang: foreign ?? line.lang,
+        kind: foreign ? "foreign" : line.kind,
       });
     }
   }

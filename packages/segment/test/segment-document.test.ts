@@ -25,3 +25,16 @@ describe("segmentDocument", () => {
     });
   });
 });
+
+describe("segmentDocument: a foreign sentence inside a paragraph", () => {
+  it("tags only that sentence foreign, with its language", () => {
+    const text =
+      "De minister sprak de delegatie toe in Hanoi. Hai bên đã thống nhất tăng cường hợp tác trong thời gian tới. Daarna volgde een lunch met de gasten.";
+    const doc = segmentDocument(text, { lang: "nl" });
+    expect(doc.sentences.map((s) => [s.kind, s.lang])).toEqual([
+      ["body", "nl"],
+      ["foreign", "vi"],
+      ["body", "nl"],
+    ]);
+  });
+});
