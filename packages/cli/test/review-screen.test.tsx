@@ -2,6 +2,7 @@
 import { renderToString } from "ink";
 import { describe, expect, it } from "vitest";
 import type { ReviewBead } from "../src/review/review-bead.js";
+import { BeadView } from "../src/review/bead-view.js";
 import { displayWidth as planWidth, wrappedRows } from "../src/review/display-width.js";
 import { ReviewScreen } from "../src/review/review-screen.js";
 import { createReviewState } from "../src/review/review-state.js";
@@ -82,9 +83,21 @@ describe("review screen", () => {
     );
     const lines = output.split("\n");
     expect(lines.length).toBeLessThanOrEqual(23);
-    expect(output).toContain("▼ this bead is taller than the screen");
+    expect(output).toContain("▼ this bead goes on below: J scrolls down, K up");
     expect(output).not.toContain("next bead");
     expect(screen(80, 24).join("\n")).not.toContain("▼");
+
+    // Scrolled by 9 sentences, the end of the bead is in view and the top is marked.
+    const scrolled = renderToString(
+      <BeadView bead={tall[0]!} texts={tallTexts} languages={{ source: "en", target: "en" }} side="source" width={80} height={19} scroll={9} />,
+      { columns: 80 },
+    );
+    expect(scrolled).toContain("▲ 9 above");
+    expect(scrolled).toContain("Sentence 11 of a long bead");
+    expect(scrolled).not.toContain("Sentence 8 of");
+    expect(scrolled).not.toContain("▼");
+    // The single target sentence stays: a side is never scrolled past its last sentence.
+    expect(scrolled).toContain("0 One.");
   });
 });
 

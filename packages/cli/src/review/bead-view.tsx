@@ -14,6 +14,8 @@ export interface BeadViewProps {
   readonly side: BeadSide;
   readonly width: number;
   readonly height: number;
+  /** Sentences hidden at the top of each side (J/K scroll a bead taller than the screen). */
+  readonly scroll?: number;
 }
 
 /**
@@ -21,23 +23,27 @@ export interface BeadViewProps {
  * Ink measures wide (CJK) characters as two columns when it wraps, so Chinese text
  * stays inside its column.
  */
-export function BeadView({ bead, next, texts, languages, side, width, height }: BeadViewProps) {
+export function BeadView({ bead, next, texts, languages, side, width, height, scroll = 0 }: BeadViewProps) {
   // One column of padding between the two sides; odd widths give the spare column to the gap.
   const column = Math.max(10, Math.floor((width - 3) / 2));
   const rows = (indices: readonly number[], sentences: readonly string[]) =>
     1 + indices.reduce((sum, i) => sum + wrappedRows(`${i} ${sentences[i] ?? ""}`, column), 0);
-  const needed = Math.max(rows(bead.source, texts.source), rows(bead.target, texts.target));
+  // Scrolling hides whole sentences at the top of both sides; each side keeps its last one.
+  const sourceShown = bead.source.slice(Math.min(scroll, Math.max(0, bead.source.length - 1)));
+  const targetShown = bead.target.slice(Math.min(scroll, Math.max(0, bead.target.length - 1)));
+  const needed = Math.max(rows(sourceShown, texts.source), rows(targetShown, texts.target));
   // A bead taller than the body is cut: the preview of the next bead would only take
   // room from it, and the reviewer must know something is hidden.
   const cut = needed > height;
-  const preview = cut ? undefined : next;
+  const preview = cut || scroll > 0 ? undefined : next;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="row" height={cut ? height - 1 : height} overflow="hidden" width={width}>
         <SideColumn
           label={`source (${languages.source})`}
           active={side === "source"}
-          indices={bead.source}
+          indices={sourceShown}
+          hidden={bead.source.length - sourceShown.length}
           nextIndices={preview?.source}
           sentences={texts.source}
           width={column}
@@ -48,7 +54,8 @@ export function BeadView({ bead, next, texts, languages, side, width, height }: 
         <SideColumn
           label={`target (${languages.target})`}
           active={side === "target"}
-          indices={bead.target}
+          indices={targetShown}
+          hidden={bead.target.length - targetShown.length}
           nextIndices={preview?.target}
           sentences={texts.target}
           width={column}
@@ -56,7 +63,7 @@ export function BeadView({ bead, next, texts, languages, side, width, height }: 
       </Box>
       {cut ? (
         <Text color="yellow" wrap="truncate">
-          ▼ this bead is taller than the screen: the end is cut (a bigger terminal shows it all)
+          ▼ this bead goes on below: J scrolls down, K up
         </Text>
       ) : null}
     </Box>
@@ -67,6 +74,8 @@ function SideColumn(props: {
   label: string;
   active: boolean;
   indices: readonly number[];
+  /** Sentences scrolled away above. */
+  hidden: number;
   nextIndices: readonly number[] | undefined;
   sentences: readonly string[];
   width: number;
@@ -78,6 +87,7 @@ function SideColumn(props: {
         <Text bold underline={props.active} wrap="truncate">
           {props.label}
           {props.active ? " ◂ [ ]" : ""}
+          {props.hidden > 0 ? `  ▲ ${props.hidden} above` : ""}
         </Text>
       </Box>
       {props.indices.length === 0 ? <Text dimColor>(nothing on this side)</Text> : null}

@@ -4,7 +4,8 @@ import type { ReviewAction } from "./apply-review-action.js";
 /** What a key does on the main screen: a review action, or something only the screen handles. */
 export type KeyCommand =
   | { readonly kind: "action"; readonly action: ReviewAction }
-  | { readonly kind: "search" | "search-next" | "filter-menu" | "help" | "quit" | "first-left" };
+  | { readonly kind: "search" | "search-next" | "filter-menu" | "help" | "quit" | "first-left" }
+  | { readonly kind: "scroll"; readonly by: number };
 
 /** The keys, as `?` lists them and docs/review.md describes them. */
 export const REVIEW_KEYS: readonly (readonly [keys: string, what: string])[] = [
@@ -13,6 +14,7 @@ export const REVIEW_KEYS: readonly (readonly [keys: string, what: string])[] = [
   ["r", "reject the bead"],
   ["s", "skip (leave it for later)"],
   ["u", "undo the last decision or edit"],
+  ["J   K", "scroll a bead taller than the screen down / up"],
   ["m", "merge with the next bead (reading order)"],
   ["x", "split a multi-sentence bead in two"],
   ["Tab", "switch the side [ and ] work on"],
@@ -59,6 +61,10 @@ export function keyToCommand(input: string, key: Partial<Key>): KeyCommand | und
       return action({ type: "boundary", direction: "left" });
     case "]":
       return action({ type: "boundary", direction: "right" });
+    case "J":
+      return { kind: "scroll", by: 1 };
+    case "K":
+      return { kind: "scroll", by: -1 };
     case "/":
       return { kind: "search" };
     case "n":

@@ -47,6 +47,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [typed, setTyped] = useState("");
   const [query, setQuery] = useState("");
   const [message, setMessage] = useState("? for help");
+  // Scrolling belongs to one bead: moving on starts the next one at its top.
+  const [scrolled, setScrolled] = useState<{ key: number | undefined; by: number }>({ key: undefined, by: 0 });
+  const scroll = scrolled.key === state.current ? scrolled.by : 0;
   const ratio = useMemo(() => typicalLengthRatio(props.initialState.beads, texts), [props.initialState, texts]);
 
   const act = (action: ReviewAction) => {
@@ -123,6 +126,12 @@ export function ReviewScreen(props: ReviewScreenProps) {
       case "help":
         setMode("help");
         return;
+      case "scroll": {
+        const bead = state.beads.find((b) => b.key === state.current);
+        const most = bead ? Math.max(bead.source.length, bead.target.length) - 1 : 0;
+        setScrolled({ key: state.current, by: Math.min(most, Math.max(0, scroll + command.by)) });
+        return;
+      }
       case "quit":
         props.onQuit();
         return;
@@ -192,6 +201,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
           side={state.side}
           width={columns}
           height={bodyHeight}
+          scroll={scroll}
         />
       ) : (
         <Box height={bodyHeight}>
