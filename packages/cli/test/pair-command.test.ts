@@ -111,6 +111,28 @@ describe("tandem pair", () => {
     expect(json.problems[0]!.message).toMatch(/one language \(nl\)/);
   });
 
+  it("adds a neural signal with --neural, from the model named by --model", () => {
+    // The tiny fixture model only shows the plumbing: its vectors carry no meaning, so
+    // no pairing result is asserted, only that every candidate was embedded.
+    const env = { TANDEM_MODEL_DIR: path.join(tempDir(), "no-models") };
+    const result = runCli(["pair", "seeds", "--neural", "--model", path.join(repoRoot, "fixtures/tiny-model"), "--offline", "--json", "--threshold", "0"], { env });
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as { pairs: { signals: Record<string, number> }[] };
+    expect(json.pairs.length).toBeGreaterThan(0);
+    for (const pair of json.pairs) {
+      expect(pair.signals.neural).toBeGreaterThanOrEqual(0);
+      expect(pair.signals.neural).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("fails with MODEL_MISSING, one line, when --neural finds no model offline", () => {
+    const env = { TANDEM_MODEL_DIR: path.join(tempDir(), "no-models") };
+    const result = runCli(["pair", "seeds", "--neural", "--offline"], { env });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/\[MODEL_MISSING\]$/m);
+  });
+
   it("rejects a threshold outside [0, 1]", () => {
     const result = runCli(["pair", "seeds", "--threshold", "2"]);
     expect(result.status).toBe(1);

@@ -2,8 +2,10 @@ import type { CommandModule } from "yargs";
 import type { DocumentPair, UnpairedDocument } from "@tandem/align";
 import { DEFAULT_PAIR_THRESHOLD } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
+import { createDocumentEmbedder } from "../corpus/embed-documents.js";
 import { findPairs } from "../corpus/find-pairs.js";
 import { formatProblem } from "../corpus/load-documents.js";
+import { neuralOptions } from "../neural-options.js";
 import { createProgress } from "../progress.js";
 
 interface PairArgs {
@@ -12,6 +14,10 @@ interface PairArgs {
   threshold: number;
   quiet: boolean;
   "source-lang"?: string;
+  neural: boolean;
+  model?: string;
+  "model-dir"?: string;
+  offline?: boolean;
 }
 
 /** `tandem pair`: which articles in a pile report the same event in different languages. */
@@ -29,6 +35,12 @@ export const pairCommand: CommandModule<object, PairArgs> = {
       })
       .option("quiet", { type: "boolean", default: false, describe: "No progress bar" })
       .option("source-lang", { type: "string", describe: "Put this language on the source side (default: the code that sorts first)" })
+      .option("neural", {
+        type: "boolean",
+        default: false,
+        describe: "Also compare document embeddings (mean sentence vectors of --model); not calibrated, set --threshold",
+      })
+      .options(neuralOptions)
       .example("$0 pair seeds/", "Pair the articles in seeds/ (TSV: source, target, langs, score, reasons)")
       .example("$0 pair a.txt b.txt c.txt --json", "Machine-readable pairs, singles and skipped files")
       .example("$0 pair crawl/ --threshold 0.3 --source-lang nl", "Only confident pairs, Dutch as the source side"),
@@ -39,6 +51,7 @@ export const pairCommand: CommandModule<object, PairArgs> = {
     const found = await findPairs(args.inputs, {
       threshold: args.threshold,
       ...(args["source-lang"] ? { sourceLang: args["source-lang"].toLowerCase() } : {}),
+      ...(args.neural ? { embed: createDocumentEmbedder(args) } : {}),
       onLoad: (done, total) => {
         if (!started) progress.start(total, "reading");
         started = true;

@@ -1,4 +1,4 @@
-import type { PairResult } from "@tandem/align";
+import type { PairInput, PairResult } from "@tandem/align";
 import { pairDocuments } from "@tandem/align";
 import type { InputProblem, LoadedDocument } from "./load-documents.js";
 import { collectInputFiles, loadDocuments } from "./load-documents.js";
@@ -16,7 +16,12 @@ export interface FoundPairs {
  */
 export async function findPairs(
   inputs: readonly string[],
-  options: { threshold?: number; sourceLang?: string; onLoad?: (done: number, total: number) => void } = {},
+  options: {
+    threshold?: number;
+    sourceLang?: string;
+    embed?: (documents: readonly PairInput[]) => Promise<readonly ArrayLike<number>[]>;
+    onLoad?: (done: number, total: number) => void;
+  } = {},
 ): Promise<FoundPairs> {
   const collected = await collectInputFiles(inputs);
   const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length));
@@ -34,6 +39,7 @@ export async function findPairs(
     {
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
       ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }),
+      ...(options.embed === undefined ? {} : { embed: options.embed }),
     },
   );
   return { documents: loaded.documents, result, problems };
