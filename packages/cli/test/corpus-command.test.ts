@@ -114,7 +114,7 @@ describe("tandem corpus", () => {
     const failures = result.stderr.trim().split("\n").filter((line) => line.includes(" ↔ "));
     expect(failures).toHaveLength(2);
     expect(failures.every((line) => /berg\d-de\.txt ↔ .*berg\d-fr\.txt: .*\[DICTD_BAD\]$/.test(line))).toBe(true);
-    expect(result.stdout).toMatch(/3 pairs \(1 aligned, 0 from the store, 2 failed\)/);
+    expect(result.stdout).toMatch(/3 article pairs \(1 aligned, 0 from the store, 2 failed\)/);
     const tmx = readFileSync(out, "utf8");
     expect(tmx).toMatch(/<prop type="x-source-doc">[^<]*vufo-en\.txt<\/prop>/);
     expect(tmx).not.toMatch(/berg/);
@@ -136,7 +136,7 @@ describe("tandem corpus", () => {
     expect(lines).toHaveLength(2);
     expect(lines.some((line) => line.includes("logo.png") && line.endsWith("[INPUT_BINARY]"))).toBe(true);
     expect(lines.some((line) => line.includes("en.txt") && line.endsWith("[INPUT_DUPLICATE]"))).toBe(true);
-    expect(result.stdout).toMatch(/1 pairs \(1 aligned, 0 from the store, 0 failed\)/);
+    expect(result.stdout).toMatch(/1 article pair \(1 aligned, 0 from the store, 0 failed\)/);
     const records = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { source: { doc: string }; target: { doc: string } });
     expect(new Set(records.map((record) => `${path.basename(record.source.doc)} ${path.basename(record.target.doc)}`))).toEqual(new Set(["en-again.txt nl.txt"]));
   });

@@ -189,8 +189,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       } else if (!argv.quiet) {
         for (const note of notes) process.stderr.write(`note: ${note}\n`);
         process.stdout.write(
-          `${argv.output}: ${summary.pairs} pairs (${summary.aligned} aligned, ${summary.stored} from the store, ${summary.failed} failed); ` +
-            `${summary.units} sentence pairs; ${summary.unpaired} articles unpaired; ${summary.seconds.toFixed(1)} s\n`,
+          `${argv.output}: ${count(summary.pairs, "article pair")} (${summary.aligned} aligned, ${summary.stored} from the store, ${summary.failed} failed); ` +
+            `${count(summary.units, "sentence pair")}; ${count(summary.unpaired, "article")} unpaired; ${summary.seconds.toFixed(1)} s\n`,
         );
       }
       // The corpus is written, but a script must still learn that some pairs are missing.
@@ -320,4 +320,8 @@ function saveRun(store: Store, aligned: AlignedPair, parameters: Record<string, 
     target: side(aligned.target),
     beads: aligned.beads,
   });
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
