@@ -46,7 +46,8 @@ function foldForPairing(text: string): string {
 /**
  * Extracts a document's pairing features. Names are capitalised words seen at least
  * once away from a sentence start (so "The" at the start of a sentence is not one),
- * single and as adjacent pairs; acronyms are all-capital words and the initials of
+ * single (as a 5-letter stem) and as exact runs of two and three; acronyms are
+ * all-capital words and the initials of
  * capitalised phrases ("Vietnam Union of Friendship Organizations" → VUFO), because
  * one article spells out what the other abbreviates; numbers of two or more digits,
  * dates as month-day keys and years.
@@ -64,17 +65,18 @@ export function extractPairFeatures(text: string): PairFeatures {
     anchors.set(key, surface);
     positions.set(key, offset / length);
   };
-  const folded = text.normalize("NFC");
+  // NFC, so a name typed with combining accents and one typed precomposed tokenise alike.
+  const normalized = text.normalize("NFC");
 
   // Dates first, so their digits are not also counted as loose numbers.
-  const dates = findDates(folded);
+  const dates = findDates(normalized);
   for (const date of dates) {
-    add(`date:${date.key}`, folded.slice(date.start, date.end), date.start);
+    add(`date:${date.key}`, normalized.slice(date.start, date.end), date.start);
     if (date.year !== undefined) add(`year:${date.year}`, String(date.year), date.start);
   }
   const inDate = (offset: number) => dates.some((date) => offset >= date.start && offset < date.end);
 
-  const tokens = tokenize(folded);
+  const tokens = tokenize(normalized);
   const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
   const nameForms = new Set<string>();
   for (const token of tokens) if (capitalised(token) && !token.initial && !isAllCaps(token.text)) nameForms.add(foldForPairing(token.text));
