@@ -8,7 +8,7 @@ import type { AlignedPair, AlignedSide, AlignJob } from "../corpus/align-pair.js
 import { findPairs } from "../corpus/find-pairs.js";
 import { formatProblem, type InputProblem } from "../corpus/load-documents.js";
 import { mergeExports, type CorpusPart } from "../corpus/merge-exports.js";
-import type { PairFailure } from "../corpus/pair-failure.js";
+import { toPairFailure, type PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
 import { defaultScorerMethod } from "../neural-options.js";
 import { outputFormat } from "../output-format.js";
@@ -159,7 +159,16 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
             parts[outcome.index] = part(aligned.beads, aligned.source, aligned.target, creationDate);
             report.status = "aligned";
             report.units = countUnits(aligned.beads);
-            if (store) report.runId = saveRun(store, aligned, parametersOf(pairs[outcome.index]!), argv);
+            if (store) {
+              // A store that cannot take the run (disk full, locked) costs the resume, not the corpus.
+              try {
+                report.runId = saveRun(store, aligned, parametersOf(pairs[outcome.index]!), argv);
+              } catch (error) {
+                const failure = toPairFailure(error);
+                problems.push({ file: argv.db, code: failure.code, message: `${report.source} ↔ ${report.target} not saved: ${failure.message}` });
+                if (!argv.json) process.stderr.write(`${formatProblem(problems[problems.length - 1]!)}\n`);
+              }
+            }
           }
           progress.update(++done);
         },
