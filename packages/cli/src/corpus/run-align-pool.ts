@@ -36,11 +36,14 @@ export async function runAlignPool(
   if (workers === 1) {
     const cache = new Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>>();
     for (const job of jobs) {
+      let outcome: PairOutcome;
       try {
-        options.onOutcome({ index: job.index, ok: true, aligned: await alignPair(job, cache) });
+        outcome = { index: job.index, ok: true, aligned: await alignPair(job, cache) };
       } catch (error) {
-        options.onOutcome({ index: job.index, ok: false, error: toPairFailure(error) });
+        outcome = { index: job.index, ok: false, error: toPairFailure(error) };
       }
+      // Outside the try: an error in the caller's handler is the caller's, not this pair's.
+      options.onOutcome(outcome);
     }
     return;
   }
