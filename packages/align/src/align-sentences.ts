@@ -25,10 +25,14 @@ export interface AlignCosts {
    */
   readonly floor: number;
   readonly floorWeight: number;
+  /** A bead's (1 - similarity) is weighed by (sentences / 2) to this power. */
+  readonly sizeExponent: number;
+  /** Extra cost of an n-m bead with n, m ≥ 2: rarer than 1-n and n-1 beads in every gold set we have. */
+  readonly manyToMany: number;
 }
 
 /** Default {@link AlignCosts}. */
-export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4 };
+export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0 };
 
 /** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
 const FULL_TABLE_NODES = 2_000_000;
@@ -55,7 +59,8 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts) {
     // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
     const similarity = prepared.similarity(i0, i1, j0, j1);
     const shortfall = similarity < costs.floor ? costs.floorWeight * (costs.floor - similarity) : 0;
-    return ((a + b) / 2) * (1 - similarity + shortfall) + costs.merge * (a + b - 2);
+    const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
+    return Math.pow((a + b) / 2, costs.sizeExponent) * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
   };
 }
 
@@ -95,10 +100,10 @@ export async function alignSentences(
   },
 ): Promise<AlignResult> {
   const maxBead = Math.max(1, Math.floor(options.maxBead ?? 4));
-  const costs = { ...DEFAULT_ALIGN_COSTS, ...options.costs };
   const n = source.length;
   const m = target.length;
   const prepared = await options.scorer.prepare(source, target, { maxBead, onProgress: options.onProgress });
+  const costs: AlignCosts = { ...DEFAULT_ALIGN_COSTS, ...prepared.alignCosts, ...options.costs };
   const notes = [...(prepared.notes ?? [])];
   const shapes = beadShapes(maxBead);
   const cost = beadCost(prepared, costs);
@@ -109,7 +114,8 @@ export async function alignSentences(
   if (!large) {
     path = runBandedDp(n, m, fullBand(n, m), shapes, cost, report && ((row) => report(row + 1, total)));
   } else {
-    const lengthCost = beadCost(await createLengthScorer().prepare(source, target, { maxBead }), costs);
+    const lengthPrepared = await createLengthScorer().prepare(source, target, { maxBead });
+    const lengthCost = beadCost(lengthPrepared, { ...DEFAULT_ALIGN_COSTS, ...lengthPrepared.alignCosts });
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
     // Moore (2002): when the path runs along the band's edge, the band was in the wrong
     // place or too narrow; re-centre it on that path and widen it, within a node budget.

@@ -23,6 +23,9 @@ export function createLengthScorer(): SpanScorer {
       const length = (i0: number, i1: number, j0: number, j1: number) =>
         lengthProbability(sourceSums[i1]! - sourceSums[i0]!, targetSums[j1]! - targetSums[j0]!, ratio);
       return {
+        // Length probabilities are near 1 for most plausible beads, so merging and deleting
+        // must cost more than for the lexical scorer (tuned on Text+Berg dev).
+        alignCosts: { deletion: 1.2, merge: 0.7, floor: 0, floorWeight: 0 },
         similarity: length,
         signals: (i0, i1, j0, j1) => ({ length: length(i0, i1, j0, j1) }),
       };

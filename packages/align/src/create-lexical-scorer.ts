@@ -20,6 +20,10 @@ export interface LexicalScorerSettings {
   readonly requireEvidence: boolean;
   /** Factor on the similarity of a bead that merges a sentence with no matched word at all. */
   readonly orphanFactor: number;
+  /** How much disagreeing numbers lower the similarity: × (1 − w·(1 − Jaccard of the number sets)). */
+  readonly numberWeight: number;
+  /** Token weight is IDF to this power: above 1 leans harder on rare words (names, numbers). */
+  readonly idfPower: number;
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
@@ -29,6 +33,8 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   cognateMinLength: 4,
   requireEvidence: true,
   orphanFactor: 0.8,
+  numberWeight: 0,
+  idfPower: 1,
 };
 
 // German-, Dutch- and French-style inflection endings, tried when a word is not in the
@@ -51,7 +57,7 @@ interface Side {
   readonly numbers: Set<string>[];
 }
 
-function buildSide(sentences: readonly string[]): Side {
+function buildSide(sentences: readonly string[], idfPower: number): Side {
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
   const frequency: number[] = [];
@@ -83,7 +89,7 @@ function buildSide(sentences: readonly string[]): Side {
     // IDF within the document pair: function words that are in most sentences weigh
     // almost nothing; one-letter tokens (l', d', m) weigh little whatever their count.
     const idf = Math.log((count + 1) / (frequency[t]! + 0.5));
-    weights[t] = Math.max(0.05, idf) * (words[t]!.length === 1 && !/\d/.test(words[t]!) ? 0.2 : 1);
+    weights[t] = Math.pow(Math.max(0.05, idf), idfPower) * (words[t]!.length === 1 && !/\d/.test(words[t]!) ? 0.2 : 1);
   }
   const bitWeights: Float64Array[] = [];
   const mass = new Float64Array(sentences.length);
@@ -245,8 +251,8 @@ export function createLexicalScorer(options: {
       if (!index) {
         notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
       }
-      const source = buildSide(sourceSentences);
-      const target = buildSide(targetSentences);
+      const source = buildSide(sourceSentences, settings.idfPower);
+      const target = buildSide(targetSentences, settings.idfPower);
       const candidates = buildCandidates(source, target, index, settings);
       const ratio =
         source.chars[sourceSentences.length]! > 0 && target.chars[targetSentences.length]! > 0
@@ -359,6 +365,21 @@ export function createLexicalScorer(options: {
       };
       const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
         lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
+      // Jaccard of the number sets of the two spans; 1 when neither has a number.
+      const numberAgreement = (i0: number, i1: number, j0: number, j1: number): number => {
+        let any = false;
+        for (let i = i0; i < i1 && !any; i++) any = source.numbers[i]!.size > 0;
+        for (let j = j0; j < j1 && !any; j++) any = target.numbers[j]!.size > 0;
+        if (!any) return 1;
+        const sourceNumbers = new Set<string>();
+        const targetNumbers = new Set<string>();
+        for (let i = i0; i < i1; i++) for (const x of source.numbers[i]!) sourceNumbers.add(x);
+        for (let j = j0; j < j1; j++) for (const x of target.numbers[j]!) targetNumbers.add(x);
+        let shared = 0;
+        for (const x of sourceNumbers) if (targetNumbers.has(x)) shared++;
+        return shared / (sourceNumbers.size + targetNumbers.size - shared);
+      };
+      let numbersAgree = 1;
       const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
         if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
@@ -367,28 +388,24 @@ export function createLexicalScorer(options: {
         // translation, however well their lengths agree.
         if (f === 0 && settings.requireEvidence) return 0;
         const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * length;
-        return orphans > 0 ? similarity * settings.orphanFactor : similarity;
+        const scaled = orphans > 0 ? similarity * settings.orphanFactor : similarity;
+        return numbersAgree < 1 ? scaled * (1 - settings.numberWeight * (1 - numbersAgree)) : scaled;
       };
       return {
         notes,
         similarity(i0, i1, j0, j1) {
           coverage(i0, i1, j0, j1);
+          numbersAgree = settings.numberWeight > 0 ? numberAgreement(i0, i1, j0, j1) : 1;
           return combine(sourceCoverage, targetCoverage, lengthOf(i0, i1, j0, j1));
         },
         signals(i0, i1, j0, j1) {
           coverage(i0, i1, j0, j1);
           const length = lengthOf(i0, i1, j0, j1);
-          const sourceNumbers = new Set<string>();
-          const targetNumbers = new Set<string>();
-          for (let i = i0; i < i1; i++) for (const x of source.numbers[i]!) sourceNumbers.add(x);
-          for (let j = j0; j < j1; j++) for (const x of target.numbers[j]!) targetNumbers.add(x);
-          const shared = [...sourceNumbers].filter((x) => targetNumbers.has(x)).length;
-          const union = sourceNumbers.size + targetNumbers.size - shared;
           return {
             sourceCoverage: Math.max(0, sourceCoverage),
             targetCoverage: Math.max(0, targetCoverage),
             length,
-            numbers: union === 0 ? 1 : shared / union,
+            numbers: numberAgreement(i0, i1, j0, j1),
           };
         },
       };

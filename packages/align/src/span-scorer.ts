@@ -32,4 +32,10 @@ export interface PreparedScorer {
   signals(i0: number, i1: number, j0: number, j1: number): Record<string, number>;
   /** Things the user should hear once, e.g. "no lexicon for de-fr: orthographic + numbers + length only". */
   readonly notes?: readonly string[];
+  /**
+   * DP prices that suit this scorer's similarity scale (deletion, merge, …; see
+   * `AlignCosts` in align-sentences.ts), overriding the aligner's defaults. A caller's
+   * explicit `costs` still win.
+   */
+  readonly alignCosts?: Readonly<Record<string, number>>;
 }
