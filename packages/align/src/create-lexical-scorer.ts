@@ -216,7 +216,10 @@ const PAIR_CACHE_LIMIT = 8_000_000;
  * coverage, so F drops; and the DP prices a bead as (sentences in it / 2) · (1 − similarity)
  * plus a per-extra-sentence merge cost, so one 2-2 bead costs as much as two 1-1 beads of the
  * same similarity. (Vecalign needs its neighbour term because cosine similarity of summed
- * embeddings does not fall when a span grows; coverage does.)
+ * embeddings does not fall when a span grows; coverage does.) Two guards complete it: a
+ * merged sentence with no matched word at all multiplies the similarity by `orphanFactor`,
+ * and spans that share no word score 0 (`requireEvidence`), which with the DP's similarity
+ * floor turns unrelated neighbours into deletions rather than a bad 1-1 or 2-2.
  *
  * Without a lexicon for the pair it falls back to identical tokens, cognates, numbers and
  * length, and says so once in `notes`.
