@@ -17,9 +17,11 @@ import type { SpanScorer } from "./span-scorer.js";
  * 4. take unrelated sentences off the ends of merged beads ({@link trimBeadEdges});
  * 5. pair what is still left unaligned out of order ({@link recoverMovedBeads}).
  *
- * Meant for comparable articles. On parallel text (Text+Berg) steps 2–4 cost a little
- * strict F1 (0.884 → 0.872 with the lexical scorer), so `tandem align` skips them for
- * --presegmented input unless asked. Beads index the full input lists. `prepared` is the scorer bound to the full lists.
+ * Meant for comparable articles. On parallel text (Text+Berg test, lexical scorer) they
+ * are about neutral (strict F1 0.874 → 0.877, lax 0.984 → 0.971; docs/align-command.md),
+ * so `tandem align` skips them for --presegmented input unless asked.
+ *
+ * Beads index the full input lists; `prepared` is the scorer bound to the full lists.
  *
  * @example
  * const { beads } = await alignWithMovedSentences(nlSentences, enSentences, { scorer });
