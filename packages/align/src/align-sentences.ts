@@ -1,6 +1,7 @@
 import type { Bead } from "./bead.js";
 import { bandAroundPath, diagonalBand, fullBand, runBandedDp, type Band, type DpPath, type Shape } from "./banded-dp.js";
 import { createLengthScorer } from "./create-length-scorer.js";
+import { prefixLengths } from "./prefix-lengths.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 
 /** What {@link alignSentences} returns. */
@@ -29,10 +30,12 @@ export interface AlignCosts {
   readonly sizeExponent: number;
   /** Extra cost of an n-m bead with n, m ≥ 2: rarer than 1-n and n-1 beads in every gold set we have. */
   readonly manyToMany: number;
+  /** 0: a bead's size is its sentence count; 1: its length in average sentences; between: a mix. */
+  readonly charWeight: number;
 }
 
 /** Default {@link AlignCosts}. */
-export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0 };
+export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0, charWeight: 0 };
 
 /** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
 const FULL_TABLE_NODES = 2_000_000;
@@ -50,17 +53,27 @@ export function beadShapes(maxBead: number): Shape[] {
   return shapes;
 }
 
-function beadCost(prepared: PreparedScorer, costs: AlignCosts) {
+function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly string[], target: readonly string[]) {
+  const sourceChars = prefixLengths(source);
+  const targetChars = prefixLengths(target);
+  const sourceMean = Math.max(1, sourceChars[source.length]! / Math.max(1, source.length));
+  const targetMean = Math.max(1, targetChars[target.length]! / Math.max(1, target.length));
+  const w = costs.charWeight;
+  // How many "sentences" a span is worth: its count, or (with charWeight) partly its length
+  // in average sentences, so an OCR fragment of three words weighs less than a full sentence.
+  const sourceSize = (i0: number, i1: number) => (1 - w) * (i1 - i0) + (w * (sourceChars[i1]! - sourceChars[i0]!)) / sourceMean;
+  const targetSize = (j0: number, j1: number) => (1 - w) * (j1 - j0) + (w * (targetChars[j1]! - targetChars[j0]!)) / targetMean;
   return (i0: number, i1: number, j0: number, j1: number): number => {
     const a = i1 - i0;
     const b = j1 - j0;
-    if (a === 0 || b === 0) return costs.deletion * (a + b);
+    if (a === 0 || b === 0) return costs.deletion * (a === 0 ? targetSize(j0, j1) : sourceSize(i0, i1));
     // Cost grows with the sentences a bead covers, so one 2-2 bead is not cheaper than
     // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
     const similarity = prepared.similarity(i0, i1, j0, j1);
     const shortfall = similarity < costs.floor ? costs.floorWeight * (costs.floor - similarity) : 0;
     const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
-    return Math.pow((a + b) / 2, costs.sizeExponent) * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
+    const size = w === 0 ? (a + b) / 2 : (sourceSize(i0, i1) + targetSize(j0, j1)) / 2;
+    return Math.pow(size, costs.sizeExponent) * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
   };
 }
 
@@ -106,7 +119,7 @@ export async function alignSentences(
   const costs: AlignCosts = { ...DEFAULT_ALIGN_COSTS, ...prepared.alignCosts, ...options.costs };
   const notes = [...(prepared.notes ?? [])];
   const shapes = beadShapes(maxBead);
-  const cost = beadCost(prepared, costs);
+  const cost = beadCost(prepared, costs, source, target);
   const large = (n + 1) * (m + 1) > FULL_TABLE_NODES;
   const total = large ? 2 * (n + 1) : n + 1;
   const report = options.onProgress;
@@ -115,7 +128,7 @@ export async function alignSentences(
     path = runBandedDp(n, m, fullBand(n, m), shapes, cost, report && ((row) => report(row + 1, total)));
   } else {
     const lengthPrepared = await createLengthScorer().prepare(source, target, { maxBead });
-    const lengthCost = beadCost(lengthPrepared, { ...DEFAULT_ALIGN_COSTS, ...lengthPrepared.alignCosts });
+    const lengthCost = beadCost(lengthPrepared, { ...DEFAULT_ALIGN_COSTS, ...lengthPrepared.alignCosts }, source, target);
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
     // Moore (2002): when the path runs along the band's edge, the band was in the wrong
     // place or too narrow; re-centre it on that path and widen it, within a node budget.
