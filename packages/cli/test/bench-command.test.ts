@@ -66,6 +66,16 @@ describe("tandem bench", () => {
     expect(malformed.stderr).toMatch(/dev\.defr:2: expected .*\[ALIGN_BAD_LINE\]\n$/);
   });
 
+  it("reads a --lexicon TSV and stops at its first bad line", () => {
+    const bad = path.join(repoRoot, "fixtures/align/lexicon-bad/lexicon.tsv");
+    const result = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--lexicon", bad], { env: tinyDictd });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`${bad}:4: expected two tab-separated columns (source, target), found 1 [LEXICON_BAD_LINE]\n`);
+    const missing = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--lexicon", "/nonexistent.tsv"], { env: tinyDictd });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe("/nonexistent.tsv: cannot read lexicon: ENOENT [LEXICON_MISSING]\n");
+  });
+
   it("has help with examples", () => {
     const result = runCli(["bench", "--help"]);
     expect(result.status).toBe(0);
