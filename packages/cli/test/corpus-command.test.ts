@@ -17,7 +17,7 @@ interface CorpusJson {
   stored: number;
   failed: number;
   units: number;
-  pairList: { source: string; target: string; status: string; units?: number; error?: { code: string; message: string } }[];
+  pairList: { source: string; target: string; status: string; lane?: number; units?: number; error?: { code: string; message: string } }[];
   problems: { file: string; code: string }[];
 }
 
@@ -65,6 +65,8 @@ describe("tandem corpus", () => {
     expect(first.status, first.stderr).toBe(0);
     const one = JSON.parse(first.stdout) as CorpusJson;
     expect([one.pairs, one.aligned, one.stored, one.failed]).toEqual([3, 3, 0, 0]);
+    // Both lanes worked: this thread and one worker thread.
+    expect(new Set(one.pairList.map((pair) => pair.lane))).toEqual(new Set([0, 1]));
     expect(one.pairList.map((pair) => [path.basename(pair.source), path.basename(pair.target)]).sort()).toEqual([
       ["berg2-de.txt", "berg2-fr.txt"],
       ["berg4-de.txt", "berg4-fr.txt"],

@@ -52,6 +52,8 @@ interface PairReport {
   targetLang: string;
   pairScore: number;
   status: "aligned" | "stored" | "failed";
+  /** 0: aligned in the main thread; 1…: in that worker thread. */
+  lane?: number;
   runId?: number;
   units?: number;
   error?: PairFailure;
@@ -150,6 +152,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         workers: argv.jobs ?? defaultJobs(scorerArgs.method),
         onOutcome: (outcome) => {
           const report = reports[outcome.index]!;
+          report.lane = outcome.lane;
           if (!outcome.ok) {
             report.error = outcome.error;
             if (!argv.json) process.stderr.write(`${report.source} ↔ ${report.target}: ${outcome.error.message} [${outcome.error.code}]\n`);
