@@ -108,7 +108,15 @@ function random(seed: number): () => number {
 
 async function runSynthetic(size: number): Promise<void> {
   const rand = random(42);
-  const vocabulary = Array.from({ length: 5000 }, (_, k) => `w${k.toString(36)}x`);
+  // Letters only ("bakor", "tuvel"…): tokens with digits count as numbers, which must be identical.
+  const letters = (k: number) => {
+    const consonants = "bdfgklmnprstvz";
+    const vowels = "aeiou";
+    let word = "";
+    for (let x = k + 70; x > 0; x = Math.floor(x / 70)) word += consonants[x % 14]! + vowels[Math.floor(x / 14) % 5]!;
+    return word;
+  };
+  const vocabulary = Array.from({ length: 5000 }, (_, k) => letters(k));
   const sentence = () => {
     const words = 5 + Math.floor(rand() * 20);
     return Array.from({ length: words }, () => vocabulary[Math.floor(rand() * rand() * vocabulary.length)]).join(" ");

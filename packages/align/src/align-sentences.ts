@@ -128,7 +128,10 @@ export async function alignSentences(
     path = runBandedDp(n, m, fullBand(n, m), shapes, cost, report && ((row) => report(row + 1, total)));
   } else {
     const lengthPrepared = await createLengthScorer().prepare(source, target, { maxBead });
-    const lengthCost = beadCost(lengthPrepared, { ...DEFAULT_ALIGN_COSTS, ...lengthPrepared.alignCosts }, source, target);
+    // The first pass prices beads like the final one (not with the length scorer's own
+    // costs): its job is to find the region, and cheap deletions let it recover from
+    // stretches with no counterpart instead of drifting diagonally through them.
+    const lengthCost = beadCost(lengthPrepared, costs, source, target);
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
     // Moore (2002): when the path runs along the band's edge, the band was in the wrong
     // place or too narrow; re-centre it on that path and widen it, within a node budget.

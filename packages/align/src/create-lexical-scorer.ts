@@ -173,8 +173,9 @@ function buildCandidates(source: Side, target: Side, index: LexiconStemIndex | u
       for (const id of targetByInitial.get(word.slice(0, 2)) ?? []) {
         const other = target.words[id]!;
         const longer = Math.max(word.length, other.length);
-        if (Math.abs(word.length - other.length) > longer * (1 - settings.cognateThreshold)) continue;
-        if (1 - distance(word, other) / longer >= settings.cognateThreshold) candidates.add(id);
+        // The epsilon keeps 1 − 0.8 from rounding below 0.2: 4 vs 5 letters must pass at 0.8.
+        if (Math.abs(word.length - other.length) > longer * (1 - settings.cognateThreshold) + 1e-9) continue;
+        if (1 - distance(word, other) / longer >= settings.cognateThreshold - 1e-9) candidates.add(id);
       }
     }
     return Int32Array.from(candidates);
