@@ -139,11 +139,12 @@ export async function alignSentences(
     let band = diagonalBand(n, m, width);
     let first: DpPath;
     for (let attempt = 0; ; attempt++) {
-      first = runBandedDp(n, m, band, firstShapes, lengthCost, report && ((row) => report(Math.floor((row + 1) / 2), total)));
+      first = runBandedDp(n, m, band, firstShapes, lengthCost, report && ((row) => report(Math.floor((row + 1) / 2), total)), true);
       if (attempt >= 6 || !touchesEdge(first, band, m)) break;
       if ((n + 1) * (4 * width + 1) * 1.5 <= FIRST_PASS_MAX_NODES) width = Math.ceil(width * 1.5);
       band = bandAroundPath(n, m, first.nodes, width);
     }
+    notes.push(`large input (${n} × ${m} sentences): banded two-pass search, first-pass band ±${width}`);
     let refine = Math.max(REFINE_WIDTH, maxBead * 2);
     let guide = first;
     for (let attempt = 0; ; attempt++) {

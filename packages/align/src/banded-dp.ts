@@ -80,12 +80,14 @@ export function runBandedDp(
   shapes: readonly Shape[],
   cost: (i0: number, i1: number, j0: number, j1: number) => number,
   onRow?: (row: number) => void,
+  /** Float32 costs halve the memory of wide first passes, whose path only guides a band. */
+  singlePrecision = false,
 ): DpPath {
   const { lo, hi } = band;
   const offset = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
   const total = offset[n + 1]!;
-  const best = new Float64Array(total).fill(Infinity);
+  const best = (singlePrecision ? new Float32Array(total) : new Float64Array(total)).fill(Infinity);
   const back = new Uint8Array(total).fill(255);
   if (lo[0]! === 0 && hi[0]! >= 0) best[offset[0]!] = 0;
   for (let i = 0; i <= n; i++) {
