@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, copyFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, copyFileSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -86,6 +86,18 @@ describe("tandem pair", () => {
     const result = runCli(["pair", dir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/locked\.txt: permission denied \[INPUT_UNREADABLE\]/);
+  });
+
+  it("walks a folder with a symlink back to itself once", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
+    copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en.txt"));
+    symlinkSync(dir, path.join(dir, "loop"));
+    const result = runCli(["pair", dir, "--json"]);
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as PairJson;
+    expect(json.pairs).toHaveLength(1);
+    expect(json.problems).toEqual([]);
   });
 
   it("names a path that is no regular file (a FIFO) as unreadable and goes on", () => {

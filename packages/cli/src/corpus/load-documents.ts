@@ -29,6 +29,9 @@ export interface LoadedDocument {
 export async function collectInputFiles(inputs: readonly string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
+  // Real paths of the folders already listed: a symlink back to a parent folder would
+  // otherwise be walked again and again, each file turning up as its own duplicate.
+  const seenFolders = new Set<string>();
   const walk = async (entry: string, explicit: boolean): Promise<void> => {
     const stat = await fs.stat(entry).catch((error: NodeJS.ErrnoException) => error);
     if (stat instanceof Error) {
@@ -36,6 +39,9 @@ export async function collectInputFiles(inputs: readonly string[]): Promise<{ fi
       return;
     }
     if (stat.isDirectory()) {
+      const real = await fs.realpath(entry).catch(() => entry);
+      if (seenFolders.has(real)) return;
+      seenFolders.add(real);
       const names = await fs.readdir(entry).catch((error: NodeJS.ErrnoException) => error);
       if (names instanceof Error) {
         problems.push({ file: entry, code: "INPUT_UNREADABLE", message: `cannot list folder (${names.code ?? names.message})` });
