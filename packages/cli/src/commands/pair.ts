@@ -95,7 +95,9 @@ function singleRow(single: UnpairedDocument): string {
   const why =
     single.reason === "no-candidate"
       ? "unpaired: no document in another language"
-      : `unpaired: ${single.reason === "taken" ? "its candidates paired better elsewhere" : "below threshold"}${single.best ? `; best ${single.best.id} ${single.best.score.toFixed(3)}` : ""}`;
+      : !single.best
+        ? "unpaired: shares no name, number or date with any document in another language"
+        : `unpaired: ${single.reason === "taken" ? "its candidates paired better elsewhere" : "below threshold"}; best ${single.best.id} ${single.best.score.toFixed(3)}`;
   return [clean(single.id), "", single.lang, "", "", clean(why)].join("\t");
 }
 
