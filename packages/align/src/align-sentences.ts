@@ -32,10 +32,12 @@ export interface AlignCosts {
   readonly manyToMany: number;
   /** 0: a bead's size is its sentence count; 1: its length in average sentences; between: a mix. */
   readonly charWeight: number;
+  /** Bertalign-style margin weight (0 = off): subtract how similar each sentence is to its best few candidates. */
+  readonly margin: number;
 }
 
 /** Default {@link AlignCosts}. */
-export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0, charWeight: 0 };
+export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0, charWeight: 0, margin: 0 };
 
 /** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
 const FULL_TABLE_NODES = 2_000_000;
@@ -74,6 +76,45 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
     const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
     const size = w === 0 ? (a + b) / 2 : (sourceSize(i0, i1) + targetSize(j0, j1)) / 2;
     return Math.pow(size, costs.sizeExponent) * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
+  };
+}
+
+/**
+ * Margin normalisation (Bertalign, after Artetxe & Schwenk 2019): a sentence that is
+ * similar to many candidates (short, full of names shared across the article) gets its
+ * similarities lowered by the mean of its top-4 1-1 similarities; the global mean is added
+ * back so the DP's prices keep their scale. Small inputs only (needs every 1-1 pair).
+ */
+function withMargin(prepared: PreparedScorer, n: number, m: number, weight: number): PreparedScorer {
+  const k = 4;
+  const sourceTop = new Float64Array(n);
+  const targetTop = new Float64Array(m);
+  const columns: number[][] = Array.from({ length: m }, () => []);
+  for (let i = 0; i < n; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < m; j++) {
+      const s = prepared.similarity(i, i + 1, j, j + 1);
+      row.push(s);
+      columns[j]!.push(s);
+    }
+    row.sort((x, y) => y - x);
+    sourceTop[i] = row.slice(0, k).reduce((a, b) => a + b, 0) / Math.max(1, Math.min(k, row.length));
+  }
+  columns.forEach((column, j) => {
+    column.sort((x, y) => y - x);
+    targetTop[j] = column.slice(0, k).reduce((a, b) => a + b, 0) / Math.max(1, Math.min(k, column.length));
+  });
+  const mean = (sourceTop.reduce((a, b) => a + b, 0) + targetTop.reduce((a, b) => a + b, 0)) / Math.max(1, n + m);
+  return {
+    ...prepared,
+    similarity(i0, i1, j0, j1) {
+      let s = 0;
+      for (let i = i0; i < i1; i++) s += sourceTop[i]!;
+      let t = 0;
+      for (let j = j0; j < j1; j++) t += targetTop[j]!;
+      const penalty = (s / (i1 - i0) + t / (j1 - j0)) / 2;
+      return Math.min(1, Math.max(0, prepared.similarity(i0, i1, j0, j1) - weight * (penalty - mean)));
+    },
   };
 }
 
@@ -119,7 +160,7 @@ export async function alignSentences(
   const costs: AlignCosts = { ...DEFAULT_ALIGN_COSTS, ...prepared.alignCosts, ...options.costs };
   const notes = [...(prepared.notes ?? [])];
   const shapes = beadShapes(maxBead);
-  const cost = beadCost(prepared, costs, source, target);
+  const cost = beadCost(costs.margin > 0 && !((n + 1) * (m + 1) > FULL_TABLE_NODES) ? withMargin(prepared, n, m, costs.margin) : prepared, costs, source, target);
   const large = (n + 1) * (m + 1) > FULL_TABLE_NODES;
   const total = large ? 2 * (n + 1) : n + 1;
   const report = options.onProgress;
