@@ -157,6 +157,14 @@ describe("tandem corpus", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("--help shows examples and the scorer options of tandem align", () => {
+    const result = runCli(["corpus", "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Examples:\n\s+tandem corpus seeds\/ -o corpus\.tmx/);
+    expect(result.stdout).toMatch(/--method/);
+    expect(result.stdout).not.toMatch(/--target-lang/);
+  });
+
   it("refuses an existing output before doing any work, and .align as a corpus format", () => {
     const dir = tempDir();
     const out = path.join(dir, "c.tmx");

@@ -145,6 +145,12 @@ describe("tandem pair", () => {
     expect(result.stderr).toMatch(/\[MODEL_MISSING\]$/m);
   });
 
+  it("--help shows examples", () => {
+    const result = runCli(["pair", "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Examples:\n\s+tandem pair seeds\//);
+  });
+
   it("rejects a threshold outside [0, 1]", () => {
     const result = runCli(["pair", "seeds", "--threshold", "2"]);
     expect(result.status).toBe(1);
