@@ -13,6 +13,10 @@ export interface FoundPairs {
  * Everything `tandem pair` and `tandem corpus` share: expand the inputs, load and
  * identify each article, and pair them. A collection in one language is a problem
  * (named once, with the language), not an empty success the user has to puzzle over.
+ *
+ * @example
+ * const { result, problems } = await findPairs(["seeds"], { sourceLang: "nl" });
+ * result.pairs[0]?.target; // "seeds/001_9c2bcb4f48ee580e.txt"
  */
 export async function findPairs(
   inputs: readonly string[],

@@ -25,6 +25,9 @@ export interface LoadedDocument {
  * Expands files and folders (recursively, skipping hidden entries) into a sorted list
  * of files. A path that does not exist is a problem, not an exception, so one typo
  * does not hide the rest of a corpus.
+ *
+ * @example
+ * const { files, problems } = await collectInputFiles(["seeds", "extra.txt"]);
  */
 export async function collectInputFiles(inputs: readonly string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
   const files: string[] = [];
@@ -61,6 +64,10 @@ export async function collectInputFiles(inputs: readonly string[]): Promise<{ fi
  * undetectable files become problems; a file with the same bytes as an earlier one
  * is reported as a duplicate and left out, because pairing an article with its own
  * copy (or aligning it twice) is never what the user wants.
+ *
+ * @example
+ * const { documents, problems } = await loadDocuments(files);
+ * documents[0]?.lang; // "nl"
  */
 export async function loadDocuments(
   files: readonly string[],
@@ -97,7 +104,12 @@ export async function loadDocuments(
   return { documents, problems };
 }
 
-/** One problem as the CLI prints it: `file: message [CODE]`, like every tandem error. */
+/**
+ * One problem as the CLI prints it: `file: message [CODE]`, like every tandem error.
+ *
+ * @example
+ * formatProblem({ file: "a.png", code: "INPUT_BINARY", message: "file looks binary" }); // "a.png: file looks binary [INPUT_BINARY]"
+ */
 export function formatProblem(problem: InputProblem): string {
   return `${problem.file}: ${problem.message} [${problem.code}]`;
 }

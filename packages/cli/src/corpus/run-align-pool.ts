@@ -36,6 +36,9 @@ const WORKER_DEPTH = 2;
  * aligner and loading its lexicon; a pool of workers only would lose that time on every
  * corpus. A failing pair, even one that kills its worker, becomes a failed outcome and
  * the rest go on: one bad article must not cost a corpus.
+ *
+ * @example
+ * await runAlignPool(jobs, { workers: 2, onOutcome: (outcome) => console.log(outcome.index, outcome.ok, outcome.lane) });
  */
 export async function runAlignPool(
   jobs: readonly AlignJob[],
