@@ -58,6 +58,16 @@ describe("tandem corpus", () => {
     expect(lint.status, lint.stderr).toBe(0);
   });
 
+  it("aligns each pair exactly as tandem align does (same sentence pairs and scores)", () => {
+    const dir = tempDir();
+    const aligned = runCli(["align", seed("000_a2c988d880e43a81.txt"), seed("001_9c2bcb4f48ee580e.txt"), "-o", path.join(dir, "a.tsv"), "--no-store", "-q"]);
+    expect(aligned.status, aligned.stderr).toBe(0);
+    const corpus = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", path.join(dir, "c.tsv"), "--no-store", "--source-lang", "nl", "-q"]);
+    expect(corpus.status, corpus.stderr).toBe(0);
+    const firstThree = readFileSync(path.join(dir, "c.tsv"), "utf8").split("\n").map((line) => line.split("\t").slice(0, 3).join("\t")).join("\n");
+    expect(firstThree).toBe(readFileSync(path.join(dir, "a.tsv"), "utf8"));
+  });
+
   it("aligns several pairs on worker threads, and a second run takes every pair from the store", () => {
     const dir = makeFolder();
     const db = path.join(dir, "t.db");

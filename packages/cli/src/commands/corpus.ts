@@ -117,7 +117,12 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
 
     const store = argv.store ? await openStore(argv.db) : undefined;
     try {
+      const byPath = new Map(found.documents.map((document) => [document.path, document]));
       const hashOf = new Map(found.documents.map((document) => [document.path, document.hash]));
+      const readSide = (file: string) => {
+        const loaded = byPath.get(file)!;
+        return { path: loaded.path, hash: loaded.hash, bytes: loaded.bytes, document: loaded.document };
+      };
       const { scorerArgs, notes } = pickScorerArgs(argv);
       const parametersOf = (pair: DocumentPair) =>
         corpusParameters(pair, hashOf.get(pair.source)!, hashOf.get(pair.target)!, scorerArgs, argv.recover);
@@ -145,7 +150,16 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
           progress.update(++done);
           return;
         }
-        jobs.push({ index, source: pair.source, target: pair.target, sourceLang: pair.sourceLang, targetLang: pair.targetLang, scorerArgs, recover: argv.recover });
+        jobs.push({
+          index,
+          source: pair.source,
+          target: pair.target,
+          sourceLang: pair.sourceLang,
+          targetLang: pair.targetLang,
+          scorerArgs,
+          recover: argv.recover,
+          sides: { source: readSide(pair.source), target: readSide(pair.target) },
+        });
       });
 
       await runAlignPool(jobs, {

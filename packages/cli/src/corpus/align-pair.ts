@@ -1,8 +1,8 @@
-import { alignSentences, recoverMovedBeads, type Bead, type SpanScorer } from "@tandem/align";
-import type { Sentence } from "@tandem/segment";
+import { alignSentences, alignWithMovedSentences, type Bead, type SpanScorer } from "@tandem/align";
+import { ALIGNABLE_KINDS, TandemError, type Document, type Sentence } from "@tandem/segment";
 import { loadSide, type LoadedSide } from "../load-side.js";
 import { mapBeadIds } from "../map-bead-ids.js";
-import { createScorer } from "../scorer-options.js";
+import { createScorer, maxBeadOf } from "../scorer-options.js";
 
 /** One document pair to align, as sent to a worker: plain data only. */
 export interface AlignJob {
@@ -14,6 +14,20 @@ export interface AlignJob {
   /** The scorer options of `tandem align` (--method, --lexicon, --max-bead…), as parsed. */
   readonly scorerArgs: Record<string, unknown>;
   readonly recover: boolean;
+  /**
+   * Both articles as pairing already read and segmented them, so they are not read and
+   * segmented a second time (segmenting is a third of a corpus run). Plain data: it
+   * crosses to a worker by structured clone.
+   */
+  readonly sides?: { readonly source: ReadSide; readonly target: ReadSide };
+}
+
+/** An article already read and segmented (without a language hint: detection gave `document.lang`). */
+export interface ReadSide {
+  readonly path: string;
+  readonly hash: string;
+  readonly bytes: number;
+  readonly document: Document;
 }
 
 /** One side of an aligned pair: what the store and the exporters need. */
@@ -38,8 +52,8 @@ export interface AlignedPair {
 
 /**
  * Aligns one pair with the same steps as `tandem align`: read and segment both
- * articles, build the scorer from the same options, align, recover moved sentences,
- * map to document ids. Scorers are cached per language pair, because loading a
+ * articles (or take them as pairing read them), build the scorer from the same
+ * options, align with the moved-sentence pass, map to document ids. Scorers are cached per language pair, because loading a
  * FreeDict lexicon or a model costs more than aligning one article.
  *
  * @example
@@ -47,8 +61,8 @@ export interface AlignedPair {
  *   sourceLang: "nl", targetLang: "en", scorerArgs: {}, recover: true });
  */
 export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>> = new Map()): Promise<AlignedPair> {
-  const source = await loadSide(job.source, { lang: job.sourceLang, presegmented: false });
-  const target = await loadSide(job.target, { lang: job.targetLang, presegmented: false });
+  const source = job.sides ? fromReadSide(job.sides.source) : await loadSide(job.source, { lang: job.sourceLang, presegmented: false });
+  const target = job.sides ? fromReadSide(job.sides.target) : await loadSide(job.target, { lang: job.targetLang, presegmented: false });
   const key = `${job.sourceLang}-${job.targetLang}`;
   let made = cache.get(key);
   if (!made) {
@@ -59,19 +73,38 @@ export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scor
     made.catch(() => cache.delete(key));
   }
   const { scorer, notes } = await made;
-  const maxBead = job.scorerArgs["max-bead"];
-  const result = await alignSentences(
+  // As `tandem align` does it: the moved-sentence pass (which may align twice) unless --no-recover.
+  const result = await (job.recover ? alignWithMovedSentences : alignSentences)(
     source.alignable.map((sentence) => sentence.text),
     target.alignable.map((sentence) => sentence.text),
-    { scorer, ...(typeof maxBead === "number" ? { maxBead } : {}) },
+    { scorer, maxBead: maxBeadOf(job.scorerArgs as Parameters<typeof maxBeadOf>[0]) },
   );
-  const aligned = job.recover ? recoverMovedBeads(result.beads, result.prepared) : result.beads;
   return {
     source: side(source),
     target: side(target),
-    beads: mapBeadIds(aligned, source.alignable, target.alignable),
+    beads: mapBeadIds(result.beads, source.alignable, target.alignable),
     scorer: scorer.name,
     notes: [...notes, ...result.notes],
+  };
+}
+
+/**
+ * What loadSide would give for an article segmented already. segmentDocument is a
+ * function of the text and the language; the language was detected from this text,
+ * so passing it again (as loadSide does) would change nothing. The one check loadSide
+ * adds is repeated here with its code: nothing left to align is DOC_NO_SENTENCES.
+ */
+function fromReadSide(read: ReadSide): LoadedSide {
+  const alignable = read.document.sentences.filter((sentence) => ALIGNABLE_KINDS.includes(sentence.kind));
+  if (!alignable.some((sentence) => sentence.text.trim() !== "")) {
+    throw new TandemError("DOC_NO_SENTENCES", "no title, body or caption sentences left after cleaning (all boilerplate?)", { file: read.path });
+  }
+  return {
+    path: read.path,
+    file: { text: read.document.text, bytes: read.bytes, hash: read.hash },
+    document: read.document,
+    alignable,
+    presegmented: false,
   };
 }
 

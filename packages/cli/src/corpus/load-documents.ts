@@ -15,6 +15,8 @@ export interface InputProblem {
 export interface LoadedDocument {
   readonly path: string;
   readonly hash: string;
+  /** Size of the file in bytes. */
+  readonly bytes: number;
   readonly lang: string;
   readonly document: Document;
   /** The alignable sentences joined by line breaks: what pairing looks at. */
@@ -79,7 +81,7 @@ export async function loadDocuments(
   let done = 0;
   for (const file of files) {
     try {
-      const { text, hash } = await readTextFile(file);
+      const { text, hash, bytes } = await readTextFile(file);
       const first = byHash.get(hash);
       if (first !== undefined) {
         problems.push({ file, code: "INPUT_DUPLICATE", message: `same content as ${first}; skipped` });
@@ -93,7 +95,7 @@ export async function loadDocuments(
       }
       const alignable = document.sentences.filter((sentence) => ALIGNABLE_KINDS.includes(sentence.kind));
       const pairingText = (alignable.length > 0 ? alignable : document.sentences).map((sentence) => sentence.text).join("\n");
-      documents.push({ path: file, hash, lang: document.lang, document, pairingText });
+      documents.push({ path: file, hash, bytes, lang: document.lang, document, pairingText });
     } catch (error) {
       if (!(error instanceof TandemError)) throw error;
       problems.push({ file: error.at.file ?? file, code: error.code, message: error.message });
