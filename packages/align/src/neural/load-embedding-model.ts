@@ -1,5 +1,5 @@
 import path from "node:path";
-import { AutoConfig, AutoModel, AutoTokenizer, env, LogLevel } from "@huggingface/transformers";
+import type { AutoModel, AutoTokenizer } from "@huggingface/transformers";
 import { TandemError } from "@tandem/segment";
 import { computeModelKey } from "./compute-model-key.js";
 import { applyDenseLayer } from "./dense-layer.js";
@@ -56,6 +56,9 @@ interface TensorLike {
  * const [a, b] = await model.embed(["De minister sprak.", "The minister spoke."]);
  */
 export async function loadEmbeddingModel(options: LoadEmbeddingModelOptions = {}): Promise<EmbeddingModel> {
+  // Loaded on first use: the ONNX runtime costs ~350 MB of memory and a second of start-up,
+  // which every lexical-only command would otherwise pay.
+  const { AutoConfig, AutoModel: Model, AutoTokenizer: Tokenizer, env, LogLevel } = await import("@huggingface/transformers");
   const source = resolveModelSource(options);
   const downloads = !options.offline && source.hubId !== undefined;
   env.allowLocalModels = true;
@@ -82,8 +85,8 @@ export async function loadEmbeddingModel(options: LoadEmbeddingModelOptions = {}
     }
     // The config first: its failure is the clearest (not found, or fetch failed).
     await AutoConfig.from_pretrained(id, { local_files_only: !downloads });
-    tokenizer = await AutoTokenizer.from_pretrained(id, { local_files_only: !downloads });
-    model = await AutoModel.from_pretrained(id, {
+    tokenizer = await Tokenizer.from_pretrained(id, { local_files_only: !downloads });
+    model = await Model.from_pretrained(id, {
       dtype,
       device: "cpu",
       local_files_only: !downloads,
