@@ -29,7 +29,7 @@ export interface MovedPair {
 export function findMovedPairs(beads: readonly Bead[], prepared: PreparedScorer, options: RecoverMovedOptions = {}): MovedPair[] {
   const minSimilarity = options.minSimilarity ?? 0.3;
   const minMargin = options.minMargin ?? 1.3;
-  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.2;
+  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.1;
   const k = options.neighbours ?? 4;
   const maxComparisons = options.maxComparisons ?? 3_000_000;
 

@@ -10,7 +10,7 @@ export interface RecoverMovedOptions {
   readonly minMargin?: number;
   /**
    * The pair's similarity divided by the best alternative of either side (any sentence
-   * of the other document outside the pair) must reach this. Default 1.2.
+   * of the other document outside the pair) must reach this. Default 1.1.
    */
   readonly minRunnerUpRatio?: number;
   /** Neighbourhood size k of the margin. Default 4. */
@@ -79,7 +79,7 @@ export function recoverMovedBeads(
 ): Bead[] {
   const minSimilarity = options.minSimilarity ?? 0.3;
   const minMargin = options.minMargin ?? 1.3;
-  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.2;
+  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.1;
   const k = options.neighbours ?? 4;
   const maxSpan = options.maxSpan ?? 2;
   const maxComparisons = options.maxComparisons ?? 3_000_000;

@@ -75,6 +75,13 @@ describe("tandem align on the seed pair (the README's main job)", () => {
     expect(summary.byType).toMatchObject({ moved: moved.length });
   });
 
+  it("finds the moved captions in the other direction too (en → nl)", async () => {
+    const result = await runCliAsync(["align", TARGET, SOURCE, "-o", "reverse.jsonl", "--method", "lexical", "--no-store", "-q"], { cwd: dir });
+    expect(result.status).toBe(0);
+    const moved = readFileSync(path.join(dir, "reverse.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line)).filter((record) => record.moved);
+    expect(moved.map((record) => [record.source.ids, record.target.ids])).toEqual([[[1], [24]], [[16], [10]]]);
+  });
+
   it("JSONL offsets point into the original files", () => {
     const raw = { nl: readFileSync(path.join(repoRoot, SOURCE), "utf8"), en: readFileSync(path.join(repoRoot, TARGET), "utf8") };
     for (const line of outputs.jsonl!.trim().split("\n")) {
