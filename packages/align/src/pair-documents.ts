@@ -53,8 +53,9 @@ export interface PairResult {
 
 export interface PairOptions {
   /**
-   * Lowest score for a pair. 0.15 sits between the false candidates we measured (≤ 0.14,
-   * same-topic halves of one chronicle) and the true pairs (≥ 0.19); see docs/pair.md.
+   * Lowest score for a pair. 0.17 sits between the false candidates we measured (≤ 0.13:
+   * same-topic halves of one chronicle, texts sharing only a year and a number) and the
+   * true pairs of news and reports (≥ 0.22); see docs/pair.md.
    */
   readonly threshold?: number;
   /** A lexicon for a language pair, or undefined when there is none; adds the `lexical` signal. */
@@ -73,7 +74,7 @@ export interface PairOptions {
 const MAX_HOLDERS_FOR_CANDIDATES = 64;
 
 /** Default {@link PairOptions.threshold}. */
-export const DEFAULT_PAIR_THRESHOLD = 0.15;
+export const DEFAULT_PAIR_THRESHOLD = 0.17;
 
 /**
  * Finds which documents report the same event in different languages: scores every

@@ -21,6 +21,9 @@ export interface PairScore {
 /** Unmatched anchor weight every document is assumed to have on top of its own. */
 const ANCHOR_PRIOR_WEIGHT = 4;
 
+/** Shared weight below which a pair's score is scaled down in proportion. */
+const MIN_EVIDENCE_WEIGHT = 5;
+
 /** How much one shared anchor of each kind says that two articles report the same event. */
 const KIND_WEIGHTS: Record<PairFeatureKind, number> = {
   // A day and month shared by two articles is rare by chance; a year is not.
@@ -59,8 +62,10 @@ export function anchorWeight(key: string, documentCount: number): number {
  * `order` is the share of that weight that appears in the same order in both texts
  * (a weighted longest increasing subsequence of first mentions): a translation keeps
  * the order, an article on the same topic does not. The score is
- * `anchors × (0.5 + 0.5 × order)`, averaged with the optional `lexical` and `neural`
- * similarities when the caller supplies them.
+ * `anchors × √order × min(1, shared weight / 5)`, averaged with the optional `lexical`
+ * and `neural` similarities when the caller supplies them. The square root lets a news
+ * translation that drops the lead paragraph (order ≈ 0.5) keep most of its score while
+ * a same-topic text (order ≈ 0.2) loses more than half.
  *
  * @example
  * const s = scorePair(extractPairFeatures(nl), extractPairFeatures(en), (key) => anchorWeight(key, 2));
@@ -86,7 +91,10 @@ export function scorePair(
   const order = sharedWeight > 0 ? orderedWeight(shared, source, target, weightOf) / sharedWeight : 0;
 
   const signals: Record<string, number> = { anchors: round(anchors), order: round(order) };
-  const parts = [anchors * (0.5 + 0.5 * order)];
+  // Less than MIN_EVIDENCE_WEIGHT shared (a year, a number and a name) is what two
+  // unrelated texts share by chance, however few anchors they have in all.
+  const evidence = Math.min(1, sharedWeight / MIN_EVIDENCE_WEIGHT);
+  const parts = [anchors * Math.sqrt(order) * evidence];
   if (extra.lexical !== undefined) {
     signals.lexical = round(extra.lexical);
     parts.push(extra.lexical);

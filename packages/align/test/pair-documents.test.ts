@@ -116,6 +116,15 @@ describe("pairDocuments", () => {
     expect(result.unpaired[0]!.reason).toBe("taken");
   });
 
+  it("does not pair two texts that share only a year and a number, however little else they have", async () => {
+    const result = await pairDocuments([
+      { id: "a", lang: "nl", text: "De brug werd in 1954 gebouwd en is 20 meter hoog." },
+      { id: "b", lang: "en", text: "The festival started in 1954 and lasts 20 days." },
+    ]);
+    expect(result.pairs).toEqual([]);
+    expect(result.unpaired[0]!.best!.score).toBeLessThan(0.17);
+  });
+
   it("uses an embedding hook when given one, as the neural signal", async () => {
     const result = await pairDocuments(
       [
