@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateAlignment, parseAlignFile, summarizeCounts } from "@tandem/align";
-import { runCliAsync, tempWorkdir } from "./e2e-helpers.js";
+import { tempWorkdir } from "./e2e-helpers.js";
+import { runCli } from "./run-cli.js";
 import { repoRoot } from "./run-cli.js";
 
 const SOURCE = "seeds/000_a2c988d880e43a81.txt";
@@ -28,7 +29,7 @@ function expectGolden(name: string, actual: string): void {
 }
 
 /** Files in dir apart from the inputs: what a failed command left behind. */
-const leftovers = (dir: string) => readdirSync(dir).filter((name) => name !== "seeds" && name !== "node_modules" && !name.startsWith("tandem.db")).sort();
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => name !== "seeds" && !name.startsWith("tandem.db")).sort();
 
 describe("tandem align on the seed pair (the README's main job)", () => {
   const dir = workdir();
@@ -39,7 +40,7 @@ describe("tandem align on the seed pair (the README's main job)", () => {
     for (const ext of ["tmx", "tsv", "jsonl", "align"]) {
       // The lexical scorer pinned: the default becomes hybrid when a model is on disk.
       const args = ["align", SOURCE, TARGET, "-o", `vufo.${ext}`, "--creation-date", DATE, "--method", "lexical"];
-      const result = await runCliAsync(ext === "jsonl" ? [...args, "--keep-unaligned", "--json"] : args, { cwd: dir });
+      const result = await runCli(ext === "jsonl" ? [...args, "--keep-unaligned", "--json"] : args, { cwd: dir });
       expect(result.stderr.replace(/^note: .*\n/gm, "")).toBe("");
       expect(result.status).toBe(0);
       outputs[ext] = readFileSync(path.join(dir, `vufo.${ext}`), "utf8");
@@ -48,7 +49,7 @@ describe("tandem align on the seed pair (the README's main job)", () => {
     }
   });
 
-  it("writes a TMX that xmllint validates against the TMX 1.4 DTD", () => {
+  it("writes a TMX that xmllint validates against the TMX 1.4 DTD", async () => {
     const result = spawnSync("xmllint", ["--noout", "--dtdvalid", dtd, path.join(dir, "vufo.tmx")], { encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -56,14 +57,14 @@ describe("tandem align on the seed pair (the README's main job)", () => {
     expect(outputs.tmx).toContain('<tuv xml:lang="en">');
   });
 
-  it("matches the golden files for every format", () => {
+  it("matches the golden files for every format", async () => {
     expectGolden("vufo.tmx", outputs.tmx!);
     expectGolden("vufo.tsv", outputs.tsv!);
     expectGolden("vufo.jsonl", outputs.jsonl!);
     expectGolden("vufo.align", outputs.align!);
   });
 
-  it("pairs the moved captions out of order and marks them in every format", () => {
+  it("pairs the moved captions out of order and marks them in every format", async () => {
     const records = outputs.jsonl!.trim().split("\n").map((line) => JSON.parse(line));
     const moved = records.filter((record) => record.moved);
     // "Viceminister … spreekt op de conferentie" (nl 24) is the 2nd English line (en 1).
@@ -76,13 +77,13 @@ describe("tandem align on the seed pair (the README's main job)", () => {
   });
 
   it("finds the moved captions in the other direction too (en → nl)", async () => {
-    const result = await runCliAsync(["align", TARGET, SOURCE, "-o", "reverse.jsonl", "--method", "lexical", "--no-store", "-q"], { cwd: dir });
+    const result = await runCli(["align", TARGET, SOURCE, "-o", "reverse.jsonl", "--method", "lexical", "--no-store", "-q"], { cwd: dir });
     expect(result.status).toBe(0);
     const moved = readFileSync(path.join(dir, "reverse.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line)).filter((record) => record.moved);
     expect(moved.map((record) => [record.source.ids, record.target.ids])).toEqual([[[1], [24]], [[16], [10]]]);
   });
 
-  it("JSONL offsets point into the original files", () => {
+  it("JSONL offsets point into the original files", async () => {
     const raw = { nl: readFileSync(path.join(repoRoot, SOURCE), "utf8"), en: readFileSync(path.join(repoRoot, TARGET), "utf8") };
     for (const line of outputs.jsonl!.trim().split("\n")) {
       const record = JSON.parse(line);
@@ -92,11 +93,11 @@ describe("tandem align on the seed pair (the README's main job)", () => {
     }
   });
 
-  it("every TSV line has three columns and a score", () => {
+  it("every TSV line has three columns and a score", async () => {
     for (const line of outputs.tsv!.trimEnd().split("\n")) expect(line).toMatch(/^[^\t]+\t[^\t]+\t\d\.\d{4}$/);
   });
 
-  it("scores against the hand-made gold (fixtures/gold/vufo-000-001.align)", () => {
+  it("scores against the hand-made gold (fixtures/gold/vufo-000-001.align)", async () => {
     const gold = parseAlignFile(readFileSync(path.join(repoRoot, "fixtures/gold/vufo-000-001.align"), "utf8"), "gold");
     const test = parseAlignFile(outputs.align!, "vufo.align");
     const figures = summarizeCounts([evaluateAlignment(gold, test)]);
@@ -106,7 +107,7 @@ describe("tandem align on the seed pair (the README's main job)", () => {
   });
 
   it("saved the runs in the store", async () => {
-    const result = await runCliAsync(["runs", "--json"], { cwd: dir });
+    const result = await runCli(["runs", "--json"], { cwd: dir });
     expect(result.status).toBe(0);
     const runs = JSON.parse(result.stdout);
     expect(runs.map((run: { id: number }) => run.id)).toEqual([4, 3, 2, 1]);
@@ -119,7 +120,7 @@ describe("tandem align options", () => {
     const dir = tempWorkdir("tandem-preseg-");
     writeFileSync(path.join(dir, "a.txt"), "Der Hund schläft im Garten.\nDie Katze trinkt Milch.\nEs regnet heute in Bern.\n");
     writeFileSync(path.join(dir, "b.txt"), "Le chien dort dans le jardin.\nLe chat boit du lait.\nIl pleut aujourd'hui à Berne.\n");
-    const result = await runCliAsync(["align", "a.txt", "b.txt", "--presegmented", "--source-lang", "de", "--target-lang", "fr", "-o", "out.align", "--no-store", "--quiet"], { cwd: dir });
+    const result = await runCli(["align", "a.txt", "b.txt", "--presegmented", "--source-lang", "de", "--target-lang", "fr", "-o", "out.align", "--no-store", "--quiet"], { cwd: dir });
     expect(result).toMatchObject({ status: 0, stdout: "", stderr: "" });
     const links = parseAlignFile(readFileSync(path.join(dir, "out.align"), "utf8"));
     expect(links.map((link) => [link.source, link.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
@@ -128,10 +129,10 @@ describe("tandem align options", () => {
 
   it("--min-score drops low pairs and --force overwrites", async () => {
     const dir = workdir();
-    expect((await runCliAsync(["align", SOURCE, TARGET, "-o", "all.tsv", "-q"], { cwd: dir })).status).toBe(0);
+    expect((await runCli(["align", SOURCE, TARGET, "-o", "all.tsv", "-q"], { cwd: dir })).status).toBe(0);
     const all = readFileSync(path.join(dir, "all.tsv"), "utf8").trimEnd().split("\n");
     writeFileSync(path.join(dir, "high.tsv"), "old\n");
-    expect((await runCliAsync(["align", SOURCE, TARGET, "-o", "high.tsv", "--min-score", "0.6", "--force", "-q"], { cwd: dir })).status).toBe(0);
+    expect((await runCli(["align", SOURCE, TARGET, "-o", "high.tsv", "--min-score", "0.6", "--force", "-q"], { cwd: dir })).status).toBe(0);
     const high = readFileSync(path.join(dir, "high.tsv"), "utf8").trimEnd().split("\n");
     expect(high.length).toBeLessThan(all.length);
     expect(high.every((line) => Number(line.split("\t")[2]) >= 0.6)).toBe(true);
@@ -167,7 +168,7 @@ describe("tandem align refuses bad input with one line, exit 1 and no output", (
           .filter((file) => statSync(path.join(dir, file)).isFile()) // never read the FIFO: it blocks
           .map((file) => [file, readFileSync(path.join(dir, file), "utf8")]),
       );
-      const result = await runCliAsync(argv, { cwd: dir });
+      const result = await runCli(argv, { cwd: dir });
       expect(result.status).toBe(1);
       expect(result.stdout).toBe("");
       expect(result.stderr.split("\n")).toHaveLength(2); // one line and its newline

@@ -1,12 +1,10 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./run-cli.js";
 
-// runCli loads tsx relative to the working directory, so temporary working directories
-// must sit inside the repository; node_modules is ignored by git.
 const scratch: string[] = [];
-const tmpdir = () => path.join(repoRoot, "node_modules");
 afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
@@ -17,9 +15,9 @@ const tinyDictd = { TANDEM_DICTD_DIR: path.join(repoRoot, "fixtures/align/dictd-
 const textberg = path.resolve(repoRoot, "../shared/bench/textberg-de-fr");
 
 describe("tandem bench", () => {
-  it("compares methods on a data folder and prints JSON", () => {
+  it("compares methods on a data folder and prints JSON", async () => {
     const cwd = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-")));
-    const result = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,lexical", "--json"], {
+    const result = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,lexical", "--json"], {
       cwd,
       env: tinyDictd,
     });
@@ -37,55 +35,55 @@ describe("tandem bench", () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it("prints a table with micro-averages, time and peak RSS", () => {
-    const result = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length"], { env: tinyDictd });
+  it("prints a table with micro-averages, time and peak RSS", async () => {
+    const result = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length"], { env: tinyDictd });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^length\s+micro-avg(\s+\d\.\d{3}){6}\s+\d+$/m);
     expect(result.stdout).toMatch(/length: \d+\.\d\d s wall, peak RSS \d+ MB/);
   });
 
-  it("refuses an unknown method, a missing data folder and a broken gold file", () => {
-    const unknown = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,magic"]);
+  it("refuses an unknown method, a missing data folder and a broken gold file", async () => {
+    const unknown = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,magic"]);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/unknown --method "magic".*\[USAGE\]/);
 
-    const missing = runCli(["bench", "textberg", "--data", "/nonexistent/textberg"]);
+    const missing = await runCli(["bench", "textberg", "--data", "/nonexistent/textberg"]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^\/nonexistent\/textberg: Text\+Berg data not found.*\[INPUT_MISSING\]\n$/);
 
     const broken = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-bad-")));
     cpSync(mini, broken, { recursive: true });
     writeFileSync(path.join(broken, "dev.defr"), "[0]:[0]\n[1]:[1]\n[2]:[9]\n");
-    const outOfRange = runCli(["bench", "textberg", "--data", broken, "--split", "dev"], { env: tinyDictd });
+    const outOfRange = await runCli(["bench", "textberg", "--data", broken, "--split", "dev"], { env: tinyDictd });
     expect(outOfRange.status).toBe(1);
     expect(outOfRange.stderr).toBe(
       `${path.join(broken, "dev.defr")}:3: target index 9 is out of range: the target has 6 sentences [ALIGN_BAD_INDEX]\n`,
     );
     writeFileSync(path.join(broken, "dev.defr"), "[0]:[0]\n[1] [1]\n");
-    const malformed = runCli(["bench", "textberg", "--data", broken, "--split", "dev"], { env: tinyDictd });
+    const malformed = await runCli(["bench", "textberg", "--data", broken, "--split", "dev"], { env: tinyDictd });
     expect(malformed.stderr).toMatch(/dev\.defr:2: expected .*\[ALIGN_BAD_LINE\]\n$/);
   });
 
-  it("reads a --lexicon TSV and stops at its first bad line", () => {
+  it("reads a --lexicon TSV and stops at its first bad line", async () => {
     const bad = path.join(repoRoot, "fixtures/align/lexicon-bad/lexicon.tsv");
-    const result = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--lexicon", bad], { env: tinyDictd });
+    const result = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--lexicon", bad], { env: tinyDictd });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`${bad}:4: expected two tab-separated columns (source, target), found 1 [LEXICON_BAD_LINE]\n`);
-    const missing = runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--lexicon", "/nonexistent.tsv"], { env: tinyDictd });
+    const missing = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--lexicon", "/nonexistent.tsv"], { env: tinyDictd });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe("/nonexistent.tsv: cannot read lexicon: ENOENT [LEXICON_MISSING]\n");
   });
 
-  it("has help with examples", () => {
-    const result = runCli(["bench", "--help"]);
+  it("has help with examples", async () => {
+    const result = await runCli(["bench", "--help"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("bench textberg --method length,lexical");
   });
 
   it.skipIf(!existsSync(path.join(textberg, "test0.defr")) || !existsSync("/usr/share/dictd/freedict-deu-fra.index"))(
     "meets the quality bar on Text+Berg test with FreeDict (strict F1 ≥ 0.85, lax F1 ≥ 0.97)",
-    () => {
-      const result = runCli(["bench", "textberg", "--method", "lexical", "--json"]);
+    async () => {
+      const result = await runCli(["bench", "textberg", "--method", "lexical", "--json"]);
       expect(result.status).toBe(0);
       const report = JSON.parse(result.stdout);
       expect(report.data).toBe(textberg);

@@ -41,10 +41,10 @@ function makeFolder(): string {
 }
 
 describe("tandem corpus", () => {
-  it("pairs the seeds, aligns 000 ↔ 001 and writes a valid TMX whose units name both documents", () => {
+  it("pairs the seeds, aligns 000 ↔ 001 and writes a valid TMX whose units name both documents", async () => {
     const dir = tempDir();
     const out = path.join(dir, "corpus.tmx");
-    const result = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", out, "--db", path.join(dir, "t.db"), "--source-lang", "nl", "--json", ...DATE]);
+    const result = await runCli(["corpus", path.join(repoRoot, "seeds"), "-o", out, "--db", path.join(dir, "t.db"), "--source-lang", "nl", "--json", ...DATE]);
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as CorpusJson;
     expect([json.pairs, json.aligned, json.stored, json.failed]).toEqual([1, 1, 0, 0]);
@@ -58,20 +58,20 @@ describe("tandem corpus", () => {
     expect(lint.status, lint.stderr).toBe(0);
   });
 
-  it("aligns each pair exactly as tandem align does (same sentence pairs and scores)", () => {
+  it("aligns each pair exactly as tandem align does (same sentence pairs and scores)", async () => {
     const dir = tempDir();
-    const aligned = runCli(["align", seed("000_a2c988d880e43a81.txt"), seed("001_9c2bcb4f48ee580e.txt"), "-o", path.join(dir, "a.tsv"), "--no-store", "-q"]);
+    const aligned = await runCli(["align", seed("000_a2c988d880e43a81.txt"), seed("001_9c2bcb4f48ee580e.txt"), "-o", path.join(dir, "a.tsv"), "--no-store", "-q"]);
     expect(aligned.status, aligned.stderr).toBe(0);
-    const corpus = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", path.join(dir, "c.tsv"), "--no-store", "--source-lang", "nl", "-q"]);
+    const corpus = await runCli(["corpus", path.join(repoRoot, "seeds"), "-o", path.join(dir, "c.tsv"), "--no-store", "--source-lang", "nl", "-q"]);
     expect(corpus.status, corpus.stderr).toBe(0);
     const firstThree = readFileSync(path.join(dir, "c.tsv"), "utf8").split("\n").map((line) => line.split("\t").slice(0, 3).join("\t")).join("\n");
     expect(firstThree).toBe(readFileSync(path.join(dir, "a.tsv"), "utf8"));
   });
 
-  it("aligns several pairs on worker threads, and a second run takes every pair from the store", () => {
+  it("aligns several pairs on worker threads, and a second run takes every pair from the store", async () => {
     const dir = makeFolder();
     const db = path.join(dir, "t.db");
-    const first = runCli(["corpus", path.join(dir, "articles"), "-o", path.join(dir, "a.tsv"), "--db", db, "--jobs", "2", "--method", "length", "--json", ...DATE]);
+    const first = await runCli(["corpus", path.join(dir, "articles"), "-o", path.join(dir, "a.tsv"), "--db", db, "--jobs", "2", "--method", "length", "--json", ...DATE]);
     expect(first.status, first.stderr).toBe(0);
     const one = JSON.parse(first.stdout) as CorpusJson;
     expect([one.pairs, one.aligned, one.stored, one.failed]).toEqual([3, 3, 0, 0]);
@@ -89,28 +89,28 @@ describe("tandem corpus", () => {
       new Set(["berg2-de.txt berg2-fr.txt", "berg4-de.txt berg4-fr.txt", "vufo-en.txt vufo-nl.txt"]),
     );
 
-    const second = runCli(["corpus", path.join(dir, "articles"), "-o", path.join(dir, "b.tsv"), "--db", db, "--method", "length", "--json", ...DATE]);
+    const second = await runCli(["corpus", path.join(dir, "articles"), "-o", path.join(dir, "b.tsv"), "--db", db, "--method", "length", "--json", ...DATE]);
     expect(second.status, second.stderr).toBe(0);
     const two = JSON.parse(second.stdout) as CorpusJson;
     expect([two.pairs, two.aligned, two.stored]).toEqual([3, 0, 3]);
     expect(readFileSync(path.join(dir, "b.tsv"), "utf8")).toBe(readFileSync(path.join(dir, "a.tsv"), "utf8"));
   });
 
-  it("realigns a pair whose article changed, and only that pair", () => {
+  it("realigns a pair whose article changed, and only that pair", async () => {
     const dir = makeFolder();
     const db = path.join(dir, "t.db");
     const args = (out: string) => ["corpus", path.join(dir, "articles"), "-o", path.join(dir, out), "--db", db, "--json", "--jobs", "1", "--method", "length", ...DATE];
-    expect(runCli(args("a.jsonl")).status).toBe(0);
+    expect((await runCli(args("a.jsonl"))).status).toBe(0);
     const file = path.join(dir, "articles", "berg4-fr.txt");
     writeFileSync(file, `${readFileSync(file, "utf8")}\nUne phrase de plus à la fin.\n`);
-    const again = runCli(args("b.jsonl"));
+    const again = await runCli(args("b.jsonl"));
     expect(again.status, again.stderr).toBe(0);
     const json = JSON.parse(again.stdout) as CorpusJson;
     expect(json.pairList.filter((pair) => pair.status === "aligned").map((pair) => path.basename(pair.target))).toEqual(["berg4-fr.txt"]);
     expect(json.stored).toBe(2);
   });
 
-  it("reports a pair that fails, writes the others and exits 1", () => {
+  it("reports a pair that fails, writes the others and exits 1", async () => {
     const dir = makeFolder();
     // A broken German–French dictionary fails the two de-fr pairs only: nl-en finds no
     // dictionary in this folder and aligns without one.
@@ -119,7 +119,7 @@ describe("tandem corpus", () => {
     writeFileSync(path.join(dictd, "freedict-deu-fra.index"), "Berg\tnot-base64!\n");
     writeFileSync(path.join(dictd, "freedict-deu-fra.dict"), "montagne\n");
     const out = path.join(dir, "c.tmx");
-    const result = runCli(["corpus", path.join(dir, "articles"), "-o", out, "--db", path.join(dir, "t.db"), "--jobs", "2", ...DATE], {
+    const result = await runCli(["corpus", path.join(dir, "articles"), "-o", out, "--db", path.join(dir, "t.db"), "--jobs", "2", ...DATE], {
       env: { TANDEM_DICTD_DIR: dictd },
     });
     expect(result.status).toBe(1);
@@ -132,7 +132,7 @@ describe("tandem corpus", () => {
     expect(tmx).not.toMatch(/berg/);
   });
 
-  it("reports bad files one line each and still writes the corpus", () => {
+  it("reports bad files one line each and still writes the corpus", async () => {
     const dir = tempDir();
     const folder = path.join(dir, "in");
     mkdirSync(folder);
@@ -141,7 +141,7 @@ describe("tandem corpus", () => {
     copyFileSync(seed("001_9c2bcb4f48ee580e.txt"), path.join(folder, "en-again.txt"));
     writeFileSync(path.join(folder, "logo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const out = path.join(dir, "c.jsonl");
-    const result = runCli(["corpus", folder, "-o", out, "--db", path.join(dir, "t.db")]);
+    const result = await runCli(["corpus", folder, "-o", out, "--db", path.join(dir, "t.db")]);
     expect(result.status, result.stderr).toBe(0);
     // Besides the "note:" lines on the scorer, exactly one line per bad file.
     const lines = result.stderr.trim().split("\n").filter((line) => !line.startsWith("note: "));
@@ -153,38 +153,38 @@ describe("tandem corpus", () => {
     expect(new Set(records.map((record) => `${path.basename(record.source.doc)} ${path.basename(record.target.doc)}`))).toEqual(new Set(["en-again.txt nl.txt"]));
   });
 
-  it("fails with PAIR_NONE and writes nothing when all articles are in one language", () => {
+  it("fails with PAIR_NONE and writes nothing when all articles are in one language", async () => {
     const dir = tempDir();
     const folder = path.join(dir, "in");
     mkdirSync(folder);
     copyFileSync(seed("000_a2c988d880e43a81.txt"), path.join(folder, "a.txt"));
     copyFileSync(seed("002_2813931674483232.txt"), path.join(folder, "b.txt"));
     const out = path.join(dir, "c.tmx");
-    const result = runCli(["corpus", folder, "-o", out, "--db", path.join(dir, "t.db")]);
+    const result = await runCli(["corpus", folder, "-o", out, "--db", path.join(dir, "t.db")]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/one language \(nl\); nothing to pair \[LANG_SAME\]/);
     expect(result.stderr).toMatch(/no article pairs among 2 readable documents.*\[PAIR_NONE\]/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("--help shows examples and the scorer options of tandem align", () => {
-    const result = runCli(["corpus", "--help"]);
+  it("--help shows examples and the scorer options of tandem align", async () => {
+    const result = await runCli(["corpus", "--help"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Examples:\n\s+tandem corpus seeds\/ -o corpus\.tmx/);
     expect(result.stdout).toMatch(/--method/);
     expect(result.stdout).not.toMatch(/--target-lang/);
   });
 
-  it("refuses an existing output before doing any work, and .align as a corpus format", () => {
+  it("refuses an existing output before doing any work, and .align as a corpus format", async () => {
     const dir = tempDir();
     const out = path.join(dir, "c.tmx");
     writeFileSync(out, "keep me");
-    const exists = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", out, "--db", path.join(dir, "t.db")]);
+    const exists = await runCli(["corpus", path.join(repoRoot, "seeds"), "-o", out, "--db", path.join(dir, "t.db")]);
     expect(exists.status).toBe(1);
     expect(exists.stderr).toMatch(/output file exists; pass --force to overwrite \[OUTPUT_EXISTS\]/);
     expect(readFileSync(out, "utf8")).toBe("keep me");
     expect(existsSync(path.join(dir, "t.db"))).toBe(false);
-    const align = runCli(["corpus", path.join(repoRoot, "seeds"), "-o", path.join(dir, "c.align")]);
+    const align = await runCli(["corpus", path.join(repoRoot, "seeds"), "-o", path.join(dir, "c.align")]);
     expect(align.status).toBe(1);
     expect(align.stderr).toMatch(/\[OUTPUT_FORMAT\]/);
   });
@@ -215,7 +215,7 @@ describe("mergeExports", () => {
     },
   ];
 
-  it("writes one valid TMX: units of every pair, tuids numbered through, srclang *all* for mixed sources", () => {
+  it("writes one valid TMX: units of every pair, tuids numbered through, srclang *all* for mixed sources", async () => {
     const tmx = mergeExports("tmx", parts);
     expect(tmx.match(/<tu tuid="\d+">/g)).toEqual(['<tu tuid="1">', '<tu tuid="2">', '<tu tuid="3">']);
     expect(tmx.match(/<header /g)).toHaveLength(1);
@@ -231,11 +231,11 @@ describe("mergeExports", () => {
     expect(lint.status, lint.stderr).toBe(0);
   });
 
-  it("keeps the source language of a TMX whose pairs share it", () => {
+  it("keeps the source language of a TMX whose pairs share it", async () => {
     expect(mergeExports("tmx", [parts[0]!, parts[0]!])).toMatch(/srclang="nl"/);
   });
 
-  it("adds the two document paths to every TSV line", () => {
+  it("adds the two document paths to every TSV line", async () => {
     expect(mergeExports("tsv", parts)).toBe(
       "Hallo.\tHello.\t0.9000\ta.nl.txt\ta.en.txt\n" +
         "Tot & met <b>.\tUp to & with <b>.\t0.8000\ta.nl.txt\ta.en.txt\n" +

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,11 +10,10 @@ const tinyModel = path.join(repoRoot, "fixtures/tiny-model");
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A temp dir with the seed pair, and a node_modules link so runCli's tsx resolves. */
+/** A temp dir with the seed pair. */
 function workdir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "tandem-neural-"));
   dirs.push(dir);
-  symlinkSync(path.join(repoRoot, "node_modules"), path.join(dir, "node_modules"));
   mkdirSync(path.join(dir, "seeds"));
   for (const seed of [SOURCE, TARGET]) copyFileSync(path.join(repoRoot, seed), path.join(dir, seed));
   return dir;
@@ -24,10 +23,10 @@ function workdir(): string {
 const noModels = { TANDEM_MODEL_DIR: path.join(tmpdir(), "tandem-no-models-here") };
 
 describe("tandem align --scorer neural (tiny offline model)", () => {
-  it("aligns the seed pair end to end, and a second run embeds nothing (SQLite cache)", () => {
+  it("aligns the seed pair end to end, and a second run embeds nothing (SQLite cache)", async () => {
     const cwd = workdir();
     const args = [SOURCE, TARGET, "--scorer", "neural", "--model-dir", tinyModel, "--offline", "--json"];
-    const first = runCli(["align", ...args, "-o", "first.tmx"], { cwd, env: noModels });
+    const first = await runCli(["align", ...args, "-o", "first.tmx"], { cwd, env: noModels });
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     const summary = JSON.parse(first.stdout) as { pairs: number; notes: string[]; runId: number };
@@ -37,7 +36,7 @@ describe("tandem align --scorer neural (tiny offline model)", () => {
     const tmx = readFileSync(path.join(cwd, "first.tmx"), "utf8");
     expect(tmx.match(/<tu[ >]/g)?.length).toBe(summary.pairs);
 
-    const second = runCli(["align", ...args, "-o", "second.tmx"], { cwd, env: noModels });
+    const second = await runCli(["align", ...args, "-o", "second.tmx"], { cwd, env: noModels });
     expect(second.status).toBe(0);
     expect((JSON.parse(second.stdout) as { notes: string[] }).notes).toContain(`${tinyModel}: embedded 0 spans, ${spans} from the cache`);
     // Same vectors, same beads.
@@ -45,17 +44,17 @@ describe("tandem align --scorer neural (tiny offline model)", () => {
     expect(body("second.tmx")).toBe(body("first.tmx"));
   });
 
-  it("takes the model folder through --model as well", () => {
+  it("takes the model folder through --model as well", async () => {
     const cwd = workdir();
-    const result = runCli(["align", SOURCE, TARGET, "--scorer", "neural", "--model", tinyModel, "--no-store", "-o", "out.tsv", "-q"], { cwd, env: noModels });
+    const result = await runCli(["align", SOURCE, TARGET, "--scorer", "neural", "--model", tinyModel, "--no-store", "-o", "out.tsv", "-q"], { cwd, env: noModels });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(cwd, "out.tsv"), "utf8").split("\n").length).toBeGreaterThan(5);
   });
 
-  it("fails with one MODEL_MISSING line, and leaves no output, when the model is not there and downloads are off", () => {
+  it("fails with one MODEL_MISSING line, and leaves no output, when the model is not there and downloads are off", async () => {
     const cwd = workdir();
-    const result = runCli(["align", SOURCE, TARGET, "--scorer", "hybrid", "--offline", "--no-store", "-o", "out.tmx"], { cwd, env: noModels });
+    const result = await runCli(["align", SOURCE, TARGET, "--scorer", "hybrid", "--offline", "--no-store", "-o", "out.tmx"], { cwd, env: noModels });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       `tandem: model Xenova/LaBSE not found in ${path.join(noModels.TANDEM_MODEL_DIR, "Xenova/LaBSE")} and downloads are off; ` +
@@ -63,29 +62,29 @@ describe("tandem align --scorer neural (tiny offline model)", () => {
         "or pass --model-dir DIR holding Xenova/LaBSE/ [MODEL_MISSING]\n",
     );
     expect(existsSync(path.join(cwd, "out.tmx"))).toBe(false);
-    expect(readdirSync(cwd).sort()).toEqual(["node_modules", "seeds"]);
+    expect(readdirSync(cwd).sort()).toEqual(["seeds"]);
   });
 
-  it("defaults to hybrid when a model is on disk and to lexical when not, saying which", () => {
+  it("defaults to hybrid when a model is on disk and to lexical when not, saying which", async () => {
     const cwd = workdir();
-    const withModel = runCli(["align", SOURCE, TARGET, "--no-store", "-o", "a.tmx", "--json"], { cwd, env: { TANDEM_MODEL_DIR: tinyModel } });
+    const withModel = await runCli(["align", SOURCE, TARGET, "--no-store", "-o", "a.tmx", "--json"], { cwd, env: { TANDEM_MODEL_DIR: tinyModel } });
     expect(withModel.status).toBe(0);
     expect((JSON.parse(withModel.stdout) as { notes: string[] }).notes).toContain(`scorer: hybrid (model folder ${tinyModel})`);
-    const without = runCli(["align", SOURCE, TARGET, "--no-store", "-o", "b.tmx", "--json"], { cwd, env: noModels });
+    const without = await runCli(["align", SOURCE, TARGET, "--no-store", "-o", "b.tmx", "--json"], { cwd, env: noModels });
     expect(without.status).toBe(0);
     expect((JSON.parse(without.stdout) as { notes: string[] }).notes[0]).toMatch(/^scorer: lexical \(no model in .*tandem-no-models-here\/Xenova\/LaBSE;/);
   });
 
-  it("documents the neural options in --help", () => {
-    const help = runCli(["align", "--help"]);
+  it("documents the neural options in --help", async () => {
+    const help = await runCli(["align", "--help"]);
     expect(help.status).toBe(0);
     for (const option of ["--scorer", "--model ", "--model-dir", "--offline", "neural", "hybrid"]) expect(help.stdout).toContain(option);
   });
 });
 
 describe("tandem bench textberg --scorer neural", () => {
-  it("runs the neural scorer on the benchmark (tiny model: checks the wiring, not quality)", () => {
-    const result = runCli(["bench", "textberg", "--scorer", "neural", "--split", "dev", "--model-dir", tinyModel, "--offline", "--json"], { env: noModels });
+  it("runs the neural scorer on the benchmark (tiny model: checks the wiring, not quality)", async () => {
+    const result = await runCli(["bench", "textberg", "--scorer", "neural", "--split", "dev", "--model-dir", tinyModel, "--offline", "--json"], { env: noModels });
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as { results: { method: string; micro: { strict: { f1: number } }; notes: string[] }[] };
     expect(report.results.map((r) => r.method)).toEqual(["neural"]);
@@ -93,8 +92,8 @@ describe("tandem bench textberg --scorer neural", () => {
     expect(report.results[0]!.notes.some((note) => /embedded \d+ spans/.test(note))).toBe(true);
   });
 
-  it("says MODEL_MISSING when the model is not there", () => {
-    const result = runCli(["bench", "textberg", "--scorer", "hybrid", "--split", "dev", "--offline"], { env: noModels });
+  it("says MODEL_MISSING when the model is not there", async () => {
+    const result = await runCli(["bench", "textberg", "--scorer", "hybrid", "--split", "dev", "--offline"], { env: noModels });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^tandem: model Xenova\/LaBSE not found in .* \[MODEL_MISSING\]\n$/);
   });

@@ -15,8 +15,8 @@ interface PairJson {
 }
 
 describe("tandem pair", () => {
-  it("finds exactly one pair in seeds/: the Dutch and English reports of one conference", () => {
-    const result = runCli(["pair", "seeds", "--json", "--source-lang", "nl"]);
+  it("finds exactly one pair in seeds/: the Dutch and English reports of one conference", async () => {
+    const result = await runCli(["pair", "seeds", "--json", "--source-lang", "nl"]);
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as PairJson;
     expect(json.pairs.map((pair) => [path.basename(pair.source), path.basename(pair.target)])).toEqual([
@@ -31,8 +31,8 @@ describe("tandem pair", () => {
     expect(json.problems).toEqual([]);
   });
 
-  it("prints a TSV table with reasons and a row for every single", () => {
-    const result = runCli(["pair", "seeds"]);
+  it("prints a TSV table with reasons and a row for every single", async () => {
+    const result = await runCli(["pair", "seeds"]);
     expect(result.status, result.stderr).toBe(0);
     const rows = result.stdout.trimEnd().split("\n").map((line) => line.split("\t"));
     expect(rows[0]).toEqual(["source", "target", "source_lang", "target_lang", "score", "reasons"]);
@@ -46,7 +46,7 @@ describe("tandem pair", () => {
   it("finds every counterpart and no false pair in the synthetic Text+Berg corpus", async () => {
     const dir = tempDir();
     const truth = await makePairCorpus(dir, { seed: 11 });
-    const result = runCli(["pair", dir, "--json"]);
+    const result = await runCli(["pair", dir, "--json"]);
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as PairJson;
     const found = json.pairs.map((pair) => [path.basename(pair.source), path.basename(pair.target)].sort().join(" "));
@@ -54,7 +54,7 @@ describe("tandem pair", () => {
     expect(json.unpaired.map((single) => path.basename(single.id)).sort()).toEqual([...truth.singles].sort());
   });
 
-  it("reports non-text, empty, duplicate and missing inputs one line each and still pairs the rest", () => {
+  it("reports non-text, empty, duplicate and missing inputs one line each and still pairs the rest", async () => {
     const dir = tempDir();
     copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
     copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en.txt"));
@@ -62,7 +62,7 @@ describe("tandem pair", () => {
     writeFileSync(path.join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]));
     writeFileSync(path.join(dir, "empty.txt"), "");
     mkdirSync(path.join(dir, "sub"));
-    const result = runCli(["pair", dir, path.join(dir, "missing.txt")]);
+    const result = await runCli(["pair", dir, path.join(dir, "missing.txt")]);
     expect(result.status, result.stderr).toBe(0);
     const stderr = result.stderr.trim().split("\n");
     expect(stderr.some((line) => line.includes("photo.jpg") && line.endsWith("[INPUT_BINARY]"))).toBe(true);
@@ -78,44 +78,44 @@ describe("tandem pair", () => {
   });
 
   // Root reads every file whatever its mode, so the case cannot be made as root: skipped, not passed.
-  it.skipIf(process.getuid?.() === 0)("names an unreadable file and goes on", () => {
+  it.skipIf(process.getuid?.() === 0)("names an unreadable file and goes on", async () => {
     const dir = tempDir();
     copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
     writeFileSync(path.join(dir, "locked.txt"), "Some text.");
     chmodSync(path.join(dir, "locked.txt"), 0o000);
-    const result = runCli(["pair", dir]);
+    const result = await runCli(["pair", dir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/locked\.txt: permission denied \[INPUT_UNREADABLE\]/);
   });
 
-  it("walks a folder with a symlink back to itself once", () => {
+  it("walks a folder with a symlink back to itself once", async () => {
     const dir = tempDir();
     copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
     copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en.txt"));
     symlinkSync(dir, path.join(dir, "loop"));
-    const result = runCli(["pair", dir, "--json"]);
+    const result = await runCli(["pair", dir, "--json"]);
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as PairJson;
     expect(json.pairs).toHaveLength(1);
     expect(json.problems).toEqual([]);
   });
 
-  it("names a path that is no regular file (a FIFO) as unreadable and goes on", () => {
+  it("names a path that is no regular file (a FIFO) as unreadable and goes on", async () => {
     const dir = tempDir();
     copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "nl.txt"));
     copyFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), path.join(dir, "en.txt"));
     expect(spawnSync("mkfifo", [path.join(dir, "pipe")]).status).toBe(0);
-    const result = runCli(["pair", path.join(dir, "nl.txt"), path.join(dir, "en.txt"), path.join(dir, "pipe")]);
+    const result = await runCli(["pair", path.join(dir, "nl.txt"), path.join(dir, "en.txt"), path.join(dir, "pipe")]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr.trim()).toMatch(/pipe: is not a regular file \[INPUT_UNREADABLE\]$/);
     expect(result.stdout.trimEnd().split("\n")).toHaveLength(2);
   });
 
-  it("says so when every document is in one language", () => {
+  it("says so when every document is in one language", async () => {
     const dir = tempDir();
     copyFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), path.join(dir, "a.txt"));
     copyFileSync(path.join(repoRoot, "seeds/002_2813931674483232.txt"), path.join(dir, "b.txt"));
-    const result = runCli(["pair", dir, "--json"]);
+    const result = await runCli(["pair", dir, "--json"]);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as PairJson;
     expect(json.pairs).toEqual([]);
@@ -123,11 +123,11 @@ describe("tandem pair", () => {
     expect(json.problems[0]!.message).toMatch(/one language \(nl\)/);
   });
 
-  it("adds a neural signal with --neural, from the model named by --model", () => {
+  it("adds a neural signal with --neural, from the model named by --model", async () => {
     // The tiny fixture model only shows the plumbing: its vectors carry no meaning, so
     // no pairing result is asserted, only that every candidate was embedded.
     const env = { TANDEM_MODEL_DIR: path.join(tempDir(), "no-models") };
-    const result = runCli(["pair", "seeds", "--neural", "--model", path.join(repoRoot, "fixtures/tiny-model"), "--offline", "--json", "--threshold", "0"], { env });
+    const result = await runCli(["pair", "seeds", "--neural", "--model", path.join(repoRoot, "fixtures/tiny-model"), "--offline", "--json", "--threshold", "0"], { env });
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as { pairs: { signals: Record<string, number> }[] };
     expect(json.pairs.length).toBeGreaterThan(0);
@@ -137,22 +137,22 @@ describe("tandem pair", () => {
     }
   });
 
-  it("fails with MODEL_MISSING, one line, when --neural finds no model offline", () => {
+  it("fails with MODEL_MISSING, one line, when --neural finds no model offline", async () => {
     const env = { TANDEM_MODEL_DIR: path.join(tempDir(), "no-models") };
-    const result = runCli(["pair", "seeds", "--neural", "--offline"], { env });
+    const result = await runCli(["pair", "seeds", "--neural", "--offline"], { env });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/\[MODEL_MISSING\]$/m);
   });
 
-  it("--help shows examples", () => {
-    const result = runCli(["pair", "--help"]);
+  it("--help shows examples", async () => {
+    const result = await runCli(["pair", "--help"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Examples:\n\s+tandem pair seeds\//);
   });
 
-  it("rejects a threshold outside [0, 1]", () => {
-    const result = runCli(["pair", "seeds", "--threshold", "2"]);
+  it("rejects a threshold outside [0, 1]", async () => {
+    const result = await runCli(["pair", "seeds", "--threshold", "2"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/--threshold must be between 0 and 1 \[USAGE\]/);
   });

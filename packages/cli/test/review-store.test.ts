@@ -97,16 +97,16 @@ describe("review store", () => {
 
 describe("tandem review (no terminal)", () => {
   it("--list prints the risk queue, --json as JSON; the screen refuses without a TTY", async () => {
-    const list = runCli(["review", "--db", db, "--list"]);
+    const list = await runCli(["review", "--db", db, "--list"]);
     expect(list.status).toBe(0);
     const lines = list.stdout.trim().split("\n");
     expect(lines[0]).toBe("rank\tkey\ttype\tscore\tstatus\treasons\tsource\ttarget");
     expect(lines[1]!.split("\t").slice(0, 6)).toEqual(["1", "2", "1-1", "0.200", "unreviewed", "score 0.20; numbers 12 ≠ 13"]);
     expect(lines[2]!.split("\t")[1]).toBe("3");
-    const json = runCli(["review", "--db", db, "--list", "--json", "--filter", "moved"]);
+    const json = await runCli(["review", "--db", db, "--list", "--json", "--filter", "moved"]);
     expect(JSON.parse(json.stdout)).toMatchObject({ run: 1, order: "risk", beads: [{ rank: 1, key: 3, moved: true, sourceText: "Rutte sprak." }] });
 
-    const screen = runCli(["review", "--db", db]);
+    const screen = await runCli(["review", "--db", db]);
     expect(screen.status).toBe(1);
     expect(screen.stderr).toBe("tandem: the review screen needs a terminal; in scripts use --list or --export-gold [USAGE]\n");
   });
@@ -120,19 +120,19 @@ describe("tandem review (no terminal)", () => {
     state = await act(state, { type: "decide", status: "rejected" });
     state = await act(state, { type: "merge" });
     const gold = path.join(dir, "gold.align");
-    const first = runCli(["review", "--db", db, "--export-gold", gold]);
+    const first = await runCli(["review", "--db", db, "--export-gold", gold]);
     expect(first.status).toBe(0);
     expect(await readFile(gold, "utf8")).toBe("[0]:[0]\n[2, 3]:[2, 3]\n");
-    const again = runCli(["review", "--db", db, "--export-gold", gold]);
+    const again = await runCli(["review", "--db", db, "--export-gold", gold]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("[OUTPUT_EXISTS]");
   });
 
-  it("a missing database or run is a one-line error", () => {
-    const missing = runCli(["review", "--db", path.join(dir, "none.db"), "--list"]);
+  it("a missing database or run is a one-line error", async () => {
+    const missing = await runCli(["review", "--db", path.join(dir, "none.db"), "--list"]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/none\.db: no tandem database here.*\[STORE_NO_RUN\]\n$/);
-    const noRun = runCli(["review", "--db", db, "--run", "7", "--list"]);
+    const noRun = await runCli(["review", "--db", db, "--run", "7", "--list"]);
     expect(noRun.stderr).toMatch(/no run 7 in this database.*\[STORE_NO_RUN\]\n$/);
   });
 });
@@ -141,9 +141,9 @@ describe("review → gold → eval", () => {
   it("a fully reviewed run with one merge is gold: eval of the same alignment hits every bead but the two merged", async () => {
     const seeds = ["seeds/000_a2c988d880e43a81.txt", "seeds/001_9c2bcb4f48ee580e.txt"];
     const seedDb = path.join(dir, "seeds.db");
-    expect(runCli(["align", ...seeds, "-o", path.join(dir, "run.tsv"), "--db", seedDb]).status).toBe(0);
+    expect((await runCli(["align", ...seeds, "-o", path.join(dir, "run.tsv"), "--db", seedDb])).status).toBe(0);
     const prediction = path.join(dir, "again.align");
-    expect(runCli(["align", ...seeds, "-o", prediction, "--no-store"]).status).toBe(0);
+    expect((await runCli(["align", ...seeds, "-o", prediction, "--no-store"])).status).toBe(0);
 
     const store = await openStore(seedDb);
     const reviews = reviewStore(store);
@@ -164,9 +164,9 @@ describe("review → gold → eval", () => {
     store.close();
 
     const gold = path.join(dir, "gold.align");
-    const exported = runCli(["review", "--db", seedDb, "--export-gold", gold, "--json"]);
+    const exported = await runCli(["review", "--db", seedDb, "--export-gold", gold, "--json"]);
     expect(JSON.parse(exported.stdout)).toEqual({ run: 1, file: gold, beads: saved.beads.length - 1, left: 0, rejected: 0 });
-    const scored = runCli(["eval", gold, prediction, "--json"]);
+    const scored = await runCli(["eval", gold, prediction, "--json"]);
     expect(scored.stderr).toBe("");
     const figures = JSON.parse(scored.stdout) as { counts: { testLinks: number; precisionStrict: number } };
     // Every predicted bead but the two that were merged is a strict hit.

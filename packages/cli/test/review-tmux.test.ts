@@ -68,7 +68,7 @@ beforeAll(async () => {
   if (!hasTmux) throw new Error("tmux is not installed (scripts/setup.sh installs it)");
   dir = await mkdtemp(path.join(tmpdir(), "tandem-review-tmux-"));
   db = path.join(dir, "t.db");
-  const align = runCli(
+  const align = await runCli(
     ["align", "seeds/000_a2c988d880e43a81.txt", "seeds/001_9c2bcb4f48ee580e.txt", "-o", path.join(dir, "x.tsv"), "--db", db],
     { cwd: repoRoot },
   );
@@ -139,7 +139,7 @@ describe("tandem review in a terminal", () => {
     // Only accepted and edited pairs are exported, none of the unreviewed rest; TSV
     // leaves out null beads (1-0, 0-1), so those are not expected as lines.
     const exported = path.join(dir, "reviewed.tsv");
-    const exportRun = runCli(["export", "--db", db, "--run", "1", "--reviewed", "accepted", "-o", exported]);
+    const exportRun = await runCli(["export", "--db", db, "--run", "1", "--reviewed", "accepted", "-o", exported]);
     expect(exportRun.stderr).toBe("");
     expect(exportRun.status).toBe(0);
     const content = await readFile(exported, "utf8");
@@ -151,11 +151,11 @@ describe("tandem review in a terminal", () => {
       expect(pairs[i]).toContain(run.target.sentences[bead.target.at(-1)!]!.text);
     });
     const everything = path.join(dir, "all.tsv");
-    expect(runCli(["export", "--db", db, "--run", "1", "-o", everything]).status).toBe(0);
+    expect((await runCli(["export", "--db", db, "--run", "1", "-o", everything])).status).toBe(0);
     expect((await readFile(everything, "utf8")).trimEnd().split("\n").length).toBeGreaterThan(pairs.length + 5);
 
     const gold = path.join(dir, "gold.align");
-    expect(runCli(["review", "--db", db, "--export-gold", gold]).status).toBe(0);
+    expect((await runCli(["review", "--db", db, "--export-gold", gold])).status).toBe(0);
     const side = (ids: readonly number[]) => `[${ids.join(", ")}]`;
     expect(await readFile(gold, "utf8")).toBe(approved.map((bead) => `${side(bead.source)}:${side(bead.target)}\n`).join(""));
   });

@@ -27,8 +27,8 @@ function expectOneLineError(result: { status: number; stdout: string; stderr: st
 }
 
 describe("tandem segment", () => {
-  it("prints the alignable sentences of an article, one per line", () => {
-    const result = runCli(["segment", seed001]);
+  it("prints the alignable sentences of an article, one per line", async () => {
+    const result = await runCli(["segment", seed001]);
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines.filter((l) => l.startsWith("Mr. Phan Anh Son also affirmed"))).toHaveLength(1);
@@ -37,8 +37,8 @@ describe("tandem segment", () => {
     expect(lines).toHaveLength(19 + 3);
   });
 
-  it("--all shows dropped lines with their kind and foreign lines with their language", () => {
-    const result = runCli(["segment", seed000, "--all"]);
+  it("--all shows dropped lines with their kind and foreign lines with their language", async () => {
+    const result = await runCli(["segment", seed000, "--all"]);
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toContain(`${"boilerplate".padEnd(14)} Reactie (0)`);
@@ -47,8 +47,8 @@ describe("tandem segment", () => {
     expect(lines.some((l) => /^caption +Phan Anh Son, voorzitter/u.test(l))).toBe(true);
   });
 
-  it("--json gives offsets into the decoded text, kinds, languages and paragraphs", () => {
-    const result = runCli(["segment", seed000, "--json", "--all"]);
+  it("--json gives offsets into the decoded text, kinds, languages and paragraphs", async () => {
+    const result = await runCli(["segment", seed000, "--json", "--all"]);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as {
       lang: string;
@@ -65,22 +65,22 @@ describe("tandem segment", () => {
     expect(json.sentences.find((s) => s.kind === "foreign")?.lang).toBe("vi");
   });
 
-  it("--json without --all lists only title, body and caption sentences", () => {
-    const result = runCli(["segment", seed001, "--json"]);
+  it("--json without --all lists only title, body and caption sentences", async () => {
+    const result = await runCli(["segment", seed001, "--json"]);
     const json = JSON.parse(result.stdout) as { sentences: { kind: string }[] };
     expect(new Set(json.sentences.map((s) => s.kind))).toEqual(new Set(["body", "caption"]));
   });
 
-  it("--lang overrides detection and must be a two-letter code", () => {
-    const forced = runCli(["segment", seed001, "--lang", "en", "--json"]);
+  it("--lang overrides detection and must be a two-letter code", async () => {
+    const forced = await runCli(["segment", seed001, "--lang", "en", "--json"]);
     expect(JSON.parse(forced.stdout).lang).toBe("en");
-    const bad = runCli(["segment", seed001, "--lang", "english"]);
+    const bad = await runCli(["segment", seed001, "--lang", "english"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/--lang wants a two-letter ISO 639-1 code .* \[USAGE\]\n$/u);
   });
 
-  it("--help shows an example", () => {
-    const result = runCli(["segment", "--help"]);
+  it("--help shows an example", async () => {
+    const result = await runCli(["segment", "--help"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Examples:");
     expect(result.stdout).toContain("tandem segment seeds/001_9c2bcb4f48ee580e.txt");
@@ -88,55 +88,55 @@ describe("tandem segment", () => {
 });
 
 describe("tandem segment: bad input", () => {
-  it("a missing path", () => {
+  it("a missing path", async () => {
     const target = path.join(dir, "missing.txt");
-    expect(expectOneLineError(runCli(["segment", target]), target, "INPUT_MISSING")).toBe(`${target}: no such file [INPUT_MISSING]`);
+    expect(expectOneLineError(await runCli(["segment", target]), target, "INPUT_MISSING")).toBe(`${target}: no such file [INPUT_MISSING]`);
   });
 
-  it("a directory", () => {
+  it("a directory", async () => {
     const target = path.join(dir, "folder");
     mkdirSync(target);
-    expectOneLineError(runCli(["segment", target]), target, "INPUT_DIRECTORY");
+    expectOneLineError(await runCli(["segment", target]), target, "INPUT_DIRECTORY");
   });
 
-  it("an empty file", () => {
+  it("an empty file", async () => {
     const target = path.join(dir, "empty.txt");
     writeFileSync(target, "");
-    expectOneLineError(runCli(["segment", target]), target, "INPUT_EMPTY");
+    expectOneLineError(await runCli(["segment", target]), target, "INPUT_EMPTY");
   });
 
-  it("a binary file", () => {
+  it("a binary file", async () => {
     const target = path.join(dir, "photo.jpg");
     writeFileSync(target, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
-    expectOneLineError(runCli(["segment", target]), target, "INPUT_BINARY");
+    expectOneLineError(await runCli(["segment", target]), target, "INPUT_BINARY");
   });
 
-  it("invalid UTF-8 names the line", () => {
+  it("invalid UTF-8 names the line", async () => {
     const target = path.join(dir, "latin1.txt");
     writeFileSync(target, Buffer.concat([Buffer.from("Le matin.\nÀ Hai Duong, le "), Buffer.from([0xe9]), Buffer.from("t\u00e9.\n", "latin1")]));
-    expect(expectOneLineError(runCli(["segment", target]), target, "INPUT_ENCODING")).toMatch(/^.*latin1\.txt:2: invalid UTF-8 at byte/u);
+    expect(expectOneLineError(await runCli(["segment", target]), target, "INPUT_ENCODING")).toMatch(/^.*latin1\.txt:2: invalid UTF-8 at byte/u);
   });
 
-  it("a 50 MB file is refused at once", () => {
+  it("a 50 MB file is refused at once", async () => {
     const target = path.join(dir, "huge.txt");
     const fd = openSync(target, "w");
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
-    expectOneLineError(runCli(["segment", target]), target, "INPUT_TOO_LARGE");
+    expectOneLineError(await runCli(["segment", target]), target, "INPUT_TOO_LARGE");
   });
 
-  it("text with no language to detect asks for --lang", () => {
+  it("text with no language to detect asks for --lang", async () => {
     const target = path.join(dir, "numbers.txt");
     writeFileSync(target, "12 34 56\n78 90\n");
-    expect(expectOneLineError(runCli(["segment", target]), target, "LANG_UNKNOWN")).toContain("pass --lang");
-    expect(runCli(["segment", target, "--lang", "nl"]).status).toBe(0);
+    expect(expectOneLineError(await runCli(["segment", target]), target, "LANG_UNKNOWN")).toContain("pass --lang");
+    expect((await runCli(["segment", target, "--lang", "nl"])).status).toBe(0);
   });
 
-  it("UTF-16 with a BOM and CRLF line ends are decoded, offsets refer to the decoded text", () => {
+  it("UTF-16 with a BOM and CRLF line ends are decoded, offsets refer to the decoded text", async () => {
     const target = path.join(dir, "utf16.txt");
     const text = "Het kabinet viel op maandag. Dhr. Rutte bood zijn ontslag aan.\r\nDe koning aanvaardde het ontslag.\r\n";
     writeFileSync(target, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-    const result = runCli(["segment", target, "--json"]);
+    const result = await runCli(["segment", target, "--json"]);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as { lang: string; sentences: { text: string; start: number; end: number }[] };
     expect(json.lang).toBe("nl");
@@ -148,7 +148,7 @@ describe("tandem segment: bad input", () => {
     expect(json.sentences[2]!.start).toBe(text.indexOf("De koning") - 1); // one "\r" fewer before it
   });
 
-  it("leaves no files behind", () => {
+  it("leaves no files behind", async () => {
     expect(readdirSync(dir).sort()).toEqual(["empty.txt", "folder", "huge.txt", "latin1.txt", "numbers.txt", "photo.jpg", "utf16.txt"]);
   });
 });
