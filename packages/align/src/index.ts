@@ -31,6 +31,7 @@ export type { AlignLink } from "./parse-align-file.js";
 export { formatAlignFile } from "./format-align-file.js";
 export { evaluateAlignment } from "./evaluate-alignment.js";
 export type { AlignmentCounts } from "./evaluate-alignment.js";
+export { mergeVerseLinks } from "./merge-verse-links.js";
 export { summarizeCounts } from "./summarize-counts.js";
 export type { AlignmentSummary, PrecisionRecall } from "./summarize-counts.js";
 export { createNeuralScorer } from "./neural/create-neural-scorer.js";
