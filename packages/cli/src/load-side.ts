@@ -26,18 +26,39 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  */
 export async function loadSide(path: string, options: { lang?: string; presegmented: boolean }): Promise<LoadedSide> {
   const file = await readTextFile(path);
-  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentDocument(file.text, { lang: options.lang });
-  const alignable = options.presegmented
+  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file.text, path, options.lang);
+  return sideFromDocument(path, file, document, options.presegmented);
+}
+
+/**
+ * The side of an article already read and segmented. Fails with DOC_NO_SENTENCES,
+ * naming the file, when nothing alignable is left.
+ */
+export function sideFromDocument(path: string, file: TextFile, document: Document, presegmented = false): LoadedSide {
+  const alignable = presegmented
     ? document.sentences
     : document.sentences.filter((sentence) => ALIGNABLE_KINDS.includes(sentence.kind));
   if (!alignable.some((sentence) => sentence.text.trim() !== "")) {
     throw new TandemError(
       "DOC_NO_SENTENCES",
-      options.presegmented ? "no sentences in file" : "no title, body or caption sentences left after cleaning (all boilerplate?)",
+      presegmented ? "no sentences in file" : "no title, body or caption sentences left after cleaning (all boilerplate?)",
       { file: path },
     );
   }
-  return { path, file, document, alignable, presegmented: options.presegmented };
+  return { path, file, document, alignable, presegmented };
+}
+
+/** segmentDocument, with the file named in its errors (the library does not know the path). */
+function segmentArticle(text: string, path: string, lang: string | undefined): Document {
+  try {
+    return segmentDocument(text, { lang });
+  } catch (error) {
+    if (error instanceof TandemError && error.at.file === undefined) {
+      const hint = error.code === "LANG_UNKNOWN" ? "; pass --source-lang / --target-lang" : "";
+      throw new TandemError(error.code, `${error.message}${hint}`, { file: path }, { cause: error });
+    }
+    throw error;
+  }
 }
 
 /**

@@ -1,11 +1,9 @@
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { alignSentences, alignWithMovedSentences, type Bead, type ExportMeta } from "@tandem/align";
+import type { Bead, ExportMeta } from "@tandem/align";
+import { alignLoadedSides } from "../align-loaded-sides.js";
 import { TandemError } from "@tandem/segment";
 import { loadSide, type LoadedSide } from "../load-side.js";
 import { filterByScore } from "../filter-by-score.js";
-import { mapBeadIds } from "../map-bead-ids.js";
 import { OUTPUT_FORMATS, outputFormat } from "../output-format.js";
 import { createProgress } from "../progress.js";
 import { renderOutput } from "../render-output.js";
@@ -13,7 +11,7 @@ import { createScorer, maxBeadOf, scorerOptions } from "../scorer-options.js";
 import { openStore, type Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../summarize-beads.js";
 import { toolVersion } from "../tool-version.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
 
 interface AlignArgs {
   source: string;
@@ -71,7 +69,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     const clock = performance.now();
     const format = outputFormat(argv.output, argv.format);
     // Cheap refusals first: nobody should wait for an alignment to learn the output exists.
-    await checkOutput(argv.output, argv.force);
+    await checkOutputPath(argv.output, { force: argv.force });
     const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : started;
     if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
 
@@ -93,16 +91,16 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       progress.start(1, "aligning");
       let result;
       try {
-        // The moved-sentence pass may align twice (see alignWithMovedSentences).
-        result = await (recover ? alignWithMovedSentences : alignSentences)(
-          source.alignable.map((sentence) => sentence.text),
-          target.alignable.map((sentence) => sentence.text),
-          { scorer, maxBead: maxBeadOf(argv), onProgress: (done, total) => progress.update(done, total) },
-        );
+        result = await alignLoadedSides(source, target, {
+          scorer,
+          maxBead: maxBeadOf(argv),
+          recover,
+          onProgress: (done, total) => progress.update(done, total),
+        });
       } finally {
         progress.stop();
       }
-      const beads = mapBeadIds(result.beads, source.alignable, target.alignable);
+      const { beads } = result;
       const written = filterByScore(beads, argv["min-score"]);
       const meta = exportMeta(source, target, creationDate);
       const content = renderOutput(format, written, meta, { keepUnaligned: argv["keep-unaligned"] });
@@ -132,16 +130,6 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     }
   },
 };
-
-async function checkOutput(output: string, force: boolean): Promise<void> {
-  const dir = path.dirname(path.resolve(output));
-  if (!(await fs.stat(dir).catch(() => undefined))?.isDirectory()) {
-    throw new TandemError("OUTPUT_DIR_MISSING", `output directory does not exist: ${dir}`, { file: output });
-  }
-  const existing = await fs.stat(output).catch(() => undefined);
-  if (existing?.isDirectory()) throw new TandemError("OUTPUT_EXISTS", "output path is a directory", { file: output });
-  if (existing && !force) throw new TandemError("OUTPUT_EXISTS", "output file exists; pass --force to overwrite", { file: output });
-}
 
 function exportMeta(source: LoadedSide, target: LoadedSide, creationDate: Date): ExportMeta {
   return {

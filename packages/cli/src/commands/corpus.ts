@@ -1,6 +1,4 @@
 import { availableParallelism } from "node:os";
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
@@ -17,7 +15,7 @@ import { scorerOptions } from "../scorer-options.js";
 import { openStore, type Store } from "../store/index.js";
 import { summarizeBeads } from "../summarize-beads.js";
 import { toolVersion } from "../tool-version.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
@@ -88,7 +86,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
     if (!(argv.threshold >= 0 && argv.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
     if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new TandemError("USAGE", "--jobs must be a whole number ≥ 1");
-    await checkOutput(argv.output, argv.force);
+    await checkOutputPath(argv.output, { force: argv.force });
     const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : new Date();
     if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
 
@@ -226,16 +224,6 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     }
   },
 };
-
-async function checkOutput(output: string, force: boolean): Promise<void> {
-  const dir = path.dirname(path.resolve(output));
-  if (!(await fs.stat(dir).catch(() => undefined))?.isDirectory()) {
-    throw new TandemError("OUTPUT_DIR_MISSING", `output directory does not exist: ${dir}`, { file: output });
-  }
-  const existing = await fs.stat(output).catch(() => undefined);
-  if (existing?.isDirectory()) throw new TandemError("OUTPUT_EXISTS", "output path is a directory", { file: output });
-  if (existing && !force) throw new TandemError("OUTPUT_EXISTS", "output file exists; pass --force to overwrite", { file: output });
-}
 
 /**
  * The scorer options exactly as `tandem align` defines them, so both commands align

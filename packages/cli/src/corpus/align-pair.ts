@@ -1,7 +1,7 @@
-import { alignSentences, alignWithMovedSentences, type Bead, type SpanScorer } from "@tandem/align";
-import { ALIGNABLE_KINDS, TandemError, type Document, type Sentence } from "@tandem/segment";
-import { loadSide, type LoadedSide } from "../load-side.js";
-import { mapBeadIds } from "../map-bead-ids.js";
+import type { Bead, SpanScorer } from "@tandem/align";
+import { alignLoadedSides } from "../align-loaded-sides.js";
+import type { Document, Sentence } from "@tandem/segment";
+import { loadSide, sideFromDocument, type LoadedSide } from "../load-side.js";
 import { createScorer, maxBeadOf } from "../scorer-options.js";
 
 /** One document pair to align, as sent to a worker: plain data only. */
@@ -73,39 +73,23 @@ export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scor
     made.catch(() => cache.delete(key));
   }
   const { scorer, notes } = await made;
-  // As `tandem align` does it: the moved-sentence pass (which may align twice) unless --no-recover.
-  const result = await (job.recover ? alignWithMovedSentences : alignSentences)(
-    source.alignable.map((sentence) => sentence.text),
-    target.alignable.map((sentence) => sentence.text),
-    { scorer, maxBead: maxBeadOf(job.scorerArgs as Parameters<typeof maxBeadOf>[0]) },
-  );
+  const result = await alignLoadedSides(source, target, {
+    scorer,
+    maxBead: maxBeadOf(job.scorerArgs as Parameters<typeof maxBeadOf>[0]),
+    recover: job.recover,
+  });
   return {
     source: side(source),
     target: side(target),
-    beads: mapBeadIds(result.beads, source.alignable, target.alignable),
+    beads: result.beads,
     scorer: scorer.name,
     notes: [...notes, ...result.notes],
   };
 }
 
-/**
- * What loadSide would give for an article segmented already. segmentDocument is a
- * function of the text and the language; the language was detected from this text,
- * so passing it again (as loadSide does) would change nothing. The one check loadSide
- * adds is repeated here with its code: nothing left to align is DOC_NO_SENTENCES.
- */
+/** What loadSide would give for an article that pairing has read and segmented already. */
 function fromReadSide(read: ReadSide): LoadedSide {
-  const alignable = read.document.sentences.filter((sentence) => ALIGNABLE_KINDS.includes(sentence.kind));
-  if (!alignable.some((sentence) => sentence.text.trim() !== "")) {
-    throw new TandemError("DOC_NO_SENTENCES", "no title, body or caption sentences left after cleaning (all boilerplate?)", { file: read.path });
-  }
-  return {
-    path: read.path,
-    file: { text: read.document.text, bytes: read.bytes, hash: read.hash },
-    document: read.document,
-    alignable,
-    presegmented: false,
-  };
+  return sideFromDocument(read.path, { text: read.document.text, bytes: read.bytes, hash: read.hash }, read.document);
 }
 
 function side(loaded: LoadedSide): AlignedSide {
