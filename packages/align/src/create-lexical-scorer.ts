@@ -25,8 +25,9 @@ export interface LexicalScorerSettings {
   /** Token weight is IDF to this power: above 1 leans harder on rare words (names, numbers). */
   readonly idfPower: number;
   /**
-   * Below this lexical evidence (the IDF-weighted share of tokens with any counterpart in the
-   * other document; see `lexicalEvidence`) the scorer switches to its weak-evidence mode:
+   * With no lexicon for the pair and lexical evidence below this (the IDF-weighted share of
+   * tokens with any counterpart in the other document; see `lexicalEvidence`), the scorer
+   * switches to its weak-evidence mode:
    * the length probability carries the similarity and shared tokens (names, numbers,
    * cognates) only adjust it. Text+Berg de–fr with FreeDict is at 0.76–0.87, English–
    * Icelandic without a lexicon at 0.02–0.15, English–Chinese at 0.
@@ -303,7 +304,9 @@ export function createLexicalScorer(options: {
       const target = buildSide(targetSentences, settings.idfPower);
       const candidates = buildCandidates(source, target, index, settings);
       const evidence = lexicalEvidence(source, target, candidates);
-      const weak = evidence < settings.weakEvidence;
+      // Only without a lexicon: with one, a low share means unrelated texts (or a tiny
+      // input), and scoring them 0 so that they become deletions is the right answer.
+      const weak = !index && evidence < settings.weakEvidence;
       if (weak) {
         // One wording per pair (no per-document figure), so callers that collect notes say it once.
         notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);

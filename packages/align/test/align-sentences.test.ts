@@ -23,6 +23,21 @@ describe("alignSentences on synthetic cases with known answers", () => {
   }
 });
 
+describe("alignSentences without a lexicon and with nothing in common but numbers (English–Chinese)", () => {
+  it("makes real 1-1 and 1-2 beads, not deletions", async () => {
+    const folder = path.resolve(fixtures, "../en-zh-no-lexicon");
+    const source = lines(path.join(folder, "source.txt"));
+    const target = lines(path.join(folder, "target.txt"));
+    const expected = JSON.parse(readFileSync(path.join(folder, "expected.json"), "utf8"));
+    const { beads, notes } = await alignSentences(source, target, {
+      scorer: createLexicalScorer({ sourceLang: "en", targetLang: "zh" }),
+    });
+    expect(notes).toContain("little lexical evidence for en-zh: length leads, names/numbers/cognates adjust");
+    expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected);
+    for (const bead of beads) expect(bead.score).toBeGreaterThan(0);
+  });
+});
+
 /**
  * A scorer that knows the answer: spans are similar exactly when they are one bead of
  * `truth`. Lets the DP be tested apart from any real scorer.

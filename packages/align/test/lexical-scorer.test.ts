@@ -66,9 +66,33 @@ describe("createLexicalScorer", () => {
     expect(prepared.similarity(0, 1, 0, 2)).toBeGreaterThan(prepared.similarity(0, 1, 0, 1));
   });
 
-  it("gives 0 to spans that share no word", async () => {
-    const prepared = await similarity(["Kilimanjaro Kibo Uhuru"], ["Aconcagua Mendoza Plaza"], false);
+  it("gives 0 to spans that share no word when the pair has a lexicon", async () => {
+    const prepared = await similarity(["Kilimanjaro Kibo Uhuru"], ["Aconcagua Mendoza Plaza"]);
     expect(prepared.similarity(0, 1, 0, 1)).toBe(0);
+  });
+
+  it("leans on length, names and numbers when a pair has no lexicon and little in common, and says so once", async () => {
+    const scorer = createLexicalScorer({ sourceLang: "en", targetLang: "zh" });
+    const prepared = await scorer.prepare(
+      [
+        "In the beginning God created the heaven and the earth.",
+        "And God said, Let there be light: and there was light.",
+        "In 1865 Whymper climbed the Matterhorn with six companions and a long rope.",
+      ],
+      ["起初神创造天地。", "神说：要有光，就有了光。", "1865年，Whymper与六名同伴用一条长绳登上了Matterhorn。"],
+      { maxBead: 4 },
+    );
+    expect(prepared.notes).toEqual([
+      "no lexicon for en-zh: orthographic + numbers + length only",
+      "little lexical evidence for en-zh: length leads, names/numbers/cognates adjust",
+    ]);
+    // No shared word and nothing that could be shared: judged by length alone, not 0.
+    expect(prepared.similarity(1, 2, 1, 2)).toBeGreaterThan(0.5);
+    expect(prepared.similarity(0, 1, 0, 1)).toBe(prepared.signals(0, 1, 0, 1).length);
+    // Shared year and names lift the right pair above the same sentence against a wrong one…
+    expect(prepared.similarity(2, 3, 2, 3)).toBeGreaterThan(prepared.similarity(2, 3, 1, 2) + 0.2);
+    // …and a sentence whose names find no counterpart in the span scores below its length alone.
+    expect(prepared.similarity(2, 3, 1, 2)).toBeLessThan(prepared.signals(2, 3, 1, 2).length!);
   });
 });
 
