@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -78,6 +78,57 @@ describe("tandem bench", () => {
     const result = await runCli(["bench", "--help"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("bench textberg --method length,lexical");
+  });
+
+  it("runs the Bible set with verse-merged scoring (variant E)", async () => {
+    const dir = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-bible-")));
+    // Verse v2 is one English sentence and two Chinese ones: the gold has one link per verse.
+    writeFileSync(path.join(dir, "en.txt"), "In the beginning God created the heaven and the earth.\nAnd God said, Let there be light: and there was light, and it was good.\nAnd God called the light Day.\n");
+    writeFileSync(path.join(dir, "zh.txt"), "起初神创造天地。\n神说：要有光，就有了光。\n神看光是好的。\n神称光为昼。\n");
+    writeFileSync(path.join(dir, "en.verse"), "Gen:1:1\nGen:1:3\nGen:1:5\n");
+    writeFileSync(path.join(dir, "zh.verse"), "Gen:1:1\nGen:1:3\nGen:1:3\nGen:1:5\n");
+    writeFileSync(path.join(dir, "gold.align"), "[0]:[0]\n[1]:[1,2]\n[2]:[3]\n");
+    const result = await runCli(["bench", "bible", "--data", dir, "--method", "lexical", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.dataset).toBe("bible");
+    const lexical = report.results[0];
+    expect(lexical.documents.map((d: { name: string }) => d.name)).toEqual(["bible"]);
+    expect(lexical.micro.counts.goldLinks).toBe(3);
+    expect(lexical.notes).toContain("no lexicon for en-zh: orthographic + numbers + length only");
+    // Not all deletions: the scorer found beads, and at least one matches a verse exactly.
+    expect(lexical.micro.counts.recallStrict).toBeGreaterThan(0);
+
+    const table = await runCli(["bench", "bible", "--data", dir, "--method", "length"]);
+    expect(table.stdout).toMatch(/^Bible en→zh, test .*variant E/m);
+    const dev = await runCli(["bench", "bible", "--data", dir, "--split", "dev"]);
+    expect(dev.status).toBe(1);
+    expect(dev.stderr).toMatch(/bible has no dev split; use test \[USAGE\]/);
+    writeFileSync(path.join(dir, "zh.verse"), "Gen:1:1\n");
+    const mismatch = await runCli(["bench", "bible", "--data", dir]);
+    expect(mismatch.status).toBe(1);
+    expect(mismatch.stderr).toBe(`${path.join(dir, "zh.verse")}: 1 verse IDs for 4 sentences [ALIGN_MISMATCH]\n`);
+  });
+
+  it("runs ParIce-format documents, tolerating a null gold link past the end, and names a bad index column", async () => {
+    const dir = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-parice-")));
+    for (const sub of ["eng", "isl", "gold"]) mkdirSync(path.join(dir, sub));
+    writeFileSync(path.join(dir, "eng", "n_1.txt"), "0\tIceland joined NATO in 1949.\n1\tThe vote was 37 to 13.\n");
+    writeFileSync(path.join(dir, "isl", "n_1.txt"), "0\tÍsland gekk í NATO árið 1949.\n1\tAtkvæði féllu 37 gegn 13.\n");
+    writeFileSync(path.join(dir, "gold", "n_1.txt"), "[0]:[0]\n[1]:[1]\n[2]:[]\n");
+    const result = await runCli(["bench", "parice", "--data", dir, "--method", "length,lexical", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    for (const method of report.results) {
+      expect(method.documents.map((d: { name: string }) => d.name)).toEqual(["n_1"]);
+      expect(method.micro.strict.f1).toBe(1);
+    }
+    writeFileSync(path.join(dir, "isl", "n_1.txt"), "0\tÍsland gekk í NATO árið 1949.\n5\tAtkvæði féllu 37 gegn 13.\n");
+    const bad = await runCli(["bench", "parice", "--data", dir]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(`${path.join(dir, "isl", "n_1.txt")}:2: expected "1<TAB>sentence" [INPUT_UNREADABLE]\n`);
   });
 
   it.skipIf(!existsSync(path.join(textberg, "test0.defr")) || !existsSync("/usr/share/dictd/freedict-deu-fra.index"))(
