@@ -16,9 +16,9 @@ export function buildCli(argv: string[]) {
     .help()
     .alias("h", "help")
     .version(false)
-    .fail((message, error, y) => {
+    .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`${y.help() && ""}tandem: ${message} [USAGE]\n`);
+      process.stderr.write(`tandem: ${message} [USAGE]\n`);
       process.exitCode = 2;
     });
   for (const command of commands) cli = cli.command(command);
