@@ -33,8 +33,17 @@ export interface LexicalScorerSettings {
    * Icelandic without a lexicon at 0.02–0.15, English–Chinese at 0.
    */
   readonly weakEvidence: number;
-  /** In weak-evidence mode, the weight of the coverage of matchable tokens (the rest is length). */
+  /**
+   * Weak-evidence mode at evidence `weakReference` (tuned on Text+Berg dev without a
+   * lexicon, evidence 0.29): the weight of the matched share of matchable tokens (the rest
+   * is length), and the DP's deletion and merge prices. Below `weakReference` all three slide
+   * linearly towards the length scorer (weight 0, deletion 1.2, merge 0.7), which is what a
+   * pair with nothing matchable (English–Chinese) is.
+   */
   readonly weakLexicalWeight: number;
+  readonly weakDeletion: number;
+  readonly weakMerge: number;
+  readonly weakReference: number;
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
@@ -47,8 +56,15 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   numberWeight: 0,
   idfPower: 1,
   weakEvidence: 0.4,
-  weakLexicalWeight: 0.3,
+  weakLexicalWeight: 0.5,
+  weakDeletion: 1.0,
+  weakMerge: 0.4,
+  weakReference: 0.3,
 };
+
+/** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
+const LENGTH_DELETION = 1.2;
+const LENGTH_MERGE = 0.7;
 
 // German-, Dutch- and French-style inflection endings, tried when a word is not in the
 // lexicon as written. Stems (first few letters) do most of the work; this catches short
@@ -307,6 +323,15 @@ export function createLexicalScorer(options: {
       // Only without a lexicon: with one, a low share means unrelated texts (or a tiny
       // input), and scoring them 0 so that they become deletions is the right answer.
       const weak = !index && evidence < settings.weakEvidence;
+      // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
+      const reach = Math.min(1, evidence / settings.weakReference);
+      const weakWeight = reach * settings.weakLexicalWeight;
+      const weakCosts = {
+        deletion: LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION),
+        merge: LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE),
+        floor: 0,
+        floorWeight: 0,
+      };
       if (weak) {
         // One wording per pair (no per-document figure), so callers that collect notes say it once.
         notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);
@@ -460,7 +485,7 @@ export function createLexicalScorer(options: {
         if (sourceAnchored < 0 && targetAnchored < 0) return length;
         const anchored =
           sourceAnchored < 0 ? targetAnchored : targetAnchored < 0 ? sourceAnchored : (sourceAnchored + targetAnchored) / 2;
-        return (1 - settings.weakLexicalWeight) * length + settings.weakLexicalWeight * anchored;
+        return (1 - weakWeight) * length + weakWeight * anchored;
       };
       const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
         if (weak) return combineWeak(length);
@@ -477,8 +502,9 @@ export function createLexicalScorer(options: {
       return {
         notes,
         // Length-led similarities sit near 1 for every plausible bead, as the length
-        // scorer's do: price deletions and merges as it does (its prices, tuned on Text+Berg dev).
-        ...(weak ? { alignCosts: { deletion: 1.2, merge: 0.7, floor: 0, floorWeight: 0 } } : {}),
+        // scorer's do: price deletions and merges like it, moving towards the weak-evidence
+        // prices as the evidence grows (see `weakReference`).
+        ...(weak ? { alignCosts: weakCosts } : {}),
         similarity(i0, i1, j0, j1) {
           coverage(i0, i1, j0, j1);
           numbersAgree = settings.numberWeight > 0 ? numberAgreement(i0, i1, j0, j1) : 1;
