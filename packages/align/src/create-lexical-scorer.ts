@@ -3,6 +3,7 @@ import type { Lexicon } from "./create-lexicon.js";
 import { lengthProbability } from "./length-probability.js";
 import { lexiconStemIndex, stemToken, type LexiconStemIndex } from "./lexicon-stem-index.js";
 import { prefixLengths } from "./prefix-lengths.js";
+import { punctuationCounts } from "./punctuation-counts.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { tokenizeForMatching } from "./tokenize-for-matching.js";
 
@@ -44,6 +45,12 @@ export interface LexicalScorerSettings {
   readonly weakDeletion: number;
   readonly weakMerge: number;
   readonly weakReference: number;
+  /** Weak-evidence mode: weight of the agreement of clause punctuation counts (",:;、"), Gale-Church style. */
+  readonly weakPauseWeight: number;
+  /** Variance of that agreement (per pause, as s² in {@link lengthProbability}). */
+  readonly pauseVariance: number;
+  /** Weak-evidence mode: weight of the agreement of "?" and "!" counts, when a span has any. */
+  readonly weakMarkWeight: number;
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
@@ -60,6 +67,9 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   weakDeletion: 1.0,
   weakMerge: 0.4,
   weakReference: 0.3,
+  weakPauseWeight: 0.3,
+  pauseVariance: 1,
+  weakMarkWeight: 0,
 };
 
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
@@ -476,19 +486,45 @@ export function createLexicalScorer(options: {
         return shared / (sourceNumbers.size + targetNumbers.size - shared);
       };
       let numbersAgree = 1;
-      const combineWeak = (length: number) => {
+      let spanI0 = 0, spanI1 = 0, spanJ0 = 0, spanJ1 = 0;
+      const sourcePunctuation = punctuationCounts(sourceSentences);
+      const targetPunctuation = punctuationCounts(targetSentences);
+      const sourcePauses = sourcePunctuation.pauses[sourceSentences.length]!;
+      const targetPauses = targetPunctuation.pauses[targetSentences.length]!;
+      const pauseRatio = sourcePauses > 0 && targetPauses > 0 ? targetPauses / sourcePauses : 0;
+      const combineWeak = (length: number, i0: number, i1: number, j0: number, j1: number) => {
         // Few tokens have a counterpart anywhere (no lexicon, different scripts): length
-        // decides, as in Gale-Church, and the tokens that could match (names, numbers,
-        // cognates) raise the similarity when they do and lower it when they do not.
-        // Spans with nothing matchable are judged by length alone; never 0 for lack of
-        // shared words, or every bead would lose to deletions.
-        if (sourceAnchored < 0 && targetAnchored < 0) return length;
+        // decides, as in Gale-Church, helped by how well the counts of clause punctuation
+        // agree (a second length, in pauses), and the tokens that could match (names,
+        // numbers, cognates) raise the similarity when they do and lower it when they do not.
+        // Never 0 for lack of shared words, or every bead would lose to deletions.
+        let shape = length;
+        let weight = 1;
+        if (pauseRatio > 0 && settings.weakPauseWeight > 0) {
+          const pauses = lengthProbability(
+            sourcePunctuation.pauses[i1]! - sourcePunctuation.pauses[i0]!,
+            targetPunctuation.pauses[j1]! - targetPunctuation.pauses[j0]!,
+            pauseRatio,
+            settings.pauseVariance,
+          );
+          shape += settings.weakPauseWeight * pauses;
+          weight += settings.weakPauseWeight;
+        }
+        const sourceMarks = sourcePunctuation.marks[i1]! - sourcePunctuation.marks[i0]!;
+        const targetMarks = targetPunctuation.marks[j1]! - targetPunctuation.marks[j0]!;
+        if (settings.weakMarkWeight > 0 && sourceMarks + targetMarks > 0) {
+          shape += (settings.weakMarkWeight * Math.min(sourceMarks, targetMarks)) / Math.max(sourceMarks, targetMarks);
+          weight += settings.weakMarkWeight;
+        }
+        shape /= weight;
+        // Spans with nothing matchable are judged by their shape alone.
+        if (sourceAnchored < 0 && targetAnchored < 0) return shape;
         const anchored =
           sourceAnchored < 0 ? targetAnchored : targetAnchored < 0 ? sourceAnchored : (sourceAnchored + targetAnchored) / 2;
-        return (1 - weakWeight) * length + weakWeight * anchored;
+        return (1 - weakWeight) * shape + weakWeight * anchored;
       };
       const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
-        if (weak) return combineWeak(length);
+        if (weak) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
         if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
         const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;
@@ -508,6 +544,7 @@ export function createLexicalScorer(options: {
         similarity(i0, i1, j0, j1) {
           coverage(i0, i1, j0, j1);
           numbersAgree = settings.numberWeight > 0 ? numberAgreement(i0, i1, j0, j1) : 1;
+          spanI0 = i0; spanI1 = i1; spanJ0 = j0; spanJ1 = j1;
           return combine(sourceCoverage, targetCoverage, lengthOf(i0, i1, j0, j1));
         },
         signals(i0, i1, j0, j1) {

@@ -86,13 +86,27 @@ describe("createLexicalScorer", () => {
       "no lexicon for en-zh: orthographic + numbers + length only",
       "little lexical evidence for en-zh: length leads, names/numbers/cognates adjust",
     ]);
-    // No shared word and nothing that could be shared: judged by length alone, not 0.
+    // No shared word and nothing that could be shared: judged by length (and punctuation), not 0.
     expect(prepared.similarity(1, 2, 1, 2)).toBeGreaterThan(0.5);
-    expect(prepared.similarity(0, 1, 0, 1)).toBe(prepared.signals(0, 1, 0, 1).length);
+    expect(prepared.similarity(0, 1, 0, 1)).toBeGreaterThan(0.3);
     // Shared year and names lift the right pair above the same sentence against a wrong one…
     expect(prepared.similarity(2, 3, 2, 3)).toBeGreaterThan(prepared.similarity(2, 3, 1, 2) + 0.2);
     // …and a sentence whose names find no counterpart in the span scores below its length alone.
     expect(prepared.similarity(2, 3, 1, 2)).toBeLessThan(prepared.signals(2, 3, 1, 2).length!);
+  });
+});
+
+describe("createLexicalScorer with little evidence: punctuation", () => {
+  it("prefers the target whose clause punctuation agrees, at equal lengths", async () => {
+    const scorer = createLexicalScorer({ sourceLang: "en", targetLang: "zh" });
+    const prepared = await scorer.prepare(
+      ["And God said, Let there be light: and there was light.", "And the evening and the morning were the first day."],
+      ["甲乙丙，丁戊己，庚辛。", "甲乙丙丁戊己庚辛壬癸。"],
+      { maxBead: 4 },
+    );
+    // Same length on the target side; only the pause counts (2 vs 2, 2 vs 0) differ.
+    expect(prepared.signals(0, 1, 0, 1).length).toBeCloseTo(prepared.signals(0, 1, 1, 2).length!, 9);
+    expect(prepared.similarity(0, 1, 0, 1)).toBeGreaterThan(prepared.similarity(0, 1, 1, 2) + 0.05);
   });
 });
 
