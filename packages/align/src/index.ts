@@ -19,7 +19,6 @@ export type { LexicalScorerSettings } from "./create-lexical-scorer.js";
 export { alignSentences, beadShapes, DEFAULT_ALIGN_COSTS } from "./align-sentences.js";
 export type { AlignCosts, AlignResult } from "./align-sentences.js";
 export { lengthProbability } from "./length-probability.js";
-export { foldDiacritics } from "./fold-diacritics.js";
 export { tokenizeForMatching } from "./tokenize-for-matching.js";
 export { normalizeHeadword } from "./normalize-headword.js";
 export { parseDictd } from "./parse-dictd.js";

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "./fold-diacritics.js";
+import { foldDiacritics } from "@tandem/segment";
 import { findDates } from "./pair-dates.js";
 
 /** The kinds of evidence that survive translation, as they appear in reasons. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createLengthScorer, createLexicalScorer, createLexicon, foldDiacritics, lengthProbability, tokenizeForMatching } from "@tandem/align";
+import { createLengthScorer, createLexicalScorer, createLexicon, lengthProbability, tokenizeForMatching } from "@tandem/align";
+import { foldDiacritics } from "@tandem/segment";
 
 const lexicon = createLexicon({
   sourceLang: "de",

@@ -9,6 +9,12 @@ describe("foldDiacritics", () => {
     expect(foldDiacritics("Hanoï, être, Straße")).toBe("Hanoi, etre, Strasse");
   });
 
+  it("splits ligatures and full-width forms, as FreeDict and CJK text write them", () => {
+    expect(foldDiacritics("ĳs")).toBe("ijs");
+    expect(foldDiacritics("ＶＵＦＯ ２０２５")).toBe("VUFO 2025");
+    expect(foldDiacritics("한국")).toBe("한국");
+  });
+
   it("leaves plain text, case and CJK alone", () => {
     expect(foldDiacritics("VUFO 2025 越南")).toBe("VUFO 2025 越南");
   });
