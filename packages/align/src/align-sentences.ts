@@ -1,8 +1,10 @@
 import type { Bead } from "./bead.js";
 import { bandAroundPath, diagonalBand, fullBand, runBandedDp, type Band, type DpPath, type Shape } from "./banded-dp.js";
 import { createLengthScorer } from "./create-length-scorer.js";
+import { isDebris } from "./is-debris.js";
 import { prefixLengths } from "./prefix-lengths.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
+import { withMargin } from "./with-margin.js";
 
 /** What {@link alignSentences} returns. */
 export interface AlignResult {
@@ -34,10 +36,12 @@ export interface AlignCosts {
   readonly charWeight: number;
   /** Bertalign-style margin weight (0 = off): subtract how similar each sentence is to its best few candidates. */
   readonly margin: number;
+  /** Factor on the deletion price of an OCR-debris line (see `isDebris`); 1 = priced like any sentence. */
+  readonly debrisDeletion: number;
 }
 
 /** Default {@link AlignCosts}. */
-export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0, charWeight: 0, margin: 0 };
+export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0, charWeight: 0, margin: 0, debrisDeletion: 1 };
 
 /** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
 const FULL_TABLE_NODES = 2_000_000;
@@ -61,6 +65,8 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
   const sourceMean = Math.max(1, sourceChars[source.length]! / Math.max(1, source.length));
   const targetMean = Math.max(1, targetChars[target.length]! / Math.max(1, target.length));
   const w = costs.charWeight;
+  const sourceDebris = source.map(isDebris);
+  const targetDebris = target.map(isDebris);
   // How many "sentences" a span is worth: its count, or (with charWeight) partly its length
   // in average sentences, so an OCR fragment of three words weighs less than a full sentence.
   const sourceSize = (i0: number, i1: number) => (1 - w) * (i1 - i0) + (w * (sourceChars[i1]! - sourceChars[i0]!)) / sourceMean;
@@ -68,7 +74,10 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
   return (i0: number, i1: number, j0: number, j1: number): number => {
     const a = i1 - i0;
     const b = j1 - j0;
-    if (a === 0 || b === 0) return costs.deletion * (a === 0 ? targetSize(j0, j1) : sourceSize(i0, i1));
+    if (a === 0 || b === 0) {
+      const debris = a === 0 ? targetDebris[j0]! : sourceDebris[i0]!;
+      return costs.deletion * (debris ? costs.debrisDeletion : 1) * (a === 0 ? targetSize(j0, j1) : sourceSize(i0, i1));
+    }
     // Cost grows with the sentences a bead covers, so one 2-2 bead is not cheaper than
     // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
     const similarity = prepared.similarity(i0, i1, j0, j1);
@@ -76,45 +85,6 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
     const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
     const size = w === 0 ? (a + b) / 2 : (sourceSize(i0, i1) + targetSize(j0, j1)) / 2;
     return Math.pow(size, costs.sizeExponent) * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
-  };
-}
-
-/**
- * Margin normalisation (Bertalign, after Artetxe & Schwenk 2019): a sentence that is
- * similar to many candidates (short, full of names shared across the article) gets its
- * similarities lowered by the mean of its top-4 1-1 similarities; the global mean is added
- * back so the DP's prices keep their scale. Small inputs only (needs every 1-1 pair).
- */
-function withMargin(prepared: PreparedScorer, n: number, m: number, weight: number): PreparedScorer {
-  const k = 4;
-  const sourceTop = new Float64Array(n);
-  const targetTop = new Float64Array(m);
-  const columns: number[][] = Array.from({ length: m }, () => []);
-  for (let i = 0; i < n; i++) {
-    const row: number[] = [];
-    for (let j = 0; j < m; j++) {
-      const s = prepared.similarity(i, i + 1, j, j + 1);
-      row.push(s);
-      columns[j]!.push(s);
-    }
-    row.sort((x, y) => y - x);
-    sourceTop[i] = row.slice(0, k).reduce((a, b) => a + b, 0) / Math.max(1, Math.min(k, row.length));
-  }
-  columns.forEach((column, j) => {
-    column.sort((x, y) => y - x);
-    targetTop[j] = column.slice(0, k).reduce((a, b) => a + b, 0) / Math.max(1, Math.min(k, column.length));
-  });
-  const mean = (sourceTop.reduce((a, b) => a + b, 0) + targetTop.reduce((a, b) => a + b, 0)) / Math.max(1, n + m);
-  return {
-    ...prepared,
-    similarity(i0, i1, j0, j1) {
-      let s = 0;
-      for (let i = i0; i < i1; i++) s += sourceTop[i]!;
-      let t = 0;
-      for (let j = j0; j < j1; j++) t += targetTop[j]!;
-      const penalty = (s / (i1 - i0) + t / (j1 - j0)) / 2;
-      return Math.min(1, Math.max(0, prepared.similarity(i0, i1, j0, j1) - weight * (penalty - mean)));
-    },
   };
 }
 
@@ -160,13 +130,15 @@ export async function alignSentences(
   const costs: AlignCosts = { ...DEFAULT_ALIGN_COSTS, ...prepared.alignCosts, ...options.costs };
   const notes = [...(prepared.notes ?? [])];
   const shapes = beadShapes(maxBead);
-  const cost = beadCost(costs.margin > 0 && !((n + 1) * (m + 1) > FULL_TABLE_NODES) ? withMargin(prepared, n, m, costs.margin) : prepared, costs, source, target);
+  // The margin needs each sentence's best candidates: all of them, or those in the band.
+  const costIn = (band: Band) => beadCost(costs.margin > 0 ? withMargin(prepared, band, costs.margin) : prepared, costs, source, target);
   const large = (n + 1) * (m + 1) > FULL_TABLE_NODES;
   const total = large ? 2 * (n + 1) : n + 1;
   const report = options.onProgress;
   let path: DpPath;
   if (!large) {
-    path = runBandedDp(n, m, fullBand(n, m), shapes, cost, report && ((row) => report(row + 1, total)));
+    const band = fullBand(n, m);
+    path = runBandedDp(n, m, band, shapes, costIn(band), report && ((row) => report(row + 1, total)));
   } else {
     const lengthPrepared = await createLengthScorer().prepare(source, target, { maxBead });
     // The first pass prices beads like the final one (not with the length scorer's own
@@ -190,7 +162,7 @@ export async function alignSentences(
     let guide = first;
     for (let attempt = 0; ; attempt++) {
       const band = bandAroundPath(n, m, guide.nodes, refine);
-      path = runBandedDp(n, m, band, shapes, cost, report && ((row) => report(n + 1 + row + 1, total)));
+      path = runBandedDp(n, m, band, shapes, costIn(band), report && ((row) => report(n + 1 + row + 1, total)));
       if (attempt >= 3 || !touchesEdge(path, band, m)) break;
       guide = path;
       refine *= 2;
