@@ -53,7 +53,7 @@ export interface LexicalScorerSettings {
   readonly weakMarkWeight: number;
   /**
    * Bertalign-style margin the scorer asks the DP for (`AlignCosts.margin`) when it has
-   * lexical evidence (dev: see `debrisDeletion`; flat from 0.5 to 1.0). Not in
+   * lexical evidence (dev: see `debrisDeletion`). Not in
    * weak-evidence mode, where length-led similarities have no hubs to discount (Bible and
    * ParIce lost 0.003 with it).
    */
@@ -61,7 +61,8 @@ export interface LexicalScorerSettings {
   /**
    * Factor on the DP's deletion price for OCR debris (`AlignCosts.debrisDeletion`), asked for
    * with the margin, outside weak-evidence mode. Alone it and the margin each gain under
-   * 0.005 on Text+Berg dev; together strict F1 0.881 → 0.893, lax 0.993 → 0.995.
+   * 0.005 on Text+Berg dev; together strict F1 0.881 → 0.893, lax 0.993 → 0.995 (0.887–0.893
+   * for margin 0.5–1 and this factor 0.4–0.6).
    */
   readonly debrisDeletion: number;
 }
