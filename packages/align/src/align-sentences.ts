@@ -7,6 +7,16 @@ import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { withMargin } from "./with-margin.js";
 
 /** What {@link alignSentences} returns. */
+/** Options of {@link alignSentences}. */
+export interface AlignOptions {
+  readonly scorer: SpanScorer;
+  /** Largest number of sentences on one side of a bead (default 4). */
+  readonly maxBead?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Overrides of the DP prices, for tuning. */
+  readonly costs?: Partial<AlignCosts>;
+}
+
 export interface AlignResult {
   /** Every sentence in exactly one bead, in order; deletions are 1-0 / 0-1 beads. */
   readonly beads: Bead[];
@@ -116,12 +126,7 @@ function touchesEdge(path: DpPath, band: Band, m: number): boolean {
 export async function alignSentences(
   source: readonly string[],
   target: readonly string[],
-  options: {
-    scorer: SpanScorer;
-    maxBead?: number;
-    onProgress?: (done: number, total: number) => void;
-    costs?: Partial<AlignCosts>;
-  },
+  options: AlignOptions,
 ): Promise<AlignResult> {
   const maxBead = Math.max(1, Math.floor(options.maxBead ?? 4));
   const n = source.length;

@@ -1,9 +1,8 @@
-import { alignSentences, type AlignCosts, type AlignResult } from "./align-sentences.js";
+import { alignSentences, type AlignOptions, type AlignResult } from "./align-sentences.js";
 import type { Bead } from "./bead.js";
 import { findMovedPairs } from "./find-moved-pairs.js";
 import { recoverMovedBeads, type RecoverMovedOptions } from "./recover-moved.js";
 import { trimBeadEdges } from "./trim-bead-edges.js";
-import type { SpanScorer } from "./span-scorer.js";
 
 /**
  * The monotone aligner plus the moved-sentence recovery for comparable articles:
@@ -30,13 +29,7 @@ import type { SpanScorer } from "./span-scorer.js";
 export async function alignWithMovedSentences(
   source: readonly string[],
   target: readonly string[],
-  options: {
-    scorer: SpanScorer;
-    maxBead?: number;
-    onProgress?: (done: number, total: number) => void;
-    costs?: Partial<AlignCosts>;
-    recover?: RecoverMovedOptions;
-  },
+  options: AlignOptions & { readonly recover?: RecoverMovedOptions },
 ): Promise<AlignResult> {
   const first = await alignSentences(source, target, options);
   const moved = findMovedPairs(first.beads, first.prepared, options.recover);

@@ -17,7 +17,7 @@ export { createLengthScorer } from "./create-length-scorer.js";
 export { createLexicalScorer, DEFAULT_LEXICAL_SETTINGS } from "./create-lexical-scorer.js";
 export type { LexicalScorerSettings } from "./create-lexical-scorer.js";
 export { alignSentences, beadShapes, DEFAULT_ALIGN_COSTS } from "./align-sentences.js";
-export type { AlignCosts, AlignResult } from "./align-sentences.js";
+export type { AlignCosts, AlignOptions, AlignResult } from "./align-sentences.js";
 export { lengthProbability } from "./length-probability.js";
 export { tokenizeForMatching } from "./tokenize-for-matching.js";
 export { normalizeHeadword } from "./normalize-headword.js";

@@ -3,20 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluateAlignment, formatAlignFile, parseAlignFile, summarizeCounts } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { thrown } from "./thrown.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/eval");
 const read = (name: string, file: string) => readFileSync(path.join(fixtures, name, file), "utf8");
 
-function thrown(run: () => unknown): TandemError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TandemError) return error;
-    throw error;
-  }
-  throw new Error("expected a TandemError");
-}
 
 describe("evaluateAlignment on hand-made fixtures", () => {
   // one-document, worked by hand (scorer A of /work/shared/bench/README.md):

@@ -4,21 +4,12 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { createLexicon, normalizeHeadword, parseDictd, parseLexiconTsv } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { thrown } from "./thrown.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align");
 const tinyIndex = readFileSync(path.join(fixtures, "dictd-tiny/freedict-deu-fra.index"), "utf8");
 const tinyDict = readFileSync(path.join(fixtures, "dictd-tiny/freedict-deu-fra.dict.dz"));
 
-function thrown(run: () => unknown): TandemError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TandemError) return error;
-    throw error;
-  }
-  throw new Error("expected a TandemError");
-}
 
 describe("parseDictd", () => {
   it("reads headwords and translations of the tiny fixture, skipping definitions and metadata", () => {
