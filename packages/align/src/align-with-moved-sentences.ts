@@ -17,7 +17,7 @@ import { trimBeadEdges } from "./trim-bead-edges.js";
  * 5. pair what is still left unaligned out of order ({@link recoverMovedBeads}).
  *
  * Meant for comparable articles. On parallel text (Text+Berg test, lexical scorer) they
- * are about neutral (strict F1 0.874 → 0.876, lax 0.984 → 0.970; docs/align-command.md),
+ * are about neutral (strict F1 0.880 → 0.881, lax 0.986 → 0.969; docs/align-command.md),
  * so `tandem align` skips them for --presegmented input unless asked.
  *
  * Beads index the full input lists; `prepared` is the scorer bound to the full lists.
