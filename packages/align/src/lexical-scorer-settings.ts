@@ -1,0 +1,80 @@
+/** Knobs of the lexical scorer; the defaults were tuned on Text+Berg dev only. */
+export interface LexicalScorerSettings {
+  /** Weight of the lexical coverage in the similarity; the rest goes to the length probability. */
+  readonly lexicalWeight: number;
+  /** Characters kept of a folded token when matching through the lexicon. */
+  readonly stemLength: number;
+  /** Smallest normalised Levenshtein similarity for two tokens to count as cognates. */
+  readonly cognateThreshold: number;
+  /** Shortest token (characters) tried as a cognate; shorter ones must be identical. */
+  readonly cognateMinLength: number;
+  /** Similarity 0 for spans that share no word at all, whatever their lengths. */
+  readonly requireEvidence: boolean;
+  /** Factor on the similarity of a bead that merges a sentence with no matched word at all. */
+  readonly orphanFactor: number;
+  /** How much disagreeing numbers lower the similarity: × (1 − w·(1 − Jaccard of the number sets)). */
+  readonly numberWeight: number;
+  /** Token weight is IDF to this power: above 1 leans harder on rare words (names, numbers). */
+  readonly idfPower: number;
+  /**
+   * With no lexicon for the pair and lexical evidence below this (the IDF-weighted share of
+   * tokens with any counterpart in the other document; see `lexicalEvidence`), the scorer
+   * switches to its weak-evidence mode:
+   * the length probability carries the similarity and shared tokens (names, numbers,
+   * cognates) only adjust it. Text+Berg de–fr with FreeDict is at 0.76–0.87, English–
+   * Icelandic without a lexicon at 0.02–0.15, English–Chinese at 0.
+   */
+  readonly weakEvidence: number;
+  /**
+   * Weak-evidence mode at evidence `weakReference` (tuned on Text+Berg dev without a
+   * lexicon, evidence 0.29): the weight of the matched share of matchable tokens (the rest
+   * is length), and the DP's deletion and merge prices. Below `weakReference` all three slide
+   * linearly towards the length scorer (weight 0, deletion 1.2, merge 0.7), which is what a
+   * pair with nothing matchable (English–Chinese) is.
+   */
+  readonly weakLexicalWeight: number;
+  readonly weakDeletion: number;
+  readonly weakMerge: number;
+  readonly weakReference: number;
+  /** Weak-evidence mode: weight of the agreement of clause punctuation counts (",:;、"), Gale-Church style. */
+  readonly weakPauseWeight: number;
+  /** Variance of that agreement (per pause, as s² in {@link lengthProbability}). */
+  readonly pauseVariance: number;
+  /** Weak-evidence mode: weight of the agreement of "?" and "!" counts, when a span has any. */
+  readonly weakMarkWeight: number;
+  /**
+   * Bertalign-style margin the scorer asks the DP for (`AlignCosts.margin`) when it has
+   * lexical evidence (dev: see `debrisDeletion`). Not in
+   * weak-evidence mode, where length-led similarities have no hubs to discount (Bible and
+   * ParIce lost 0.003 with it).
+   */
+  readonly margin: number;
+  /**
+   * Factor on the DP's deletion price for OCR debris (`AlignCosts.debrisDeletion`), asked for
+   * with the margin, outside weak-evidence mode. Alone it and the margin each gain under
+   * 0.005 on Text+Berg dev; together strict F1 0.881 → 0.893, lax 0.993 → 0.995 (0.887–0.893
+   * for margin 0.5–1 and this factor 0.4–0.6).
+   */
+  readonly debrisDeletion: number;
+}
+
+export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
+  lexicalWeight: 0.9,
+  stemLength: 6,
+  cognateThreshold: 0.8,
+  cognateMinLength: 4,
+  requireEvidence: true,
+  orphanFactor: 0.8,
+  numberWeight: 0,
+  idfPower: 1,
+  weakEvidence: 0.4,
+  weakLexicalWeight: 0.5,
+  weakDeletion: 1.0,
+  weakMerge: 0.4,
+  weakReference: 0.3,
+  weakPauseWeight: 0.3,
+  pauseVariance: 1,
+  weakMarkWeight: 0,
+  margin: 0.5,
+  debrisDeletion: 0.5,
+};

@@ -1,0 +1,36 @@
+import { stemToken, type LexiconStemIndex } from "./lexicon-stem-index.js";
+
+// German-, Dutch- and French-style inflection endings, tried when a word is not in the
+// lexicon as written. Stems (first few letters) do most of the work; this catches short
+// words ("Berge" → "berg") whose stem is the whole word.
+const ENDINGS = ["en", "e", "n", "s", "es", "er", "em", "ern", "x", "nen"];
+// Fugen elements between the parts of a German or Dutch compound ("Arbeitsweg").
+const LINKS = ["", "s", "es", "n", "en", "e"];
+
+/** The lexicon translations' stems of one folded source word, trying inflections and compound splits. */
+export function translationStems(word: string, index: LexiconStemIndex, stemLength: number): Set<string> {
+  const found = new Set<string>();
+  const look = (form: string) => {
+    const hits = index.stems.get(stemToken(form, stemLength));
+    if (hits) for (const hit of hits) found.add(hit);
+    return hits !== undefined;
+  };
+  let hit = look(word);
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) hit = look(word.slice(0, -ending.length)) || hit;
+  }
+  if (hit || word.length < 7 || /\d/.test(word)) return found;
+  // A compound the lexicon lacks: take the longest known head and a known modifier,
+  // so "nordostwand" finds "wand" (paroi, face) and "nordost".
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const head = word.slice(cut);
+    if (!index.words.has(head) && !ENDINGS.some((e) => head.endsWith(e) && index.words.has(head.slice(0, -e.length)))) continue;
+    const modifier = word.slice(0, cut);
+    const link = LINKS.find((l) => modifier.length - l.length >= 3 && modifier.endsWith(l) && index.words.has(modifier.slice(0, modifier.length - l.length)));
+    look(head);
+    if (link !== undefined) look(modifier.slice(0, modifier.length - link.length));
+    for (const e of ENDINGS) if (head.endsWith(e) && head.length - e.length >= 3) look(head.slice(0, -e.length));
+    break;
+  }
+  return found;
+}
