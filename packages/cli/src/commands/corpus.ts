@@ -2,18 +2,21 @@ import { availableParallelism } from "node:os";
 import type { Argv, CommandModule } from "yargs";
 import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
-import type { AlignedPair, AlignedSide, AlignJob } from "../corpus/align-pair.js";
+import type { AlignedSide, AlignJob } from "../corpus/align-pair.js";
+import { corpusParameters } from "../corpus/corpus-parameters.js";
 import { findPairs } from "../corpus/find-pairs.js";
+import { latestRunsByParameters } from "../corpus/latest-runs-by-parameters.js";
 import { formatProblem, type InputProblem } from "../corpus/load-documents.js";
 import { mergeExports, type CorpusPart } from "../corpus/merge-exports.js";
 import { toPairFailure, type PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
+import { saveRun } from "../corpus/save-run.js";
+import { stableJson } from "../corpus/stable-json.js";
 import { defaultScorerMethod } from "../neural-options.js";
 import { outputFormat } from "../output-format.js";
 import { createProgress } from "../progress.js";
 import { scorerOptions } from "../scorer-options.js";
-import { openStore, type Store } from "../store/index.js";
-import { summarizeBeads } from "../summarize-beads.js";
+import { openStore } from "../store/index.js";
 import { toolVersion } from "../tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
 
@@ -253,53 +256,6 @@ function defaultJobs(method: unknown): number {
   return method === "neural" || method === "hybrid" ? 1 : availableParallelism();
 }
 
-/**
- * What makes two runs of one pair interchangeable: the bytes of both articles (their
- * hashes, so a renamed file is still found), the languages, the scorer options and the
- * tool version. Paths and the output format are left out on purpose.
- */
-function corpusParameters(
-  pair: DocumentPair,
-  sourceHash: string,
-  targetHash: string,
-  scorerArgs: Record<string, unknown>,
-  recover: boolean,
-): Record<string, unknown> {
-  return {
-    sourceHash,
-    targetHash,
-    sourceLang: pair.sourceLang,
-    targetLang: pair.targetLang,
-    scorer: scorerArgs,
-    recover,
-    tandem: toolVersion(),
-  };
-}
-
-function latestRunsByParameters(store: Store): Map<string, number> {
-  const byParameters = new Map<string, number>();
-  // listRuns is newest first; the first run seen for a parameter set is the latest.
-  for (const run of store.listRuns()) {
-    if (run.command !== "corpus" || run.status !== "complete") continue;
-    const key = stableJson(run.parameters);
-    if (!byParameters.has(key)) byParameters.set(key, run.id);
-  }
-  return byParameters;
-}
-
-/** JSON with object keys sorted at every level, so equal parameters give equal strings. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
 function sideOf(stored: { hash: string; lang: string; text: string; sentences: AlignedSide["sentences"] }, currentPath: string): AlignedSide {
   return { path: currentPath, hash: stored.hash, lang: stored.lang, text: stored.text, sentences: stored.sentences, alignable: 0 };
 }
@@ -320,21 +276,6 @@ function countUnits(beads: readonly Bead[]): number {
   return beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0).length;
 }
 
-function saveRun(store: Store, aligned: AlignedPair, parameters: Record<string, unknown>, argv: CorpusArgs): number {
-  const now = new Date();
-  const side = (value: AlignedSide) => ({ path: value.path, hash: value.hash, lang: value.lang, text: value.text, presegmented: false, sentences: value.sentences });
-  return store.saveRun({
-    command: "corpus",
-    parameters,
-    versions: { tandem: toolVersion(), node: process.versions.node },
-    startedAt: now,
-    finishedAt: now,
-    summary: { ...summarizeBeads(aligned.beads, { source: aligned.source.alignable, target: aligned.target.alignable }), output: argv.output },
-    source: side(aligned.source),
-    target: side(aligned.target),
-    beads: aligned.beads,
-  });
-}
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
