@@ -1,6 +1,7 @@
 import { buildCandidates } from "./build-candidates.js";
 import { buildTokenSide } from "./build-token-side.js";
 import type { Lexicon } from "./create-lexicon.js";
+import { createPairMasks } from "./create-pair-masks.js";
 import { lengthProbability } from "./length-probability.js";
 import { lexicalEvidence } from "./lexical-evidence.js";
 import { DEFAULT_LEXICAL_SETTINGS, type LexicalScorerSettings } from "./lexical-scorer-settings.js";
@@ -13,9 +14,6 @@ import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
 const LENGTH_DELETION = 1.2;
 const LENGTH_MERGE = 0.7;
-
-/** Keep at most this many sentence pairs' mask slots (16 bytes each); beyond it the cache starts again (bounded memory). */
-const PAIR_CACHE_LIMIT = 8_000_000;
 
 /**
  * The offline multilingual scorer: how much of each span's vocabulary the other span
@@ -107,73 +105,7 @@ export function createLexicalScorer(options: {
           ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
           : 1;
 
-      // Masks of matched type positions, per sentence pair: [srcLow, srcHigh, tgtLow, tgtHigh],
-      // kept per source row in a window of target indices (the DP asks for a band, so a
-      // row's window stays narrow; a Map keyed by pair was a third of the run time).
-      const rowBase = new Int32Array(sourceSentences.length);
-      const rowSlots: (Int32Array | undefined)[] = new Array(sourceSentences.length);
-      let stored = 0;
-      let pool = new Int32Array(4 * 4096);
-      let used = 0;
-      const targetMark = new Uint8Array(target.words.length);
-      const targetPosition = new Int32Array(target.words.length);
-      const compute = (i: number, j: number): number => {
-        if (4 * (used + 1) > pool.length) {
-          const bigger = new Int32Array(pool.length * 2);
-          bigger.set(pool);
-          pool = bigger;
-        }
-        const targetTypes = target.types[j]!;
-        for (let p = 0; p < targetTypes.length; p++) {
-          targetMark[targetTypes[p]!] = 1;
-          targetPosition[targetTypes[p]!] = p;
-        }
-        let sLow = 0, sHigh = 0, tLow = 0, tHigh = 0;
-        const sourceTypes = source.types[i]!;
-        for (let p = 0; p < sourceTypes.length; p++) {
-          const list = candidates[sourceTypes[p]!]!;
-          for (let c = 0; c < list.length; c++) {
-            const type = list[c]!;
-            if (targetMark[type] === 0) continue;
-            const bit = p & 63;
-            if (bit < 32) sLow |= 1 << bit;
-            else sHigh |= 1 << (bit - 32);
-            const tBit = targetPosition[type]! & 63;
-            if (tBit < 32) tLow |= 1 << tBit;
-            else tHigh |= 1 << (tBit - 32);
-          }
-        }
-        for (let p = 0; p < targetTypes.length; p++) targetMark[targetTypes[p]!] = 0;
-        const at = used++;
-        pool[4 * at] = sLow;
-        pool[4 * at + 1] = sHigh;
-        pool[4 * at + 2] = tLow;
-        pool[4 * at + 3] = tHigh;
-        return at;
-      };
-      const pair = (i: number, j: number): number => {
-        let slots = rowSlots[i];
-        let base = rowBase[i]!;
-        if (slots === undefined || j < base || j >= base + slots.length) {
-          if (stored > PAIR_CACHE_LIMIT) {
-            // Bounded memory whatever the caller asks: forget everything and recompute.
-            rowSlots.fill(undefined);
-            stored = 0;
-            used = 0;
-            slots = undefined;
-          }
-          const from = slots === undefined ? Math.max(0, j - 16) : Math.max(0, Math.min(base, j - 16));
-          const to = slots === undefined ? j + 17 : Math.max(base + slots.length, j + 17);
-          const grown = new Int32Array(to - from).fill(-1);
-          if (slots !== undefined) grown.set(slots, base - from);
-          stored += grown.length - (slots?.length ?? 0);
-          rowSlots[i] = slots = grown;
-          rowBase[i] = base = from;
-        }
-        const slot = slots[j - base]!;
-        if (slot >= 0) return slot;
-        return (slots[j - base] = compute(i, j));
-      };
+      const masks = createPairMasks(source, target, candidates);
 
       // Written by coverage(), read right after: no object per call in the DP's inner loop.
       let sourceCoverage = 0;
@@ -189,7 +121,8 @@ export function createLexicalScorer(options: {
         for (let i = i0; i < i1; i++) {
           let low = 0, high = 0;
           for (let j = j0; j < j1; j++) {
-            const at = pair(i, j);
+            const at = masks.slot(i, j);
+            const pool = masks.pool();
             low |= pool[4 * at]!;
             high |= pool[4 * at + 1]!;
           }
@@ -204,7 +137,8 @@ export function createLexicalScorer(options: {
         for (let j = j0; j < j1; j++) {
           let low = 0, high = 0;
           for (let i = i0; i < i1; i++) {
-            const at = pair(i, j);
+            const at = masks.slot(i, j);
+            const pool = masks.pool();
             low |= pool[4 * at + 2]!;
             high |= pool[4 * at + 3]!;
           }
