@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from "yargs";
-import type { Bead, ExportMeta } from "@tandem/align";
+import type { Bead } from "@tandem/align";
 import { alignLoadedSides } from "../align-loaded-sides.js";
+import { exportMetaFor } from "../export-meta-for.js";
 import { TandemError } from "@tandem/segment";
 import { loadSide, type LoadedSide } from "../load-side.js";
 import { filterByScore } from "../filter-by-score.js";
@@ -12,6 +13,7 @@ import { openStore, type Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../summarize-beads.js";
 import { toolVersion } from "../tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
+import { creationDateOption, dbOption, parseCreationDate } from "../shared-options.js";
 
 interface AlignArgs {
   source: string;
@@ -52,11 +54,11 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
         describe: "Comparable-article passes: pair moved sentences out of order, trim unrelated sentences off merged beads (default: on, off with --presegmented)",
       })
       .option("store", { type: "boolean", default: true, describe: "Save the run to the database (--no-store to skip)" })
-      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("db", dbOption)
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing on success" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
-      .option("creation-date", { type: "string", hidden: true, describe: "Fixed creation date (ISO 8601), for reproducible files" })
+      .option("creation-date", creationDateOption)
       .options(scorerOptions)
       .example("$0 align seeds/000_a2c988d880e43a81.txt seeds/001_9c2bcb4f48ee580e.txt -o vufo.tmx", "Dutch and English article to TMX")
       .example("$0 align a.de b.fr --presegmented -o a.align", "One sentence per line in, Vecalign-style .align out")
@@ -70,8 +72,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     const format = outputFormat(argv.output, argv.format);
     // Cheap refusals first: nobody should wait for an alignment to learn the output exists.
     await checkOutputPath(argv.output, { force: argv.force });
-    const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : started;
-    if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
+    const creationDate = parseCreationDate(argv["creation-date"], started);
 
     const store = argv.store ? await openStore(argv.db) : undefined;
     try {
@@ -102,7 +103,11 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       }
       const { beads } = result;
       const written = filterByScore(beads, argv["min-score"]);
-      const meta = exportMeta(source, target, creationDate);
+      const meta = exportMetaFor(
+        { path: source.path, lang: sourceLang, sentences: source.document.sentences },
+        { path: target.path, lang: targetLang, sentences: target.document.sentences },
+        creationDate,
+      );
       const content = renderOutput(format, written, meta, { keepUnaligned: argv["keep-unaligned"] });
       const summary = summarizeBeads(written, { source: source.alignable.length, target: target.alignable.length });
       const parameters = {
@@ -130,15 +135,6 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     }
   },
 };
-
-function exportMeta(source: LoadedSide, target: LoadedSide, creationDate: Date): ExportMeta {
-  return {
-    source: { path: source.path, lang: source.document.lang, sentences: source.document.sentences },
-    target: { path: target.path, lang: target.document.lang, sentences: target.document.sentences },
-    creationDate,
-    toolVersion: toolVersion(),
-  };
-}
 
 function saveRun(
   store: Store,

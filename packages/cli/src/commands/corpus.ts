@@ -17,8 +17,9 @@ import { outputFormat } from "../output-format.js";
 import { createProgress } from "../progress.js";
 import { scorerOptions } from "../scorer-options.js";
 import { openStore } from "../store/index.js";
-import { toolVersion } from "../tool-version.js";
+import { exportMetaFor } from "../export-meta-for.js";
 import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
+import { creationDateOption, dbOption, parseCreationDate } from "../shared-options.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
@@ -73,12 +74,12 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .option("source-lang", { type: "string", describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
       .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order (--no-recover to skip)" })
       .option("store", { type: "boolean", default: true, describe: "Save each pair's run and reuse stored ones (--no-store: align everything, save nothing)" })
-      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("db", dbOption)
       .option("jobs", { type: "number", describe: "Worker threads (default: one per CPU core; 1 for neural/hybrid)" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar or summary" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
-      .option("creation-date", { type: "string", hidden: true, describe: "Fixed creation date (ISO 8601), for reproducible files" })
+      .option("creation-date", creationDateOption)
       .options(CORPUS_SCORER_OPTIONS)
       .example("$0 corpus seeds/ -o corpus.tmx", "Find the article pairs in seeds/ and write their aligned sentences to one TMX")
       .example("$0 corpus crawl/ -o corpus.jsonl --db crawl.db --json", "JSONL corpus; run again after an interruption to skip finished pairs")
@@ -90,8 +91,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     if (!(argv.threshold >= 0 && argv.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
     if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new TandemError("USAGE", "--jobs must be a whole number ≥ 1");
     await checkOutputPath(argv.output, { force: argv.force });
-    const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : new Date();
-    if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
+    const creationDate = parseCreationDate(argv["creation-date"]);
 
     const progress = createProgress(argv);
     let reading = false;
@@ -261,15 +261,7 @@ function sideOf(stored: { hash: string; lang: string; text: string; sentences: A
 }
 
 function part(beads: readonly Bead[], source: AlignedSide, target: AlignedSide, creationDate: Date): CorpusPart {
-  return {
-    beads,
-    meta: {
-      source: { path: source.path, lang: source.lang, sentences: source.sentences },
-      target: { path: target.path, lang: target.lang, sentences: target.sentences },
-      creationDate,
-      toolVersion: toolVersion(),
-    },
-  };
+  return { beads, meta: exportMetaFor(source, target, creationDate) };
 }
 
 function countUnits(beads: readonly Bead[]): number {

@@ -7,8 +7,9 @@ import { renderOutput } from "../render-output.js";
 import { openStore, type StoredRun } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
 import { summarizeBeads } from "../summarize-beads.js";
-import { toolVersion } from "../tool-version.js";
+import { exportMetaFor } from "../export-meta-for.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
+import { creationDateOption, dbOption, parseCreationDate } from "../shared-options.js";
 
 interface ExportArgs {
   run?: number;
@@ -52,19 +53,18 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
       .option("format", { type: "string", choices: OUTPUT_FORMATS, describe: "Output format (default: from the extension)" })
       .option("min-score", { type: "number", describe: "Drop pairs scoring below this (default: the run's own setting)" })
       .option("keep-unaligned", { type: "boolean", describe: "JSONL: also write 1-0 and 0-1 beads (default: the run's setting)" })
-      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("db", dbOption)
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing on success" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
-      .option("creation-date", { type: "string", hidden: true, describe: "Fixed creation date (ISO 8601), for reproducible files" })
+      .option("creation-date", creationDateOption)
       .option("reviewed", { type: "string", choices: ["accepted"], describe: "Only pairs accepted or edited in `tandem review`" })
       .example("$0 export --run 3 -o vufo.tsv", "Run 3 as TSV")
       .example("$0 export --run 3 --reviewed accepted -o checked.tmx", "Only the pairs a reviewer accepted or fixed")
       .example("$0 export -o latest.jsonl --keep-unaligned", "The newest run as JSONL with unaligned sentences") as unknown as Argv<ExportArgs>,
   handler: async (argv) => {
     const format = outputFormat(argv.output, argv.format);
-    const creationDate = argv["creation-date"] ? new Date(argv["creation-date"]) : new Date();
-    if (Number.isNaN(creationDate.getTime())) throw new TandemError("USAGE", `bad --creation-date "${argv["creation-date"]}"`);
+    const creationDate = parseCreationDate(argv["creation-date"]);
     const store = await openStore(argv.db, { mustExist: true });
     let run: StoredRun;
     let reviewed: Bead[] | undefined;
@@ -78,12 +78,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
     }
     let beads = reviewed ?? run.beads;
     for (const filter of beadFilters(argv, run)) beads = filter(beads, run);
-    const meta = {
-      source: { path: run.source.path, lang: run.source.lang, sentences: run.source.sentences },
-      target: { path: run.target.path, lang: run.target.lang, sentences: run.target.sentences },
-      creationDate,
-      toolVersion: toolVersion(),
-    };
+    const meta = exportMetaFor(run.source, run.target, creationDate);
     const keepUnaligned = argv["keep-unaligned"] ?? (run.run.parameters.keepUnaligned as boolean | undefined) ?? false;
     await writeFileAtomic(argv.output, renderOutput(format, beads, meta, { keepUnaligned }), { force: argv.force });
     const alignable = (side: StoredRun["source"]) => new Set([...run.beads.flatMap((b) => (side === run.source ? b.source : b.target))]).size;

@@ -12,6 +12,7 @@ import { openStore } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
 import type { StoredDocument } from "../store/stored-run.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
+import { dbOption } from "../shared-options.js";
 
 interface ReviewArgs {
   run?: number;
@@ -32,7 +33,7 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .option("run", { type: "number", describe: "Run to review (default: the latest)" })
-      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("db", dbOption)
       .option("order", { type: "string", choices: ["risk", "document"], default: "risk", describe: "Queue order: riskiest first, or reading order" })
       .option("list", { type: "boolean", default: false, describe: "Print the queue instead of opening the screen" })
       .option("json", { type: "boolean", default: false, describe: "With --list or --export-gold: print JSON" })

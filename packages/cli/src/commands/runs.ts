@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from "yargs";
 import { openStore, type RunInfo } from "../store/index.js";
+import { dbOption } from "../shared-options.js";
 
 interface RunsArgs {
   db: string;
@@ -12,7 +13,7 @@ export const runsCommand: CommandModule<object, RunsArgs> = {
   describe: "List the alignment runs saved in the database",
   builder: (yargs) =>
     (yargs as Argv)
-      .option("db", { type: "string", default: "tandem.db", describe: "SQLite database of runs" })
+      .option("db", dbOption)
       .option("json", { type: "boolean", default: false, describe: "Print the runs as a JSON array" })
       .example("$0 runs", "Id, date, files, languages and pair counts of every run")
       .example("$0 runs --db project.db --json", "Machine-readable list from another database") as unknown as Argv<RunsArgs>,
