@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences, createLexicalScorer, createLexicon } from "@tandem/align";
-import { isDebris } from "../src/is-debris.js";
+import { isDebris } from "../src/dp/is-debris.js";
 
 describe("isDebris", () => {
   it("flags OCR residue and keeps short real lines", () => {

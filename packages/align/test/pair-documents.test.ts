@@ -3,9 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pairDocuments } from "../src/pair-documents.js";
-import { findDates } from "../src/pair-dates.js";
-import { extractPairFeatures } from "../src/pair-features.js";
+import { pairDocuments } from "../src/pairing/pair-documents.js";
+import { findDates } from "../src/pairing/pair-dates.js";
+import { extractPairFeatures } from "../src/pairing/pair-features.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seed = (name: string) => readFileSync(path.join(root, "seeds", name), "utf8");

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractPairFeatures } from "../src/pair-features.js";
+import { extractPairFeatures } from "../src/pairing/pair-features.js";
 
 // One folder per case: input.txt and expected.json (the anchors, key → surface).
 // UPDATE_FIXTURES=1 rewrites expected.json; review that diff like code.

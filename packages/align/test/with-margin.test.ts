@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PreparedScorer } from "@tandem/align";
-import { fullBand, type Band } from "../src/banded-dp.js";
-import { withMargin } from "../src/with-margin.js";
+import { fullBand, type Band } from "../src/dp/banded-dp.js";
+import { withMargin } from "../src/dp/with-margin.js";
 
 /** A scorer over a fixed 1-1 table; longer spans score their mean, to keep the margin's arithmetic visible. */
 function tableScorer(table: number[][]): PreparedScorer {

@@ -1,7 +1,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { commands } from "./commands/index.js";
-import { reportError } from "./report-error.js";
+import { reportError } from "./terminal/report-error.js";
 
 /** Builds the `tandem` parser; exported so tests can drive it without a process. */
 export function buildCli(argv: string[]) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./run-cli.js";
@@ -37,4 +37,44 @@ describe("package boundaries", () => {
     const outside = sources("cli").filter(([file]) => !file.startsWith("packages/cli/src/store/"));
     expect(offending(outside, /from "better-sqlite3"/)).toEqual([]);
   });
+
+  it("align's folders import only what packages/align/README.md allows", () => {
+    const allowed = alignFolderRules();
+    const srcRoot = path.join(repoRoot, "packages/align/src");
+    const folders = readdirSync(srcRoot).filter((entry) => statSync(path.join(srcRoot, entry)).isDirectory());
+    expect(folders.sort()).toEqual([...allowed.keys()].sort());
+    const wrong: string[] = [];
+    for (const [file, text] of sources("align")) {
+      const from = file.split("/")[3];
+      if (!allowed.has(from)) continue; // top level: index.ts and bead.ts
+      for (const [, specifier] of text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+        const target = path.relative(srcRoot, path.resolve(path.dirname(path.join(repoRoot, file)), specifier));
+        const to = target.includes(path.sep) ? target.split(path.sep)[0] : target;
+        if (to === from || to === "bead.js") continue;
+        if (!allowed.get(from)!.includes(to)) wrong.push(`${file} imports ${specifier}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("every align folder says what it owns and what it may import", () => {
+    for (const folder of alignFolderRules().keys()) {
+      const readme = readFileSync(path.join(repoRoot, "packages/align/src", folder, "README.md"), "utf8");
+      expect(readme, folder).toMatch(/May import:/);
+    }
+  });
+
+  it("align's src holds at most 12 entries at its top level", () => {
+    expect(readdirSync(path.join(repoRoot, "packages/align/src")).length).toBeLessThanOrEqual(12);
+  });
 });
+
+/** The folder table of packages/align/README.md: folder → the folders it may import. */
+function alignFolderRules(): Map<string, string[]> {
+  const readme = readFileSync(path.join(repoRoot, "packages/align/README.md"), "utf8");
+  const rules = new Map<string, string[]>();
+  for (const [, folder, imports] of readme.matchAll(/^\| `([a-z]+)\/` \|[^|]*\| ([^|]*) \|$/gm)) {
+    rules.set(folder, [...imports.matchAll(/`([a-z]+)\/`/g)].map((match) => match[1]));
+  }
+  return rules;
+}

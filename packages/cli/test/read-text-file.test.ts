@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { TandemError } from "@tandem/segment";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readTextFile } from "../src/read-text-file.js";
+import { readTextFile } from "../src/files/read-text-file.js";
 
 let dir: string;
 beforeAll(() => {

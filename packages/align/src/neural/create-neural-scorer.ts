@@ -1,4 +1,4 @@
-import type { PreparedScorer, SpanScorer } from "../span-scorer.js";
+import type { PreparedScorer, SpanScorer } from "../scoring/span-scorer.js";
 import { cosineSimilarity } from "./cosine-similarity.js";
 import type { EmbeddingCache } from "./embedding-cache.js";
 import type { EmbeddingModel } from "./embedding-model.js";

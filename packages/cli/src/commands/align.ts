@@ -1,19 +1,19 @@
 import type { Argv, CommandModule } from "yargs";
 import type { Bead } from "@tandem/align";
-import { alignLoadedSides } from "../align-loaded-sides.js";
-import { exportMetaFor } from "../export-meta-for.js";
+import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
+import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { TandemError } from "@tandem/segment";
-import { loadSide, type LoadedSide } from "../load-side.js";
-import { filterByScore } from "../filter-by-score.js";
-import { OUTPUT_FORMATS, outputFormat } from "../output-format.js";
-import { createProgress } from "../progress.js";
-import { renderOutput } from "../render-output.js";
-import { createScorer, maxBeadOf, scorerOptions } from "../scorer-options.js";
+import { loadSide, type LoadedSide } from "../pipeline/load-side.js";
+import { filterByScore } from "../pipeline/filter-by-score.js";
+import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
+import { createProgress } from "../terminal/progress.js";
+import { renderOutput } from "../pipeline/render-output.js";
+import { createScorer, maxBeadOf, scorerOptions } from "../options/scorer-options.js";
 import { openStore, type Store } from "../store/index.js";
-import { summarizeBeads, type AlignSummary } from "../summarize-beads.js";
-import { toolVersion } from "../tool-version.js";
-import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
-import { creationDateOption, dbOption, parseCreationDate } from "../shared-options.js";
+import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.js";
+import { toolVersion } from "../terminal/tool-version.js";
+import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
+import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 
 interface AlignArgs {
   source: string;

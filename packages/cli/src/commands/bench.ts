@@ -5,9 +5,9 @@ import { DATASETS } from "../bench/datasets.js";
 import { findDataDir } from "../bench/find-data-dir.js";
 import { formatTable } from "../bench/format-table.js";
 import type { MethodResult } from "../bench/method-result.js";
-import { createProgress } from "../progress.js";
-import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../scorer-options.js";
-import { neuralOptions } from "../neural-options.js";
+import { createProgress } from "../terminal/progress.js";
+import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
+import { neuralOptions } from "../options/neural-options.js";
 
 interface BenchArgs {
   dataset: string;

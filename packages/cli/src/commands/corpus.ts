@@ -12,14 +12,14 @@ import { toPairFailure, type PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
 import { saveRun } from "../corpus/save-run.js";
 import { stableJson } from "../corpus/stable-json.js";
-import { defaultScorerMethod } from "../neural-options.js";
-import { outputFormat } from "../output-format.js";
-import { createProgress } from "../progress.js";
-import { scorerOptions } from "../scorer-options.js";
+import { defaultScorerMethod } from "../options/neural-options.js";
+import { outputFormat } from "../options/output-format.js";
+import { createProgress } from "../terminal/progress.js";
+import { scorerOptions } from "../options/scorer-options.js";
 import { openStore } from "../store/index.js";
-import { exportMetaFor } from "../export-meta-for.js";
-import { checkOutputPath, writeFileAtomic } from "../write-file-atomic.js";
-import { creationDateOption, dbOption, parseCreationDate } from "../shared-options.js";
+import { exportMetaFor } from "../pipeline/export-meta-for.js";
+import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
+import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every

@@ -1,15 +1,15 @@
 import type { Argv, CommandModule } from "yargs";
 import type { Bead } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
-import { filterByScore } from "../filter-by-score.js";
-import { OUTPUT_FORMATS, outputFormat } from "../output-format.js";
-import { renderOutput } from "../render-output.js";
+import { filterByScore } from "../pipeline/filter-by-score.js";
+import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
+import { renderOutput } from "../pipeline/render-output.js";
 import { openStore, type StoredRun } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
-import { summarizeBeads } from "../summarize-beads.js";
-import { exportMetaFor } from "../export-meta-for.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
-import { creationDateOption, dbOption, parseCreationDate } from "../shared-options.js";
+import { summarizeBeads } from "../pipeline/summarize-beads.js";
+import { exportMetaFor } from "../pipeline/export-meta-for.js";
+import { writeFileAtomic } from "../files/write-file-atomic.js";
+import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 
 interface ExportArgs {
   run?: number;

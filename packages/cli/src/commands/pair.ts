@@ -5,8 +5,8 @@ import { TandemError } from "@tandem/segment";
 import { createDocumentEmbedder } from "../corpus/embed-documents.js";
 import { findPairs } from "../corpus/find-pairs.js";
 import { formatProblem } from "../corpus/load-documents.js";
-import { neuralOptions } from "../neural-options.js";
-import { createProgress } from "../progress.js";
+import { neuralOptions } from "../options/neural-options.js";
+import { createProgress } from "../terminal/progress.js";
 
 interface PairArgs {
   inputs: string[];

@@ -11,8 +11,8 @@ import type { ReviewOrder } from "../review/order-queue.js";
 import { openStore } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
 import type { StoredDocument } from "../store/stored-run.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
-import { dbOption } from "../shared-options.js";
+import { writeFileAtomic } from "../files/write-file-atomic.js";
+import { dbOption } from "../options/shared-options.js";
 
 interface ReviewArgs {
   run?: number;

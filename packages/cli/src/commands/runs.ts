@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from "yargs";
 import { openStore, type RunInfo } from "../store/index.js";
-import { dbOption } from "../shared-options.js";
+import { dbOption } from "../options/shared-options.js";
 
 interface RunsArgs {
   db: string;

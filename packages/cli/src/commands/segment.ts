@@ -1,6 +1,6 @@
 import { ALIGNABLE_KINDS, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
 import type { Argv, CommandModule } from "yargs";
-import { readTextFile } from "../read-text-file.js";
+import { readTextFile } from "../files/read-text-file.js";
 
 interface SegmentArgs {
   file: string;

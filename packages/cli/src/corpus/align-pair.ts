@@ -1,8 +1,8 @@
 import type { Bead, SpanScorer } from "@tandem/align";
-import { alignLoadedSides } from "../align-loaded-sides.js";
+import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import type { Document, Sentence } from "@tandem/segment";
-import { loadSide, sideFromDocument, type LoadedSide } from "../load-side.js";
-import { createScorer, maxBeadOf } from "../scorer-options.js";
+import { loadSide, sideFromDocument, type LoadedSide } from "../pipeline/load-side.js";
+import { createScorer, maxBeadOf } from "../options/scorer-options.js";
 
 /** One document pair to align, as sent to a worker: plain data only. */
 export interface AlignJob {

@@ -1,5 +1,5 @@
 import type { DocumentPair } from "@tandem/align";
-import { toolVersion } from "../tool-version.js";
+import { toolVersion } from "../terminal/tool-version.js";
 
 /**
  * What makes two runs of one pair interchangeable: the bytes of both articles (their

@@ -1,5 +1,5 @@
 import { loadEmbeddingModel, type PairInput } from "@tandem/align";
-import { modelOptionsOf, type NeuralArgs } from "../neural-options.js";
+import { modelOptionsOf, type NeuralArgs } from "../options/neural-options.js";
 
 /** Sentences per document that go into its vector: the lead carries the event. */
 const SENTENCES_PER_DOCUMENT = 32;

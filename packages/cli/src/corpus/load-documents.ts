@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Document } from "@tandem/segment";
 import { ALIGNABLE_KINDS, TandemError, segmentDocument } from "@tandem/segment";
-import { readTextFile } from "../read-text-file.js";
+import { readTextFile } from "../files/read-text-file.js";
 
 /** An input file that could not take part, reported as one line and never a crash. */
 export interface InputProblem {

@@ -1,5 +1,5 @@
 import type { Bead, ExportMeta } from "@tandem/align";
-import { renderOutput } from "../render-output.js";
+import { renderOutput } from "../pipeline/render-output.js";
 
 /** One aligned document pair to write into a corpus file. */
 export interface CorpusPart {

@@ -1,6 +1,6 @@
 import type { Store } from "../store/index.js";
-import { summarizeBeads } from "../summarize-beads.js";
-import { toolVersion } from "../tool-version.js";
+import { summarizeBeads } from "../pipeline/summarize-beads.js";
+import { toolVersion } from "../terminal/tool-version.js";
 import type { AlignedPair, AlignedSide } from "./align-pair.js";
 
 /** Stores one aligned pair as a complete corpus run under `parameters`, for a later run to resume from; returns the run ID. */

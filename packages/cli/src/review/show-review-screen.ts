@@ -27,7 +27,7 @@ export interface ShowReviewScreenOptions {
  * until the app exits.
  *
  * @example
- * const { showReviewScreen } = await import("../review/show-review-screen.js");
+ * const { showReviewScreen } = await import("./show-review-screen.js");
  * await showReviewScreen({ state, texts, title, languages, write, close: () => store.close() });
  */
 export async function showReviewScreen(options: ShowReviewScreenOptions): Promise<void> {

@@ -1,0 +1,65 @@
+import { prefixLengths } from "./prefix-lengths.js";
+import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
+
+/** Token statistics of one side of a document pair, by sentence, for the lexical scorer. */
+export interface TokenSide {
+  readonly words: string[];
+  /** Unique token types of each sentence, in order of first occurrence. */
+  readonly types: Int32Array[];
+  /** IDF weight of each token type. */
+  readonly weights: Float64Array;
+  /** Per sentence, the weight behind each of 64 mask bits (types beyond 64 share bits). */
+  readonly bitWeights: Float64Array[];
+  readonly mass: Float64Array;
+  readonly chars: Float64Array;
+  readonly numbers: Set<string>[];
+}
+
+export function buildTokenSide(sentences: readonly string[], idfPower: number): TokenSide {
+  const vocabulary = new Map<string, number>();
+  const words: string[] = [];
+  const frequency: number[] = [];
+  const types: Int32Array[] = [];
+  const numbers: Set<string>[] = [];
+  for (const sentence of sentences) {
+    const unique: number[] = [];
+    const numeric = new Set<string>();
+    for (const token of tokenizeForMatching(sentence)) {
+      let id = vocabulary.get(token);
+      if (id === undefined) {
+        id = words.length;
+        vocabulary.set(token, id);
+        words.push(token);
+        frequency.push(0);
+      }
+      if (!unique.includes(id)) {
+        unique.push(id);
+        frequency[id]!++;
+      }
+      if (/^\d/.test(token)) numeric.add(token);
+    }
+    types.push(Int32Array.from(unique));
+    numbers.push(numeric);
+  }
+  const count = Math.max(1, sentences.length);
+  const weights = new Float64Array(words.length);
+  for (let t = 0; t < words.length; t++) {
+    // IDF within the document pair: function words that are in most sentences weigh
+    // almost nothing; one-letter tokens (l', d', m) weigh little whatever their count.
+    const idf = Math.log((count + 1) / (frequency[t]! + 0.5));
+    weights[t] = Math.pow(Math.max(0.05, idf), idfPower) * (words[t]!.length === 1 && !/\d/.test(words[t]!) ? 0.2 : 1);
+  }
+  const bitWeights: Float64Array[] = [];
+  const mass = new Float64Array(sentences.length);
+  types.forEach((list, s) => {
+    const bits = new Float64Array(Math.min(64, list.length));
+    let total = 0;
+    list.forEach((type, position) => {
+      bits[position & 63]! += weights[type]!;
+      total += weights[type]!;
+    });
+    bitWeights.push(bits);
+    mass[s] = total;
+  });
+  return { words, types, weights, bitWeights, mass, chars: prefixLengths(sentences), numbers };
+}

@@ -1,0 +1,250 @@
+import { buildCandidates } from "./build-candidates.js";
+import { buildTokenSide } from "./build-token-side.js";
+import type { Lexicon } from "../lexicon/create-lexicon.js";
+import { createPairMasks } from "./create-pair-masks.js";
+import { lengthProbability } from "./length-probability.js";
+import { lexicalEvidence } from "./lexical-evidence.js";
+import { DEFAULT_LEXICAL_SETTINGS, type LexicalScorerSettings } from "./lexical-scorer-settings.js";
+import { lexiconStemIndex, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
+import { maskWeight } from "./mask-weight.js";
+import { matchableMass } from "./matchable-mass.js";
+import { punctuationCounts } from "./punctuation-counts.js";
+import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
+
+/** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
+const LENGTH_DELETION = 1.2;
+const LENGTH_MERGE = 0.7;
+
+/**
+ * The offline multilingual scorer: how much of each span's vocabulary the other span
+ * explains, through a bilingual lexicon (both directions, inflections by stem, German-style
+ * compounds split), identical tokens (names, numbers, acronyms) and orthographic cognates
+ * ("coördinatie"/"coordination" after diacritic folding), plus the Gale-Church length probability.
+ *
+ * similarity = w·F + (1 − w)·P_len, where F is the harmonic mean of the IDF-weighted
+ * coverage of source tokens by the target span and of target tokens by the source span.
+ *
+ * Normalisation so that merging is not free: we do not use Vecalign's neighbour
+ * subtraction, because coverage is already relative to the spans.
+ * Adding an untranslated sentence to a bead adds unmatched tokens and lowers that side's
+ * coverage, so F drops; and the DP prices a bead as (sentences in it / 2) · (1 − similarity)
+ * plus a per-extra-sentence merge cost, so one 2-2 bead costs as much as two 1-1 beads of the
+ * same similarity. (Vecalign needs its neighbour term because cosine similarity of summed
+ * embeddings does not fall when a span grows; coverage does.) Two guards complete it: a
+ * merged sentence with no matched word at all multiplies the similarity by `orphanFactor`,
+ * and spans that share no word score 0 (`requireEvidence`), which with the DP's similarity
+ * floor turns unrelated neighbours into deletions rather than a bad 1-1 or 2-2. The scorer
+ * also asks the DP (`alignCosts`) for Bertalign's margin, against sentences that match
+ * everything a little, and for cheap deletion of OCR debris (see `margin`, `debrisDeletion`).
+ *
+ * Without a lexicon for the pair it falls back to identical tokens, cognates, numbers and
+ * length, and says so once in `notes`. If moreover the document pair has little lexical
+ * evidence (see `weakEvidence`: other scripts, unrelated languages), "share no word → 0"
+ * would make every bead lose to deletions; the scorer then lets the length probability lead
+ * (plus clause-punctuation counts), with matched names/numbers/cognates adjusting it, and
+ * hands the DP length-scorer-like prices (`alignCosts`); it says so in `notes` too.
+ *
+ * @example
+ * const scorer = createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon });
+ * const prepared = await scorer.prepare(["Der Berg ."], ["La montagne ."], { maxBead: 4 });
+ * prepared.similarity(0, 1, 0, 1) // ≈ 0.8
+ */
+export function createLexicalScorer(options: {
+  sourceLang: string;
+  targetLang: string;
+  lexicon?: Lexicon;
+  settings?: Partial<LexicalScorerSettings>;
+}): SpanScorer {
+  const settings = { ...DEFAULT_LEXICAL_SETTINGS, ...options.settings };
+  const lexicon = options.lexicon;
+  const usable = lexicon !== undefined && (lexicon.forward.size > 0 || lexicon.backward.size > 0);
+  return {
+    name: "lexical",
+    async prepare(sourceSentences, targetSentences): Promise<PreparedScorer> {
+      const notes: string[] = [];
+      let index: LexiconStemIndex | undefined;
+      if (usable) {
+        const reversed = lexicon.sourceLang === options.targetLang && lexicon.targetLang === options.sourceLang;
+        const aligned = lexicon.sourceLang === options.sourceLang && lexicon.targetLang === options.targetLang;
+        const oriented = reversed
+          ? { ...lexicon, sourceLang: lexicon.targetLang, targetLang: lexicon.sourceLang, forward: lexicon.backward, backward: lexicon.forward }
+          : lexicon;
+        if (aligned || reversed) index = lexiconStemIndex(oriented, settings.stemLength);
+      }
+      if (!index) {
+        notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
+      }
+      const source = buildTokenSide(sourceSentences, settings.idfPower);
+      const target = buildTokenSide(targetSentences, settings.idfPower);
+      const candidates = buildCandidates(source, target, index, settings);
+      const evidence = lexicalEvidence(source, target, candidates);
+      // Only without a lexicon: with one, a low share means unrelated texts (or a tiny
+      // input), and scoring them 0 so that they become deletions is the right answer.
+      const weak = !index && evidence < settings.weakEvidence;
+      // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
+      const reach = Math.min(1, evidence / settings.weakReference);
+      const weakWeight = reach * settings.weakLexicalWeight;
+      const weakCosts = {
+        deletion: LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION),
+        merge: LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE),
+        floor: 0,
+        floorWeight: 0,
+      };
+      if (weak) {
+        // One wording per pair (no per-document figure), so callers that collect notes say it once.
+        notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);
+      }
+      // Per sentence, the weight of tokens that have some counterpart in the other document:
+      // in weak-evidence mode only these can show that two spans do not belong together.
+      const sourceMatchable = matchableMass(source, (t) => candidates[t]!.length > 0);
+      const targetHit = new Uint8Array(target.words.length);
+      for (const list of candidates) for (const type of list) targetHit[type] = 1;
+      const targetMatchable = matchableMass(target, (t) => targetHit[t] === 1);
+      const ratio =
+        source.chars[sourceSentences.length]! > 0 && target.chars[targetSentences.length]! > 0
+          ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
+          : 1;
+
+      const masks = createPairMasks(source, target, candidates);
+
+      // Written by coverage(), read right after: no object per call in the DP's inner loop.
+      let sourceCoverage = 0;
+      let targetCoverage = 0;
+      let orphans = 0;
+      // Weak-evidence mode: matched weight over matchable weight, -1 when a side has none.
+      let sourceAnchored = -1;
+      let targetAnchored = -1;
+      const coverage = (i0: number, i1: number, j0: number, j1: number): void => {
+        let sourceMass = 0, sourceMatched = 0, targetMass = 0, targetMatched = 0;
+        let sourceOpen = 0, targetOpen = 0;
+        orphans = 0;
+        for (let i = i0; i < i1; i++) {
+          let low = 0, high = 0;
+          for (let j = j0; j < j1; j++) {
+            const at = masks.slot(i, j);
+            const pool = masks.pool();
+            low |= pool[4 * at]!;
+            high |= pool[4 * at + 1]!;
+          }
+          const matched = maskWeight(source.bitWeights[i]!, low, high);
+          // A sentence merged into a bead with not one word matched on the other side is
+          // probably not part of the translation (see `orphanFactor`).
+          if (matched === 0 && i1 - i0 > 1 && source.types[i]!.length > 0) orphans++;
+          sourceMass += source.mass[i]!;
+          sourceOpen += sourceMatchable[i]!;
+          sourceMatched += matched;
+        }
+        for (let j = j0; j < j1; j++) {
+          let low = 0, high = 0;
+          for (let i = i0; i < i1; i++) {
+            const at = masks.slot(i, j);
+            const pool = masks.pool();
+            low |= pool[4 * at + 2]!;
+            high |= pool[4 * at + 3]!;
+          }
+          const matched = maskWeight(target.bitWeights[j]!, low, high);
+          if (matched === 0 && j1 - j0 > 1 && target.types[j]!.length > 0) orphans++;
+          targetMass += target.mass[j]!;
+          targetOpen += targetMatchable[j]!;
+          targetMatched += matched;
+        }
+        sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
+        targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
+        sourceAnchored = sourceOpen > 0 ? Math.min(1, sourceMatched / sourceOpen) : -1;
+        targetAnchored = targetOpen > 0 ? Math.min(1, targetMatched / targetOpen) : -1;
+      };
+      const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
+        lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
+      // Jaccard of the number sets of the two spans; 1 when neither has a number.
+      const numberAgreement = (i0: number, i1: number, j0: number, j1: number): number => {
+        let any = false;
+        for (let i = i0; i < i1 && !any; i++) any = source.numbers[i]!.size > 0;
+        for (let j = j0; j < j1 && !any; j++) any = target.numbers[j]!.size > 0;
+        if (!any) return 1;
+        const sourceNumbers = new Set<string>();
+        const targetNumbers = new Set<string>();
+        for (let i = i0; i < i1; i++) for (const x of source.numbers[i]!) sourceNumbers.add(x);
+        for (let j = j0; j < j1; j++) for (const x of target.numbers[j]!) targetNumbers.add(x);
+        let shared = 0;
+        for (const x of sourceNumbers) if (targetNumbers.has(x)) shared++;
+        return shared / (sourceNumbers.size + targetNumbers.size - shared);
+      };
+      let numbersAgree = 1;
+      let spanI0 = 0, spanI1 = 0, spanJ0 = 0, spanJ1 = 0;
+      const sourcePunctuation = punctuationCounts(sourceSentences);
+      const targetPunctuation = punctuationCounts(targetSentences);
+      const sourcePauses = sourcePunctuation.pauses[sourceSentences.length]!;
+      const targetPauses = targetPunctuation.pauses[targetSentences.length]!;
+      const pauseRatio = sourcePauses > 0 && targetPauses > 0 ? targetPauses / sourcePauses : 0;
+      const combineWeak = (length: number, i0: number, i1: number, j0: number, j1: number) => {
+        // Few tokens have a counterpart anywhere (no lexicon, different scripts): length
+        // decides, as in Gale-Church, helped by how well the counts of clause punctuation
+        // agree (a second length, in pauses), and the tokens that could match (names,
+        // numbers, cognates) raise the similarity when they do and lower it when they do not.
+        // Never 0 for lack of shared words, or every bead would lose to deletions.
+        let shape = length;
+        let weight = 1;
+        if (pauseRatio > 0 && settings.weakPauseWeight > 0) {
+          const pauses = lengthProbability(
+            sourcePunctuation.pauses[i1]! - sourcePunctuation.pauses[i0]!,
+            targetPunctuation.pauses[j1]! - targetPunctuation.pauses[j0]!,
+            pauseRatio,
+            settings.pauseVariance,
+          );
+          shape += settings.weakPauseWeight * pauses;
+          weight += settings.weakPauseWeight;
+        }
+        const sourceMarks = sourcePunctuation.marks[i1]! - sourcePunctuation.marks[i0]!;
+        const targetMarks = targetPunctuation.marks[j1]! - targetPunctuation.marks[j0]!;
+        if (settings.weakMarkWeight > 0 && sourceMarks + targetMarks > 0) {
+          shape += (settings.weakMarkWeight * Math.min(sourceMarks, targetMarks)) / Math.max(sourceMarks, targetMarks);
+          weight += settings.weakMarkWeight;
+        }
+        shape /= weight;
+        // Spans with nothing matchable are judged by their shape alone.
+        if (sourceAnchored < 0 && targetAnchored < 0) return shape;
+        const anchored =
+          sourceAnchored < 0 ? targetAnchored : targetAnchored < 0 ? sourceAnchored : (sourceAnchored + targetAnchored) / 2;
+        return (1 - weakWeight) * shape + weakWeight * anchored;
+      };
+      const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
+        if (weak) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+        // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
+        if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
+        const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;
+        // Two spans with words and not one shared, translated or cognate word are not a
+        // translation, however well their lengths agree.
+        if (f === 0 && settings.requireEvidence) return 0;
+        const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * length;
+        const scaled = orphans > 0 ? similarity * settings.orphanFactor : similarity;
+        return numbersAgree < 1 ? scaled * (1 - settings.numberWeight * (1 - numbersAgree)) : scaled;
+      };
+      return {
+        notes,
+        // Weak-evidence mode: length-led similarities sit near 1 for every plausible bead, as the length
+        // scorer's do: price deletions and merges like it, moving towards the weak-evidence
+        // prices as the evidence grows (see `weakReference`).
+        // Otherwise ask for Bertalign's margin (coverage has hubs: a short sentence of names
+        // and numbers covers well against many candidates, and the margin discounts them) and
+        // for cheap deletion of OCR debris, which adds no unmatched words to a bead it joins.
+        alignCosts: weak ? weakCosts : { margin: settings.margin, debrisDeletion: settings.debrisDeletion },
+        similarity(i0, i1, j0, j1) {
+          coverage(i0, i1, j0, j1);
+          numbersAgree = settings.numberWeight > 0 ? numberAgreement(i0, i1, j0, j1) : 1;
+          spanI0 = i0; spanI1 = i1; spanJ0 = j0; spanJ1 = j1;
+          return combine(sourceCoverage, targetCoverage, lengthOf(i0, i1, j0, j1));
+        },
+        signals(i0, i1, j0, j1) {
+          coverage(i0, i1, j0, j1);
+          const length = lengthOf(i0, i1, j0, j1);
+          return {
+            sourceCoverage: Math.max(0, sourceCoverage),
+            targetCoverage: Math.max(0, targetCoverage),
+            length,
+            numbers: numberAgreement(i0, i1, j0, j1),
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tandem/align";
+import { TandemError } from "@tandem/segment";
+import { loadLexicon } from "../pipeline/load-lexicon.js";
+import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs } from "./neural-options.js";
+
+/** Values of `--method`. Add a scorer by adding its name here and a branch in {@link createScorer}. */
+export const SCORER_METHODS = ["lexical", "length", "neural", "hybrid"] as const;
+
+/** The yargs options every aligning command shares (`tandem align`, `tandem bench`). */
+export const scorerOptions = {
+  method: {
+    alias: "scorer",
+    type: "string",
+    choices: SCORER_METHODS as unknown as string[],
+    // No fixed default: hybrid when an embedding model is on disk, else lexical (see createScorer).
+    describe:
+      "Sentence similarity: lexical (lexicon + cognates + numbers + length), length (Gale-Church baseline), neural (multilingual embeddings) or hybrid (neural + lexical); default hybrid when a model is on disk, else lexical",
+  },
+  lexicon: { type: "string", describe: "Extra bilingual lexicon, TSV: source<TAB>target per line (FreeDict is used when installed)" },
+  "max-bead": { type: "number", default: 4, describe: "Most sentences on one side of a bead (1-8)" },
+  "source-lang": { type: "string", describe: "Source language (ISO 639-1), overriding detection" },
+  "target-lang": { type: "string", describe: "Target language (ISO 639-1), overriding detection" },
+  ...neuralOptions,
+} as const;
+
+/** The parsed values of {@link scorerOptions}. */
+export interface ScorerArgs extends NeuralArgs {
+  method?: string;
+  lexicon?: string;
+  "max-bead"?: number;
+  "source-lang"?: string;
+  "target-lang"?: string;
+}
+
+/** Checks `--max-bead` (a whole number from 1 to 8) and returns it. */
+export function maxBeadOf(argv: ScorerArgs): number {
+  const value = argv["max-bead"] ?? 4;
+  if (!Number.isInteger(value) || value < 1 || value > 8) {
+    throw new TandemError("USAGE", `--max-bead must be a whole number from 1 to 8, not ${value}`);
+  }
+  return value;
+}
+
+/**
+ * Builds the scorer `--method` names, loading the lexicon the lexical scorer needs.
+ * `notes` say what was used ("lexicon: freedict-deu-fra + freedict-fra-deu …").
+ *
+ * @example
+ * const { scorer, notes } = await createScorer(argv, { sourceLang: "de", targetLang: "fr" });
+ */
+export async function createScorer(
+  argv: ScorerArgs,
+  langs: { sourceLang: string; targetLang: string },
+): Promise<{ scorer: SpanScorer; notes: string[] }> {
+  maxBeadOf(argv);
+  const fallback = argv.method ? undefined : defaultScorerMethod(argv);
+  const method = argv.method ?? fallback!.method;
+  const announced = fallback ? [fallback.note] : [];
+  switch (method) {
+    case "length":
+      return { scorer: createLengthScorer(), notes: [] };
+    case "lexical": {
+      const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
+      return { scorer: createLexicalScorer({ ...langs, lexicon }), notes: [...announced, ...notes] };
+    }
+    case "neural":
+      return { scorer: createNeuralScorerFromArgs(argv), notes: announced };
+    case "hybrid": {
+      const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
+      return { scorer: createNeuralScorerFromArgs(argv, createLexicalScorer({ ...langs, lexicon })), notes: [...announced, ...notes] };
+    }
+    default:
+      throw new TandemError("USAGE", `unknown --method "${method}"; use one of ${SCORER_METHODS.join(", ")}`);
+  }
+}
