@@ -1,34 +1,50 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { commands } from "./commands/index.js";
+import { TandemError } from "@tandem/segment/errors";
+import { COMMAND_LIST } from "./commands/index.js";
+import { helpWidth } from "./terminal/help-width.js";
 import { reportError } from "./terminal/report-error.js";
+import { stopOnClosedOutput } from "./terminal/stop-on-closed-output.js";
 
-/** Builds the `tandem` parser; exported so tests can drive it without a process. */
-export function buildCli(argv: string[]) {
+/**
+ * Builds the `tandem` parser; exported so tests can drive it without a process. Only
+ * the module of the command named in `argv` is imported; the others are registered by
+ * name and description, which is all `--help` and "did you mean" need.
+ */
+export async function buildCli(argv: string[]) {
+  const named = argv.find((arg) => !arg.startsWith("-"));
+  const known = COMMAND_LIST.some((entry) => entry.name === named);
   let cli = yargs(argv)
     .scriptName("tandem")
+    // Options are read by their --kebab-case names only; camelCase twins would double
+    // every name in "Unknown arguments: min-scor, minScor".
+    .parserConfiguration({ "camel-case-expansion": false })
     .usage("$0 <command> [options]\n\nSentence-aligned parallel data from comparable news articles.")
     .option("debug", { type: "boolean", default: false, describe: "Print stack traces of errors" })
     .demandCommand(1, "Name a command; `tandem --help` lists them.")
     .strict()
     .recommendCommands()
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(helpWidth())
     .help()
     .alias("h", "help")
     .version(false)
     .fail((message, error) => {
+      // Throwing (not setting an exit code) is what stops yargs: with a misspelt flag it
+      // would otherwise run the handler, align and store the run, and only then fail.
       if (error) throw error;
-      process.stderr.write(`tandem: ${message} [USAGE]\n`);
-      process.exitCode = 2;
+      throw new TandemError("USAGE", `${message.replace(/\n+/g, "; ")} (see \`tandem ${known ? `${named} ` : ""}--help\`)`);
     });
-  for (const command of commands) cli = cli.command(command);
+  for (const entry of COMMAND_LIST) {
+    cli = cli.command(entry.name === named ? await entry.load() : { command: entry.command, describe: entry.describe, handler: () => {} });
+  }
   return cli;
 }
 
 async function main(): Promise<void> {
   const argv = hideBin(process.argv);
+  stopOnClosedOutput();
   try {
-    await buildCli(argv).parseAsync();
+    await (await buildCli(argv)).parseAsync();
   } catch (error) {
     process.exitCode = reportError(error, argv.includes("--debug"));
   }

@@ -8,6 +8,7 @@ export type TandemErrorCode =
   | "INPUT_TOO_LARGE"
   | "INPUT_UNREADABLE"
   | "INPUT_DUPLICATE"
+  | "INPUT_SAME"
   | "PAIR_NONE"
   | "LANG_UNKNOWN"
   | "LANG_SAME"
@@ -24,8 +25,11 @@ export type TandemErrorCode =
   | "OUTPUT_EXISTS"
   | "OUTPUT_DIR_MISSING"
   | "OUTPUT_FORMAT"
+  | "OUTPUT_UNWRITABLE"
+  | "DISK_FULL"
   | "STORE_CORRUPT"
   | "STORE_NO_RUN"
+  | "STORE_READONLY"
   | "USAGE";
 
 /**

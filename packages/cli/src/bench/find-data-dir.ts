@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import type { Dataset } from "./dataset.js";
 
 export async function findDataDir(explicit: string | undefined, dataset: Dataset): Promise<string> {

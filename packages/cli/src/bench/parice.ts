@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import type { BenchDocument, Dataset } from "./dataset.js";
 import { readGold } from "./read-gold.js";
 import { readLines } from "./read-lines.js";

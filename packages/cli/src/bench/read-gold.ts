@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { parseAlignFile } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import type { BenchDocument } from "./dataset.js";
 
 /** A gold alignment file, checked against the sentence counts of its document. */

@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /** A benchmark file as lines, without the empty one after a final newline; missing or empty stops the run. */
 export async function readLines(file: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import type { Argv, CommandModule } from "yargs";
 import type { Bead } from "@tandem/align";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { loadSide, type LoadedSide } from "../pipeline/load-side.js";
 import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
@@ -14,6 +14,7 @@ import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.j
 import { toolVersion } from "../terminal/tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
+import { commandHead } from "./command-list.js";
 
 interface AlignArgs {
   source: string;
@@ -38,8 +39,7 @@ interface AlignArgs {
 
 /** `tandem align A B -o out.tmx`: the main job, two articles in, a parallel file out. */
 export const alignCommand: CommandModule<object, AlignArgs> = {
-  command: "align <source> <target>",
-  describe: "Align the sentences of two articles about the same event and write TMX, TSV, JSONL or .align",
+  ...commandHead("align"),
   builder: (yargs) =>
     (yargs as Argv)
       .positional("source", { type: "string", describe: "Source article (text file)", demandOption: true })

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from "yargs";
 import { alignSentences, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { DATASETS } from "../bench/datasets.js";
 import { findDataDir } from "../bench/find-data-dir.js";
 import { formatTable } from "../bench/format-table.js";
@@ -8,6 +8,7 @@ import type { MethodResult } from "../bench/method-result.js";
 import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
 import { neuralOptions } from "../options/neural-options.js";
+import { commandHead } from "./command-list.js";
 
 interface BenchArgs {
   dataset: string;
@@ -29,8 +30,7 @@ function peakRssMb(): number {
 }
 
 export const benchCommand: CommandModule<object, BenchArgs> = {
-  command: "bench <dataset>",
-  describe: "Measure alignment quality on a gold set (Text+Berg de-fr, Bible en-zh, ParIce en-is): strict/lax P/R/F1, time, memory",
+  ...commandHead("bench"),
   builder: (yargs) =>
     (yargs as Argv)
       .positional("dataset", { type: "string", choices: Object.keys(DATASETS), describe: "Benchmark to run", demandOption: true })

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Argv, CommandModule } from "yargs";
 import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import type { AlignedSide, AlignJob } from "../corpus/align-pair.js";
 import { corpusParameters } from "../corpus/corpus-parameters.js";
 import { findPairs } from "../corpus/find-pairs.js";
@@ -20,6 +20,7 @@ import { openStore } from "../store/index.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
+import { commandHead } from "./command-list.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
@@ -63,8 +64,7 @@ interface PairReport {
 
 /** `tandem corpus <folder> -o corpus.tmx`: pair the articles, align every pair, write one file. */
 export const corpusCommand: CommandModule<object, CorpusArgs> = {
-  command: "corpus <folder..>",
-  describe: "Pair the articles in a folder, align each pair and write one TMX, TSV or JSONL corpus",
+  ...commandHead("corpus"),
   builder: (yargs) =>
     (yargs as Argv)
       .positional("folder", { type: "string", array: true, demandOption: true, describe: "Folder(s) or files of articles" })

@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import type { Argv, CommandModule } from "yargs";
 import { evaluateAlignment, parseAlignFile, summarizeCounts, type AlignLink } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
+import { commandHead } from "./command-list.js";
 
 interface EvalArgs {
   gold: string;
@@ -32,8 +33,7 @@ function largest(links: readonly AlignLink[], side: "source" | "target"): number
 }
 
 export const evalCommand: CommandModule<object, EvalArgs> = {
-  command: "eval <gold> <pred>",
-  describe: "Score a predicted .align file against a gold one: strict and lax precision, recall, F1",
+  ...commandHead("eval"),
   builder: (yargs) =>
     (yargs as Argv)
       .positional("gold", { type: "string", describe: "Gold alignment, Vecalign format ([i, j]:[k] per line)", demandOption: true })

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from "yargs";
 import type { Bead } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
 import { renderOutput } from "../pipeline/render-output.js";
@@ -10,6 +10,7 @@ import { summarizeBeads } from "../pipeline/summarize-beads.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
+import { commandHead } from "./command-list.js";
 
 interface ExportArgs {
   run?: number;
@@ -44,8 +45,7 @@ function beadFilters(argv: ExportArgs, run: StoredRun): BeadFilter[] {
 
 /** `tandem export --run N -o file`: writes a stored run again, in any format, without aligning. */
 export const exportCommand: CommandModule<object, ExportArgs> = {
-  command: "export",
-  describe: "Write a saved run to TMX, TSV, JSONL or .align without aligning again",
+  ...commandHead("export"),
   builder: (yargs) =>
     (yargs as Argv)
       .option("run", { type: "number", describe: "Run id (see `tandem runs`); default the newest" })

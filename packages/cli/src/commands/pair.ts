@@ -1,12 +1,13 @@
 import type { CommandModule } from "yargs";
 import type { DocumentPair, UnpairedDocument } from "@tandem/align";
 import { DEFAULT_PAIR_THRESHOLD } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { createDocumentEmbedder } from "../corpus/embed-documents.js";
 import { findPairs } from "../corpus/find-pairs.js";
 import { formatProblem } from "../corpus/load-documents.js";
 import { neuralOptions } from "../options/neural-options.js";
 import { createProgress } from "../terminal/progress.js";
+import { commandHead } from "./command-list.js";
 
 interface PairArgs {
   inputs: string[];
@@ -22,8 +23,7 @@ interface PairArgs {
 
 /** `tandem pair`: which articles in a pile report the same event in different languages. */
 export const pairCommand: CommandModule<object, PairArgs> = {
-  command: "pair <inputs..>",
-  describe: "Find articles that report the same event in different languages",
+  ...commandHead("pair"),
   builder: (yargs) =>
     yargs
       .positional("inputs", { type: "string", array: true, demandOption: true, describe: "Article files or folders (searched recursively)" })

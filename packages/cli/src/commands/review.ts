@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { applyReviewAction } from "../review/apply-review-action.js";
 import { formatGold } from "../review/format-gold.js";
 import { listQueue } from "../review/list-queue.js";
@@ -13,6 +13,7 @@ import { reviewStore } from "../store/review-store.js";
 import type { StoredDocument } from "../store/stored-run.js";
 import { writeFileAtomic } from "../files/write-file-atomic.js";
 import { dbOption } from "../options/shared-options.js";
+import { commandHead } from "./command-list.js";
 
 interface ReviewArgs {
   run?: number;
@@ -28,8 +29,7 @@ interface ReviewArgs {
 
 /** `tandem review`: check a run's beads by keyboard; every key is saved as it is pressed. */
 export const reviewCommand: CommandModule<object, ReviewArgs> = {
-  command: "review",
-  describe: "Review a run's alignment in the terminal (accept, reject, fix), or list it / export it as gold",
+  ...commandHead("review"),
   builder: (yargs) =>
     (yargs as Argv)
       .option("run", { type: "number", describe: "Run to review (default: the latest)" })

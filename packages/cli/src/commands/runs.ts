@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from "yargs";
 import { openStore, type RunInfo } from "../store/index.js";
 import { dbOption } from "../options/shared-options.js";
+import { commandHead } from "./command-list.js";
 
 interface RunsArgs {
   db: string;
@@ -9,8 +10,7 @@ interface RunsArgs {
 
 /** `tandem runs`: the runs kept in the database, newest first. */
 export const runsCommand: CommandModule<object, RunsArgs> = {
-  command: "runs",
-  describe: "List the alignment runs saved in the database",
+  ...commandHead("runs"),
   builder: (yargs) =>
     (yargs as Argv)
       .option("db", dbOption)

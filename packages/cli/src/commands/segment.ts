@@ -1,6 +1,7 @@
 import { ALIGNABLE_KINDS, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
 import type { Argv, CommandModule } from "yargs";
 import { readTextFile } from "../files/read-text-file.js";
+import { commandHead } from "./command-list.js";
 
 interface SegmentArgs {
   file: string;
@@ -11,8 +12,7 @@ interface SegmentArgs {
 
 /** `tandem segment`: the sentences of one article, as the aligner will see them. */
 export const segmentCommand: CommandModule<object, SegmentArgs> = {
-  command: "segment <file>",
-  describe: "Clean an article and split it into language-tagged sentences",
+  ...commandHead("segment"),
   builder: (yargs) =>
     (yargs as Argv)
       .positional("file", { type: "string", demandOption: true, describe: "Article text file (UTF-8, or UTF-16 with BOM)" })

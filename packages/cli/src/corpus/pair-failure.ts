@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /** Why one pair of a corpus could not be aligned; plain data, so it crosses thread boundaries. */
 export interface PairFailure {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /** What {@link readTextFile} returns: the decoded text and facts about the bytes it came from. */
 export interface TextFile {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /**
  * Refuses an output path in a missing directory, a directory, or an existing file

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /** The file formats `tandem align` and `tandem export` write. */
 export const OUTPUT_FORMATS = ["tmx", "tsv", "jsonl", "align"] as const;

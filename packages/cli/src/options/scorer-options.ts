@@ -1,5 +1,5 @@
 import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { loadLexicon } from "../pipeline/load-lexicon.js";
 import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs } from "./neural-options.js";
 

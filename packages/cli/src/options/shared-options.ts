@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /** `--db`: the one default database path of every command that uses the store. */
 export const dbOption = { type: "string", default: "tandem.db", describe: "SQLite database of runs" } as const;

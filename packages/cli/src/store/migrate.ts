@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import type { Migration } from "./migrations.js";
 
 /**

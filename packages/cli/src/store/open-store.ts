@@ -1,8 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { beadType, type Bead } from "@tandem/align";
-import { TandemError, type Sentence, type SentenceKind } from "@tandem/segment";
+import type { Bead } from "@tandem/align";
+// Subpath imports: the package entry points load language identification and the
+// scorers, which `tandem runs` and `tandem export` never need.
+import { beadType } from "@tandem/align/bead";
+import { TandemError } from "@tandem/segment/errors";
+import type { Sentence, SentenceKind } from "@tandem/segment";
 import { migrate } from "./migrate.js";
 import { migrations } from "./migrations.js";
 import { fromSqliteError } from "./sqlite-error.js";

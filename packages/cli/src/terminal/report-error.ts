@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 
 /**
  * Prints an error as one line `file:line: message [code]` on stderr and returns
@@ -9,7 +9,8 @@ export function reportError(error: unknown, debug: boolean): number {
     const where = [error.at.file, error.at.line].filter((part) => part !== undefined).join(":");
     process.stderr.write(`${where ? `${where}: ` : "tandem: "}${error.message} [${error.code}]\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
-    return 1;
+    // 2 for a mistake in the command line, as yargs and most Unix tools do.
+    return error.code === "USAGE" ? 2 : 1;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`tandem: internal error: ${message.split("\n")[0]} [INTERNAL]\n`);
