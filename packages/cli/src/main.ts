@@ -31,8 +31,10 @@ export async function buildCli(argv: string[]) {
     .fail((message, error) => {
       // Throwing (not setting an exit code) is what stops yargs: with a misspelt flag it
       // would otherwise run the handler, align and store the run, and only then fail.
-      if (error) throw error;
-      throw new TandemError("USAGE", `${message.replace(/\n+/g, "; ")} (see \`tandem ${known ? `${named} ` : ""}--help\`)`);
+      // A coerce check (options/checked-number.ts) reaches here wrapped in yargs' YError.
+      if (error && error.name !== "YError") throw error;
+      if (error) throw new TandemError("USAGE", error.message);
+      throw new TandemError("USAGE", `${oneLine(message)} (see \`tandem ${known ? `${named} ` : ""}--help\`)`);
     });
   for (const entry of COMMAND_LIST) {
     cli = cli.command(entry.name === named ? await entry.load() : { command: entry.command, describe: entry.describe, handler: () => {} });
@@ -48,6 +50,14 @@ async function main(): Promise<void> {
   } catch (error) {
     process.exitCode = reportError(error, argv.includes("--debug"));
   }
+}
+
+
+/** yargs' multi-line messages ("Invalid values:\n  Argument: format, Given: …") as one line. */
+function oneLine(message: string): string {
+  const choice = /Argument: (\S+), Given: (.+?), Choices: (.+)$/m.exec(message);
+  if (choice) return `--${choice[1]} ${choice[2]} is not one of ${choice[3]}`;
+  return message.replace(/\s*\n\s*/g, "; ");
 }
 
 await main();

@@ -15,6 +15,8 @@ import { toolVersion } from "../terminal/tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
+import { isSameFile } from "../files/same-file.js";
+import { checkedNumber } from "../options/checked-number.js";
 
 interface AlignArgs {
   source: string;
@@ -46,7 +48,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       .positional("target", { type: "string", describe: "Target article (text file)", demandOption: true })
       .option("output", { alias: "o", type: "string", demandOption: true, describe: "Output file; .tmx, .tsv, .jsonl or .align" })
       .option("format", { type: "string", choices: OUTPUT_FORMATS, describe: "Output format (default: from the extension)" })
-      .option("min-score", { type: "number", describe: "Drop pairs scoring below this (default: keep all aligned pairs)" })
+      .option("min-score", { type: "number", coerce: checkedNumber("--min-score", { min: 0, max: 1 }), describe: "Drop pairs scoring below this (default: keep all aligned pairs)" })
       .option("keep-unaligned", { type: "boolean", default: false, describe: "JSONL: also write 1-0 and 0-1 beads" })
       .option("presegmented", { type: "boolean", default: false, describe: "Inputs are one sentence per line; no cleaning or splitting" })
       .option("recover", {
@@ -70,6 +72,9 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     const recover = argv.recover ?? !argv.presegmented;
     const clock = performance.now();
     const format = outputFormat(argv.output, argv.format);
+    if (await isSameFile(argv.source, argv.target)) {
+      throw new TandemError("INPUT_SAME", "source and target are the same file; give the two articles to align", { file: argv.target });
+    }
     // Cheap refusals first: nobody should wait for an alignment to learn the output exists.
     await checkOutputPath(argv.output, { force: argv.force });
     const creationDate = parseCreationDate(argv["creation-date"], started);

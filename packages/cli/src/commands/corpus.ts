@@ -21,6 +21,8 @@ import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
+import { checkedNumber } from "../options/checked-number.js";
+import { languageCode } from "../options/language-option.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
@@ -70,12 +72,12 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .positional("folder", { type: "string", array: true, demandOption: true, describe: "Folder(s) or files of articles" })
       .option("output", { alias: "o", type: "string", demandOption: true, describe: "Corpus file: .tmx, .tsv or .jsonl" })
       .option("format", { type: "string", choices: ["tmx", "tsv", "jsonl"], describe: "Output format (default: from the extension)" })
-      .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, describe: "Lowest pair score for two articles to be aligned" })
-      .option("source-lang", { type: "string", describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
+      .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, coerce: checkedNumber("--threshold", { min: 0, max: 1 }), describe: "Lowest pair score for two articles to be aligned" })
+      .option("source-lang", { type: "string", coerce: languageCode("--source-lang"), describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
       .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order (--no-recover to skip)" })
       .option("store", { type: "boolean", default: true, describe: "Save each pair's run and reuse stored ones (--no-store: align everything, save nothing)" })
       .option("db", dbOption)
-      .option("jobs", { type: "number", describe: "Worker threads (default: one per CPU core; 1 for neural/hybrid)" })
+      .option("jobs", { type: "number", coerce: checkedNumber("--jobs", { min: 1, max: 256, integer: true }), describe: "Worker threads (default: one per CPU core; 1 for neural/hybrid)" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar or summary" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })

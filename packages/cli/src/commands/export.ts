@@ -11,6 +11,7 @@ import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
+import { checkedNumber } from "../options/checked-number.js";
 
 interface ExportArgs {
   run?: number;
@@ -48,10 +49,10 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
   ...commandHead("export"),
   builder: (yargs) =>
     (yargs as Argv)
-      .option("run", { type: "number", describe: "Run id (see `tandem runs`); default the newest" })
+      .option("run", { type: "number", coerce: checkedNumber("--run", { min: 1, max: Infinity, integer: true }), describe: "Run id (see `tandem runs`); default the newest" })
       .option("output", { alias: "o", type: "string", demandOption: true, describe: "Output file; .tmx, .tsv, .jsonl or .align" })
       .option("format", { type: "string", choices: OUTPUT_FORMATS, describe: "Output format (default: from the extension)" })
-      .option("min-score", { type: "number", describe: "Drop pairs scoring below this (default: the run's own setting)" })
+      .option("min-score", { type: "number", coerce: checkedNumber("--min-score", { min: 0, max: 1 }), describe: "Drop pairs scoring below this (default: the run's own setting)" })
       .option("keep-unaligned", { type: "boolean", describe: "JSONL: also write 1-0 and 0-1 beads (default: the run's setting)" })
       .option("db", dbOption)
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing output file" })

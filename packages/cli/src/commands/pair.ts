@@ -8,6 +8,8 @@ import { formatProblem } from "../corpus/load-documents.js";
 import { neuralOptions } from "../options/neural-options.js";
 import { createProgress } from "../terminal/progress.js";
 import { commandHead } from "./command-list.js";
+import { checkedNumber } from "../options/checked-number.js";
+import { languageCode } from "../options/language-option.js";
 
 interface PairArgs {
   inputs: string[];
@@ -31,10 +33,11 @@ export const pairCommand: CommandModule<object, PairArgs> = {
       .option("threshold", {
         type: "number",
         default: DEFAULT_PAIR_THRESHOLD,
+        coerce: checkedNumber("--threshold", { min: 0, max: 1 }),
         describe: "Lowest pair score (0–1); below it an article stays single",
       })
       .option("quiet", { type: "boolean", default: false, describe: "No progress bar" })
-      .option("source-lang", { type: "string", describe: "Put this language on the source side (default: the code that sorts first)" })
+      .option("source-lang", { type: "string", coerce: languageCode("--source-lang"), describe: "Put this language on the source side (default: the code that sorts first)" })
       .option("neural", {
         type: "boolean",
         default: false,

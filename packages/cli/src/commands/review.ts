@@ -14,6 +14,7 @@ import type { StoredDocument } from "../store/stored-run.js";
 import { writeFileAtomic } from "../files/write-file-atomic.js";
 import { dbOption } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
+import { checkedNumber } from "../options/checked-number.js";
 
 interface ReviewArgs {
   run?: number;
@@ -32,13 +33,13 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
   ...commandHead("review"),
   builder: (yargs) =>
     (yargs as Argv)
-      .option("run", { type: "number", describe: "Run to review (default: the latest)" })
+      .option("run", { type: "number", coerce: checkedNumber("--run", { min: 1, max: Infinity, integer: true }), describe: "Run to review (default: the latest)" })
       .option("db", dbOption)
       .option("order", { type: "string", choices: ["risk", "document"], default: "risk", describe: "Queue order: riskiest first, or reading order" })
       .option("list", { type: "boolean", default: false, describe: "Print the queue instead of opening the screen" })
       .option("json", { type: "boolean", default: false, describe: "With --list or --export-gold: print JSON" })
       .option("filter", { type: "string", choices: ["all", "unreviewed", "rejected", "moved"], default: "all", describe: "Which beads to show (the screen's starting filter; `f` changes it)" })
-      .option("score-below", { type: "number", describe: "Only beads scoring below this (overrides --filter)" })
+      .option("score-below", { type: "number", coerce: checkedNumber("--score-below", { min: 0, max: 1 }), describe: "Only beads scoring below this (overrides --filter)" })
       .option("export-gold", { type: "string", describe: "Write the accepted and edited beads as a gold .align file" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing --export-gold file" })
       .example("$0 review", "Review the latest run of ./tandem.db, riskiest beads first")

@@ -2,6 +2,7 @@ import { ALIGNABLE_KINDS, segmentDocument, TandemError, type Sentence } from "@t
 import type { Argv, CommandModule } from "yargs";
 import { readTextFile } from "../files/read-text-file.js";
 import { commandHead } from "./command-list.js";
+import { languageCode } from "../options/language-option.js";
 
 interface SegmentArgs {
   file: string;
@@ -16,16 +17,13 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .positional("file", { type: "string", demandOption: true, describe: "Article text file (UTF-8, or UTF-16 with BOM)" })
-      .option("lang", { type: "string", describe: "Language of the article (ISO 639-1, e.g. nl); detected when left out" })
+      .option("lang", { type: "string", coerce: languageCode("--lang"), describe: "Language of the article (ISO 639-1, e.g. nl); detected when left out" })
       .option("json", { type: "boolean", default: false, describe: "Print the document as JSON with offsets, kinds, languages and paragraphs" })
       .option("all", { type: "boolean", default: false, describe: "Also show dropped lines (boilerplate, source, foreign) with their kind" })
       .example("$0 segment seeds/001_9c2bcb4f48ee580e.txt", "Alignable sentences, one per line")
       .example("$0 segment article.txt --all", "Every sentence with its kind")
       .example("$0 segment article.txt --lang fr --json", "JSON with offsets") as unknown as Argv<SegmentArgs>,
   handler: async (argv) => {
-    if (argv.lang !== undefined && !/^[a-z]{2}$/iu.test(argv.lang)) {
-      throw new TandemError("USAGE", `--lang wants a two-letter ISO 639-1 code like "nl", not "${argv.lang}"`);
-    }
     const input = await readTextFile(argv.file);
     let doc;
     try {

@@ -19,10 +19,10 @@ export interface NumberRange {
 export function checkedNumber(flag: string, range: NumberRange): (value: unknown) => number {
   return (value) => {
     if (Array.isArray(value)) throw new TandemError("USAGE", `${flag} is given ${value.length} times; give it once`);
-    const wanted = `${range.integer ? "a whole number" : "a number"} from ${range.min} to ${range.max}`;
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new TandemError("USAGE", `${flag} wants ${wanted}, not "${String(value)}"`);
-    }
+    const kind = range.integer ? "a whole number" : "a number";
+    const wanted = range.max === Infinity ? `${kind} ≥ ${range.min}` : `${kind} from ${range.min} to ${range.max}`;
+    // yargs has already turned "abc" into NaN, so the text itself is gone.
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new TandemError("USAGE", `${flag} wants ${wanted}, and that is not a number`);
     if ((range.integer && !Number.isInteger(value)) || value < range.min || value > range.max) {
       throw new TandemError("USAGE", `${flag} wants ${wanted}, not ${value}`);
     }

@@ -2,6 +2,8 @@ import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tande
 import { TandemError } from "@tandem/segment/errors";
 import { loadLexicon } from "../pipeline/load-lexicon.js";
 import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs } from "./neural-options.js";
+import { checkedNumber } from "./checked-number.js";
+import { languageCode } from "./language-option.js";
 
 /** Values of `--method`. Add a scorer by adding its name here and a branch in {@link createScorer}. */
 export const SCORER_METHODS = ["lexical", "length", "neural", "hybrid"] as const;
@@ -17,9 +19,9 @@ export const scorerOptions = {
       "Sentence similarity: lexical (lexicon + cognates + numbers + length), length (Gale-Church baseline), neural (multilingual embeddings) or hybrid (neural + lexical); default hybrid when a model is on disk, else lexical",
   },
   lexicon: { type: "string", describe: "Extra bilingual lexicon, TSV: source<TAB>target per line (FreeDict is used when installed)" },
-  "max-bead": { type: "number", default: 4, describe: "Most sentences on one side of a bead (1-8)" },
-  "source-lang": { type: "string", describe: "Source language (ISO 639-1), overriding detection" },
-  "target-lang": { type: "string", describe: "Target language (ISO 639-1), overriding detection" },
+  "max-bead": { type: "number", default: 4, coerce: checkedNumber("--max-bead", { min: 1, max: 8, integer: true }), describe: "Most sentences on one side of a bead (1-8)" },
+  "source-lang": { type: "string", coerce: languageCode("--source-lang"), describe: "Source language (ISO 639-1), overriding detection" },
+  "target-lang": { type: "string", coerce: languageCode("--target-lang"), describe: "Target language (ISO 639-1), overriding detection" },
   ...neuralOptions,
 } as const;
 
