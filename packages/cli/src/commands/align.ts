@@ -13,6 +13,7 @@ import { openStore, type Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.js";
 import { toolVersion } from "../terminal/tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
+import { checkStorePath, removeNewStore } from "../files/check-store-path.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
 import { isSameFile } from "../files/same-file.js";
@@ -79,7 +80,8 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     await checkOutputPath(argv.output, { force: argv.force });
     const creationDate = parseCreationDate(argv["creation-date"], started);
 
-    const store = argv.store ? await openStore(argv.db) : undefined;
+    const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
+    let runId: number | undefined;
     try {
       const source = await loadSide(argv.source, { lang: argv["source-lang"], presegmented: argv.presegmented });
       const target = await loadSide(argv.target, { lang: argv["target-lang"], presegmented: argv.presegmented });
@@ -131,15 +133,32 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
         method: argv.method,
         lexicon: argv.lexicon,
       };
-      const runId = store ? saveRun(store, { source, target, beads, parameters, started, summary }) : undefined;
+      // The output first, the run second: a run in the store always has its file on disk.
       await writeFileAtomic(argv.output, content, { force: argv.force });
+      if (argv.store) runId = await storeRun(argv.db, argv.output, { source, target, beads, parameters, started, summary });
       const seconds = Math.round(performance.now() - clock) / 1000;
       report(argv, { ...summary, seconds, runId, notes: [...scorerNotes, ...result.notes], sourceLang, targetLang });
     } finally {
-      store?.close();
+      // A run that failed must not leave a database it created (empty or a cache only).
+      if (storePath && !storePath.existed && runId === undefined) await removeNewStore(argv.db);
     }
   },
 };
+
+/** Opens the store, saves the run and closes it; a failure says the output is written all the same. */
+async function storeRun(db: string, output: string, run: Parameters<typeof saveRun>[1]): Promise<number> {
+  try {
+    const store = await openStore(db);
+    try {
+      return saveRun(store, run);
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    if (!(error instanceof TandemError)) throw error;
+    throw new TandemError(error.code, `${error.message} (${output} is written; the run is not stored)`, error.at, { cause: error });
+  }
+}
 
 function saveRun(
   store: Store,

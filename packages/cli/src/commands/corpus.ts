@@ -19,6 +19,7 @@ import { scorerOptions } from "../options/scorer-options.js";
 import { openStore } from "../store/index.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
+import { checkStorePath, removeNewStore } from "../files/check-store-path.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
 import { checkedNumber } from "../options/checked-number.js";
@@ -93,6 +94,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     if (!(argv.threshold >= 0 && argv.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
     if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new TandemError("USAGE", "--jobs must be a whole number ≥ 1");
     await checkOutputPath(argv.output, { force: argv.force });
+    const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
     const creationDate = parseCreationDate(argv["creation-date"]);
 
     const progress = createProgress(argv);
@@ -119,6 +121,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     }
 
     const store = argv.store ? await openStore(argv.db) : undefined;
+    let saved = 0;
     try {
       const byPath = new Map(found.documents.map((document) => [document.path, document]));
       const hashOf = new Map(found.documents.map((document) => [document.path, document.hash]));
@@ -183,6 +186,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
               // A store that cannot take the run (disk full, locked) costs the resume, not the corpus.
               try {
                 report.runId = saveRun(store, aligned, parametersOf(pairs[outcome.index]!), argv);
+                saved += 1;
               } catch (error) {
                 const failure = toPairFailure(error);
                 problems.push({ file: argv.db, code: failure.code, message: `${report.source} ↔ ${report.target} not saved: ${failure.message}` });
@@ -226,6 +230,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       if (failed > 0) process.exitCode = 1;
     } finally {
       store?.close();
+      // A first run that stored nothing must not leave an empty database behind.
+      if (storePath && !storePath.existed && saved === 0) await removeNewStore(argv.db);
     }
   },
 };

@@ -66,7 +66,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
   handler: async (argv) => {
     const format = outputFormat(argv.output, argv.format);
     const creationDate = parseCreationDate(argv["creation-date"]);
-    const store = await openStore(argv.db, { mustExist: true });
+    const store = await openStore(argv.db, { readonly: true });
     let run: StoredRun;
     let reviewed: Bead[] | undefined;
     try {

@@ -47,7 +47,8 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       .example("$0 review --list --json --filter unreviewed", "The beads still to review, as JSON")
       .example("$0 review --export-gold gold.align", "Accepted and edited beads as gold for `tandem eval`") as unknown as Argv<ReviewArgs>,
   handler: async (argv) => {
-    const store = await openStore(argv.db, { mustExist: true });
+    // Listing and exporting only read: they work on a read-only database too.
+    const store = await openStore(argv.db, argv.list || argv["export-gold"] !== undefined ? { readonly: true } : { mustExist: true });
     let keepOpen = false;
     try {
       const runId = argv.run ?? store.latestRunId();

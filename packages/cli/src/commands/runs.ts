@@ -18,7 +18,7 @@ export const runsCommand: CommandModule<object, RunsArgs> = {
       .example("$0 runs", "Id, date, files, languages and pair counts of every run")
       .example("$0 runs --db project.db --json", "Machine-readable list from another database") as unknown as Argv<RunsArgs>,
   handler: async (argv) => {
-    const store = await openStore(argv.db, { mustExist: true });
+    const store = await openStore(argv.db, { readonly: true });
     try {
       const runs = store.listRuns();
       if (argv.json) {

@@ -10,6 +10,7 @@ import type { Sentence, SentenceKind } from "@tandem/segment";
 import { migrate } from "./migrate.js";
 import { migrations } from "./migrations.js";
 import { fromSqliteError } from "./sqlite-error.js";
+import { openDatabaseReadOnly } from "./open-database-read-only.js";
 import type { RunInfo, RunInput, StoredDocument, StoredRun } from "./stored-run.js";
 
 /** The project database. Only code in store/ sees SQLite; commands use this API. */
@@ -49,10 +50,10 @@ export interface Store {
  *   store.close();
  * }
  */
-export async function openStore(file: string, options: { mustExist?: boolean } = {}): Promise<Store> {
+export async function openStore(file: string, options: { mustExist?: boolean; readonly?: boolean } = {}): Promise<Store> {
   const stat = await fs.stat(file).catch(() => undefined);
   if (!stat) {
-    if (options.mustExist) {
+    if (options.mustExist || options.readonly) {
       throw new TandemError("STORE_NO_RUN", "no tandem database here; run `tandem align` first or pass --db", { file });
     }
     const dir = path.dirname(path.resolve(file));
@@ -64,13 +65,19 @@ export async function openStore(file: string, options: { mustExist?: boolean } =
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file);
-    db.pragma("journal_mode = WAL");
+    // Commands that only read open read-only, so they work on a read-only file or mount.
+    db = options.readonly ? openDatabaseReadOnly(file) : new Database(file);
+    if (!options.readonly) db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
     // Reading the schema makes SQLite look at the first page: a foreign file fails here
     // instead of halfway through a run.
     db.prepare("SELECT count(*) FROM sqlite_master").get();
-    migrate(db, migrations, file);
+    if (options.readonly && (db.pragma("user_version", { simple: true }) as number) < Math.max(...migrations.map((step) => step.version))) {
+      // An older schema must be upgraded first, which takes a writable open.
+      db.close();
+      return await openStore(file, { mustExist: true });
+    }
+    if (!options.readonly) migrate(db, migrations, file);
   } catch (error) {
     db?.close();
     throw fromSqliteError(error, file);
