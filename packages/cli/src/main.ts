@@ -1,17 +1,22 @@
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
+import { createRequire } from "node:module";
+import type yargsType from "yargs";
 import { TandemError } from "@tandem/segment/errors";
 import { COMMAND_LIST } from "./commands/index.js";
+import { renderHelp, withWholeExamples } from "./terminal/render-help.js";
 import { helpWidth } from "./terminal/help-width.js";
 import { reportError } from "./terminal/report-error.js";
 import { stopOnClosedOutput } from "./terminal/stop-on-closed-output.js";
+
+// yargs' CommonJS build: its help layout (cliui) wraps at word boundaries there, while
+// the ES module build cuts words at the column edge ("--keep-una" / "ligned").
+const yargs = createRequire(import.meta.url)("yargs") as typeof yargsType;
 
 /**
  * Builds the `tandem` parser; exported so tests can drive it without a process. Only
  * the module of the command named in `argv` is imported; the others are registered by
  * name and description, which is all `--help` and "did you mean" need.
  */
-export async function buildCli(argv: string[]) {
+export async function buildCli(argv: string[], examples: [string, string][] = []) {
   const named = argv.find((arg) => !arg.startsWith("-"));
   const known = COMMAND_LIST.some((entry) => entry.name === named);
   let cli = yargs(argv)
@@ -34,30 +39,41 @@ export async function buildCli(argv: string[]) {
       // A coerce check (options/checked-number.ts) reaches here wrapped in yargs' YError.
       if (error && error.name !== "YError") throw error;
       if (error) throw new TandemError("USAGE", error.message);
-      throw new TandemError("USAGE", `${oneLine(message)} (see \`tandem ${known ? `${named} ` : ""}--help\`)`);
+      const see = message.includes("--help") ? "" : ` (see \`tandem ${known ? `${named} ` : ""}--help\`)`;
+      throw new TandemError("USAGE", `${oneLine(message)}${see}`);
     });
   for (const entry of COMMAND_LIST) {
-    cli = cli.command(entry.name === named ? await entry.load() : { command: entry.command, describe: entry.describe, handler: () => {} });
+    cli = cli.command(
+      entry.name === named
+        ? withWholeExamples(await entry.load(), examples)
+        : { command: entry.command, describe: entry.describe, handler: () => {} },
+    );
   }
   return cli;
 }
-
-async function main(): Promise<void> {
-  const argv = hideBin(process.argv);
-  stopOnClosedOutput();
-  try {
-    await (await buildCli(argv)).parseAsync();
-  } catch (error) {
-    process.exitCode = reportError(error, argv.includes("--debug"));
-  }
-}
-
 
 /** yargs' multi-line messages ("Invalid values:\n  Argument: format, Given: …") as one line. */
 function oneLine(message: string): string {
   const choice = /Argument: (\S+), Given: (.+?), Choices: (.+)$/m.exec(message);
   if (choice) return `--${choice[1]} ${choice[2]} is not one of ${choice[3]}`;
   return message.replace(/\s*\n\s*/g, "; ");
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  stopOnClosedOutput();
+  try {
+    const examples: [string, string][] = [];
+    let help = "";
+    // With a callback yargs hands the help text over instead of printing it, so the
+    // examples can be put in whole.
+    await (await buildCli(argv, examples)).parseAsync(argv, {}, (_error, _argv, output) => {
+      help = output;
+    });
+    if (help) process.stdout.write(`${renderHelp(help, examples, helpWidth())}\n`);
+  } catch (error) {
+    process.exitCode = reportError(error, argv.includes("--debug"));
+  }
 }
 
 await main();

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { tempWorkdir } from "./e2e-helpers.js";
+import { tandemCommand } from "./run-cli.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The modules `tandem …args` loads, recorded by a resolve hook. */
+async function modulesLoaded(args: string[], cwd: string): Promise<{ modules: string[]; status: number | null }> {
+  const record = path.join(cwd, "imports.txt");
+  const [executable, ...prefix] = tandemCommand();
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(executable!, ["--import", path.join(here, "record-imports.mjs"), ...prefix, ...args], {
+      cwd,
+      env: { ...process.env, TANDEM_RECORD_IMPORTS: record },
+      stdio: "ignore",
+    });
+    child.on("close", resolve);
+  });
+  return { modules: readFileSync(record, "utf8").split("\n").filter(Boolean), status };
+}
+
+// Start-up is measured with /usr/bin/time (see the README); a unit test cannot time it
+// reliably on a shared machine, but it can check the cause: what gets loaded.
+describe("start-up loads only what the command needs", () => {
+  const heavy = /\/eld\/|@huggingface|onnxruntime|sentence-splitter|fastest-levenshtein|\/ink\/|\/react\//;
+
+  it.each([["--help"], ["runs", "--db", "none.db"]])(
+    "`tandem %s` loads no language identification, scorer, lexicon or ONNX runtime",
+    async (...args) => {
+      const dir = tempWorkdir("tandem-startup-");
+      const { modules } = await modulesLoaded(args, dir);
+      expect(modules.length).toBeGreaterThan(5);
+      expect(modules.filter((url) => heavy.test(url))).toEqual([]);
+      expect(modules.filter((url) => /packages\/(align|segment)\/(src|dist)\/(?!errors|bead)/.test(url))).toEqual([]);
+    },
+  );
+
+  it("`tandem segment` does load language identification (the check above can fail)", async () => {
+    const dir = tempWorkdir("tandem-startup-");
+    const { modules } = await modulesLoaded(["segment", path.join(here, "../../../seeds/000_a2c988d880e43a81.txt")], dir);
+    expect(modules.some((url) => /\/eld\//.test(url))).toBe(true);
+  });
+});
