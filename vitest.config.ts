@@ -7,7 +7,10 @@ const src = (pkg: string, entry = "index.ts") =>
 export default defineConfig({
   resolve: {
     // Tests run against the sources, so a package need not be built to be tested.
+    // Subpath entry points first: an alias matches every import that starts with it.
     alias: {
+      "@tandem/segment/errors": src("segment", "errors.ts"),
+      "@tandem/align/bead": src("align", "bead.ts"),
       "@tandem/segment": src("segment"),
       "@tandem/align": src("align"),
     },

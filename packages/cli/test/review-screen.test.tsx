@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { renderToString } from "ink";
+import { PassThrough } from "node:stream";
+import { render, renderToString } from "ink";
 import { describe, expect, it } from "vitest";
 import type { ReviewBead } from "../src/review/review-bead.js";
 import { BeadView } from "../src/review/bead-view.js";
@@ -108,5 +109,37 @@ describe("layout planning", () => {
     expect(wrappedRows("aaa bbb ccc", 7)).toBe(2);
     expect(wrappedRows("中".repeat(10), 8)).toBe(3);
     expect(wrappedRows("", 10)).toBe(1);
+  });
+});
+
+describe("review screen keys", () => {
+  /** A terminal for ink: stdin we type into, stdout we read the last frame from. */
+  function fakeTerminal() {
+    const stdin = new PassThrough() as PassThrough & { isTTY: boolean; setRawMode: () => void; ref: () => void; unref: () => void };
+    Object.assign(stdin, { isTTY: true, setRawMode() {}, ref() {}, unref() {} });
+    const stdout = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; rows: number };
+    Object.assign(stdout, { isTTY: true, columns: 100, rows: 30 });
+    let frames = "";
+    stdout.on("data", (chunk: Buffer) => (frames += chunk.toString()));
+    return { stdin, stdout, frames: () => frames };
+  }
+
+  it("keys typed right after `/`, faster than the screen redraws, go into the search, not to the commands", async () => {
+    const terminal = fakeTerminal();
+    const changes: string[] = [];
+    const state = createReviewState(beads, texts, { order: "document" });
+    const app = render(
+      <ReviewScreen initialState={state} texts={texts} title="run 1" languages={{ source: "zh", target: "en" }}
+        columns={100} rows={30} onChange={(change) => changes.push(change.what)} onQuit={() => {}} />,
+      { stdin: terminal.stdin as unknown as NodeJS.ReadStream, stdout: terminal.stdout as unknown as NodeJS.WriteStream, patchConsole: false, exitOnCtrlC: false },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // One read holding the slash, a search with "a" and "r" in it (accept, reject), and Enter.
+    terminal.stdin.write("/Da Nang");
+    terminal.stdin.write("\r");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    app.unmount();
+    expect(changes).toEqual([]);
+    expect(terminal.frames()).toContain('found "Da Nang"');
   });
 });

@@ -28,7 +28,14 @@ describe("review decisions", () => {
     let state = createReviewState(fiveBeads, texts, { order: "document" });
     expect(state.current).toBe(0);
     const accepted = applyReviewAction(state, { type: "decide", status: "accepted" });
-    expect(accepted.change).toEqual({ what: "accept", statuses: [{ key: 0, status: "accepted" }], retired: [], created: [], restored: [] });
+    expect(accepted.change).toEqual({
+      what: "accept",
+      statuses: [{ key: 0, status: "accepted" }],
+      previous: [{ key: 0, status: "unreviewed" }],
+      retired: [],
+      created: [],
+      restored: [],
+    });
     state = run(accepted.state, { type: "decide", status: "rejected" }, { type: "decide", status: "skipped" });
     expect(state.current).toBe(3);
     expect(countStatuses(state.beads)).toEqual({ accepted: 1, rejected: 1, edited: 0, left: 3, total: 5 });
@@ -37,11 +44,18 @@ describe("review decisions", () => {
   it("undo restores the previous status and writes it back", () => {
     const state = run(createReviewState(fiveBeads, texts, { order: "document" }), { type: "decide", status: "accepted" }, { type: "decide", status: "rejected" });
     const undone = applyReviewAction(state, { type: "undo" });
-    expect(undone.change).toEqual({ what: "undo", statuses: [{ key: 1, status: "unreviewed" }], retired: [], created: [], restored: [] });
+    expect(undone.change).toEqual({
+      what: "undo",
+      statuses: [{ key: 1, status: "unreviewed" }],
+      previous: [{ key: 1, status: "rejected" }],
+      retired: [],
+      created: [],
+      restored: [],
+    });
     expect(undone.state.current).toBe(1);
     expect(shape(undone.state).slice(0, 2)).toEqual(["0:0:accepted", "1:1:unreviewed"]);
     const empty = run(undone.state, { type: "undo" });
-    expect(applyReviewAction(empty, { type: "undo" }).message).toBe("nothing to undo in this session");
+    expect(applyReviewAction(empty, { type: "undo" }).message).toBe("nothing to undo");
   });
 
   it("reopening resumes at the first unreviewed bead of the queue, after skipped ones", () => {
@@ -65,7 +79,7 @@ describe("review edits", () => {
     expect(merged.change?.created.map((b) => b.key)).toEqual([5]);
     expect(merged.state.current).toBe(5);
     const undone = applyReviewAction(merged.state, { type: "undo" });
-    expect(undone.change).toEqual({ what: "undo", statuses: [], retired: [5], created: [], restored: [1, 2] });
+    expect(undone.change).toEqual({ what: "undo", statuses: [], previous: [], retired: [5], created: [], restored: [1, 2] });
     expect(shape(undone.state)).toEqual(shape(start));
   });
 
@@ -77,13 +91,78 @@ describe("review edits", () => {
     expect(shape(moved)).toEqual(["0:0:edited", "1:1,2:edited", "2:3:unreviewed"]);
     expect(shape(run(moved, { type: "boundary", direction: "right" }))).toEqual(["0:0,1:edited", "1:2:edited", "2:3:unreviewed"]);
     expect(applyReviewAction(start, { type: "move", by: 1 }).state.current).toBe(1);
-    expect(applyReviewAction(run(start, { type: "move", by: 1 }), { type: "merge" }).message).toBe("no next bead to merge with");
+    expect(applyReviewAction(run(start, { type: "move", by: 1 }), { type: "merge" }).message).toBe("cannot merge: no next bead in document order");
     expect(applyReviewAction(run(start, { type: "move", by: 1 }), { type: "split" }).message).toBe("only multi-sentence beads can be split");
   });
 
   it("a boundary move that empties a bead removes it", () => {
     const state = run(createReviewState([bead(0, [0], []), bead(1, [1], [0])], texts, { order: "document" }), { type: "boundary", direction: "left" });
     expect(shape(state)).toEqual(["0,1:0:edited"]);
+  });
+});
+
+describe("review fixes of issue 12", () => {
+  // The issue's case: [7, 8]:[2], then a moved bead [10]:[16] next in reading order.
+  const withMoved = () =>
+    createReviewState(
+      [
+        { ...bead(0, [7, 8], [2]), position: 0 },
+        { ...bead(1, [10], [16]), moved: true, position: 1 },
+        { ...bead(2, [9], [3]), position: 2 },
+        { ...bead(3, [11], [4]), position: 3 },
+      ],
+      texts,
+      { order: "document" },
+    );
+
+  it("m merges with the neighbour in document order, never across or with a moved bead", () => {
+    const merged = applyReviewAction(withMoved(), { type: "merge" });
+    expect(merged.message).toBeUndefined();
+    expect(shape(merged.state)).toEqual(["7,8,9:2,3:edited", "10:16:unreviewed", "11:4:unreviewed"]);
+    const onMoved = applyReviewAction(run(withMoved(), { type: "move", by: 1 }), { type: "merge" });
+    expect(onMoved.change).toBeUndefined();
+    expect(onMoved.message).toBe("cannot merge: a moved bead has no neighbour in document order; split it or reject it instead");
+  });
+
+  it("m refuses a neighbour that is not adjacent (a sentence between them sits in another bead)", () => {
+    const state = createReviewState(
+      [{ ...bead(0, [7], [2]), position: 0 }, { ...bead(1, [9], [3]), position: 1 }, { ...bead(2, [8], [9]), moved: true, position: 2 }],
+      texts,
+      { order: "document" },
+    );
+    const result = applyReviewAction(state, { type: "merge" });
+    expect(result.change).toBeUndefined();
+    expect(result.message).toBe("cannot merge: the next bead is not adjacent: source sentence 8 lies between them in another bead");
+  });
+
+  it("a boundary move never hands a sentence to a moved bead", () => {
+    const moved = applyReviewAction(withMoved(), { type: "boundary", direction: "left" });
+    expect(shape(moved.state)).toEqual(["7:2:edited", "8,9:3:edited", "10:16:unreviewed", "11:4:unreviewed"]);
+  });
+
+  it("beads made by an edit carry no score, not their parent's", () => {
+    const start = createReviewState([bead(0, [0], [0]), bead(1, [1], [1])], texts, { order: "document" });
+    const split = run(createReviewState([bead(0, [0, 1], [0])], texts, { order: "document" }), { type: "split" });
+    expect(split.beads.map((b) => b.score)).toEqual([Number.NaN, Number.NaN]);
+    const merged = run(start, { type: "merge" });
+    expect(Number.isFinite(merged.beads[0]!.score)).toBe(false);
+  });
+
+  it("undo works from a saved log alone (a later session), restoring statuses and beads", () => {
+    const start = createReviewState(fiveBeads, texts, { order: "document" });
+    const accepted = applyReviewAction(start, { type: "decide", status: "accepted" });
+    const merged = applyReviewAction(run(accepted.state, { type: "goto", key: 1 }), { type: "merge" });
+    // A new session: the same beads, the history without the in-memory snapshots.
+    const log = merged.state.history.map(({ change, retiredBeads }) => ({ change, retiredBeads }));
+    const reopened = createReviewState(merged.state.beads, texts, { order: "document", history: log, nextKey: merged.state.nextKey });
+    const undoMerge = applyReviewAction(reopened, { type: "undo" });
+    expect(undoMerge.change).toEqual({ what: "undo", statuses: [], previous: [], retired: [5], created: [], restored: [1, 2] });
+    expect(shape(undoMerge.state)).toEqual(["0:0:accepted", "1:1:unreviewed", "2:2:unreviewed", "3:3:unreviewed", "4:4:unreviewed"]);
+    expect(undoMerge.state.queue).toEqual([0, 1, 2, 3, 4]);
+    const undoAccept = applyReviewAction(undoMerge.state, { type: "undo" });
+    expect(undoAccept.change?.statuses).toEqual([{ key: 0, status: "unreviewed" }]);
+    expect(shape(undoAccept.state)).toEqual(shape(start));
+    expect(applyReviewAction(undoAccept.state, { type: "undo" }).message).toBe("nothing to undo");
   });
 });
 

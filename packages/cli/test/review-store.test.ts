@@ -107,7 +107,7 @@ describe("tandem review (no terminal)", () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ run: 1, order: "risk", beads: [{ rank: 1, key: 3, moved: true, sourceText: "Rutte sprak." }] });
 
     const screen = await runCli(["review", "--db", db]);
-    expect(screen.status).toBe(1);
+    expect(screen.status).toBe(2);
     expect(screen.stderr).toBe("tandem: the review screen needs a terminal; in scripts use --list or --export-gold [USAGE]\n");
   });
 
@@ -117,15 +117,56 @@ describe("tandem review (no terminal)", () => {
     let state = createReviewState(reviewStore(store).loadReview(1).beads, texts, { order: "document" });
     store.close();
     state = await act(state, { type: "decide", status: "accepted" });
-    state = await act(state, { type: "decide", status: "rejected" });
     state = await act(state, { type: "merge" });
+    // Bead 3 is a moved one: it is the next in reading order, but no merge partner.
+    state = await act(state, { type: "move", by: 1 });
+    expect(applyReviewAction(state, { type: "merge" }).change).toBeUndefined();
+    state = await act(state, { type: "decide", status: "rejected" });
     const gold = path.join(dir, "gold.align");
     const first = await runCli(["review", "--db", db, "--export-gold", gold]);
     expect(first.status).toBe(0);
-    expect(await readFile(gold, "utf8")).toBe("[0]:[0]\n[2, 3]:[2, 3]\n");
+    expect(await readFile(gold, "utf8")).toBe("[0]:[0]\n[1, 2]:[1, 2]\n");
     const again = await runCli(["review", "--db", db, "--export-gold", gold]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("[OUTPUT_EXISTS]");
+  });
+
+  it("undo survives a quit: the log is in the store, and an undo in a new session takes back the last step", async () => {
+    const texts = { source: source.sentences.map((s) => s.text), target: target.sentences.map((s) => s.text) };
+    const open = async () => {
+      const store = await openStore(db);
+      const saved = reviewStore(store).loadReview(1);
+      store.close();
+      return createReviewState(saved.beads, texts, { order: "document", nextKey: saved.nextKey, history: saved.history });
+    };
+    let state = await open();
+    state = await act(state, { type: "decide", status: "accepted" });
+    state = await act(state, { type: "merge" });
+    // Quit and reopen: both steps can still be undone, newest first.
+    state = await open();
+    expect(state.history.map((step) => step.change.what)).toEqual(["accept", "merge"]);
+    state = await act(state, { type: "undo" });
+    state = await open();
+    expect(state.beads.map((b) => `${b.source}:${b.target}:${b.status}`)).toEqual(["0:0:accepted", "1:1:unreviewed", "2:2:unreviewed", "3:3:unreviewed", "4:4:unreviewed"]);
+    state = await act(state, { type: "undo" });
+    state = await open();
+    expect(state.beads.every((b) => b.status === "unreviewed")).toBe(true);
+    expect(state.history).toEqual([]);
+    expect(applyReviewAction(state, { type: "undo" }).message).toBe("nothing to undo");
+  });
+
+  it("an edited bead is listed without a score", async () => {
+    const texts = { source: source.sentences.map((s) => s.text), target: target.sentences.map((s) => s.text) };
+    const store = await openStore(db);
+    let state = createReviewState(reviewStore(store).loadReview(1).beads, texts, { order: "document" });
+    store.close();
+    state = await act(state, { type: "split" });
+    state = await act(state, { type: "merge" });
+    const list = await runCli(["review", "--db", db, "--list", "--json"]);
+    const merged = (JSON.parse(list.stdout) as { beads: { status: string; score: number | null }[] }).beads.find((b) => b.status === "edited");
+    expect(merged?.score).toBeNull();
+    const tsv = await runCli(["review", "--db", db, "--list", "--order", "document"]);
+    expect(tsv.stdout.split("\n")[1]!.split("\t").slice(2, 5)).toEqual(["2-2", "–", "edited"]);
   });
 
   it("a missing database or run is a one-line error", async () => {

@@ -56,7 +56,7 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       const stored = store.loadRun(runId);
       const texts: ReviewTexts = { source: textsById(stored.source), target: textsById(stored.target) };
       const reviews = reviewStore(store);
-      const { beads, nextKey } = reviews.loadReview(runId);
+      const { beads, nextKey, history } = reviews.loadReview(runId);
 
       if (argv["export-gold"] !== undefined) {
         const gold = formatGold(beads);
@@ -85,7 +85,7 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
         else {
           process.stdout.write("rank\tkey\ttype\tscore\tstatus\treasons\tsource\ttarget\n");
           for (const row of rows) {
-            const cells = [row.rank, row.key, row.type, row.score.toFixed(3), row.status, row.reasons.join("; "), row.sourceText, row.targetText];
+            const cells = [row.rank, row.key, row.type, Number.isFinite(row.score) ? row.score.toFixed(3) : "–", row.status, row.reasons.join("; "), row.sourceText, row.targetText];
             process.stdout.write(`${cells.map((cell) => String(cell).replace(/[\t\n]/g, " ")).join("\t")}\n`);
           }
         }
@@ -102,7 +102,7 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       const { showReviewScreen } = await import("../review/show-review-screen.js");
       keepOpen = true;
       await showReviewScreen({
-        state: applyReviewAction(createReviewState(beads, texts, { order: argv.order, nextKey }), { type: "filter", filter }).state,
+        state: applyReviewAction(createReviewState(beads, texts, { order: argv.order, nextKey, history }), { type: "filter", filter }).state,
         texts,
         title: `run ${runId} · ${path.basename(stored.run.source.path)} → ${path.basename(stored.run.target.path)}`,
         languages: { source: stored.source.lang, target: stored.target.lang },

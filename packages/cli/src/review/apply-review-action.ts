@@ -1,10 +1,10 @@
 import type { BeadEdit } from "./bead-edit.js";
 import { mergeWithNext } from "./merge-beads.js";
 import { moveBoundary, type BeadSide } from "./move-boundary.js";
-import type { ReviewBead, ReviewStatus } from "./review-bead.js";
+import type { ReviewStatus } from "./review-bead.js";
 import type { ReviewChange } from "./review-change.js";
 import type { ReviewFilter } from "./review-filter.js";
-import type { ReviewState } from "./review-state.js";
+import type { ReviewHistoryEntry, ReviewState } from "./review-state.js";
 import { splitBead } from "./split-bead.js";
 import { visibleKeys } from "./visible-keys.js";
 
@@ -83,6 +83,7 @@ function decide(state: ReviewState, status: "accepted" | "rejected" | "skipped")
   const change: ReviewChange = {
     what: verbs[status],
     statuses: [{ key: bead.key, status }],
+    previous: [{ key: bead.key, status: bead.status }],
     retired: [],
     created: [],
     restored: [],
@@ -94,7 +95,7 @@ function decide(state: ReviewState, status: "accepted" | "rejected" | "skipped")
   const nextVisible = new Set(visibleKeys(decided));
   const following = keys.slice(at + 1).find((key) => nextVisible.has(key));
   return {
-    state: { ...decided, current: following ?? bead.key, history: [...state.history, { before: snapshot(state), change }] },
+    state: { ...decided, current: following ?? bead.key, history: [...state.history, { before: snapshot(state), change, retiredBeads: [] }] },
     change,
   };
 }
@@ -125,6 +126,7 @@ function edit(state: ReviewState, action: { type: "merge" | "split" | "boundary"
   const change: ReviewChange = {
     what: action.type,
     statuses: [],
+    previous: [],
     retired: result.removed,
     created: result.added,
     restored: [],
@@ -135,30 +137,47 @@ function edit(state: ReviewState, action: { type: "merge" | "split" | "boundary"
     queue,
     current: result.added[0]?.key ?? state.current,
     nextKey: state.nextKey + result.added.length,
-    history: [...state.history, { before: snapshot(state), change }],
+    history: [...state.history, { before: snapshot(state), change, retiredBeads: state.beads.filter((bead) => removed.has(bead.key)) }],
   };
   return { state: next, change };
 }
 
 function undo(state: ReviewState) {
   const last = state.history[state.history.length - 1];
-  if (!last) return { state, message: "nothing to undo in this session" };
-  const { before, change } = last;
-  const previous = new Map<number, ReviewBead>(before.beads.map((bead) => [bead.key, bead]));
+  if (!last) return { state, message: "nothing to undo" };
+  const { change } = last;
   const statuses: { key: number; status: ReviewStatus }[] = change.statuses.map(({ key }) => ({
     key,
-    status: previous.get(key)?.status ?? "unreviewed",
+    status: change.previous?.find((entry) => entry.key === key)?.status ?? "unreviewed",
   }));
   const inverse: ReviewChange = {
     what: "undo",
     statuses,
+    previous: change.statuses,
     retired: change.created.map((bead) => bead.key),
     created: [],
     restored: [...change.retired],
   };
-  return {
-    // nextKey stays: keys of undone beads are kept in the store's history, never reused.
-    state: { ...state, ...before, history: state.history.slice(0, -1) },
-    change: inverse,
-  };
+  const history = state.history.slice(0, -1);
+  // nextKey stays: keys of undone beads are kept in the store's history, never reused.
+  if (last.before) return { state: { ...state, ...last.before, history }, change: inverse };
+  return { state: { ...state, ...undoFromChange(state, last, statuses), history }, change: inverse };
+}
+
+/** The beads, queue and cursor before a step saved in an earlier session. */
+function undoFromChange(
+  state: ReviewState,
+  step: ReviewHistoryEntry,
+  statuses: readonly { key: number; status: ReviewStatus }[],
+): Pick<ReviewState, "beads" | "queue" | "current"> {
+  const created = new Set(step.change.created.map((bead) => bead.key));
+  const status = new Map(statuses.map((entry) => [entry.key, entry.status]));
+  const beads = [...state.beads.filter((bead) => !created.has(bead.key)), ...step.retiredBeads]
+    .map((bead) => (status.has(bead.key) ? { ...bead, status: status.get(bead.key)! } : bead))
+    .sort((a, b) => a.position - b.position);
+  const restored = step.retiredBeads.map((bead) => bead.key);
+  const slot = state.queue.findIndex((key) => created.has(key));
+  const queue = state.queue.filter((key) => !created.has(key));
+  queue.splice(slot === -1 ? queue.length : Math.min(slot, queue.length), 0, ...restored);
+  return { beads, queue, current: restored[0] ?? statuses[0]?.key ?? state.current };
 }

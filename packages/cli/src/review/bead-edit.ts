@@ -20,7 +20,18 @@ export function spreadPositions(beads: readonly ReviewBead[], first: number, las
   return Array.from({ length: count }, (_, i) => from + step * i);
 }
 
-/** A bead made by an edit: status `edited`, no aligner signals (they no longer apply). */
+/**
+ * The score of a bead made by an edit: none. The aligner's score was for other
+ * sentences (a 1-0 cut off a 1-1 kept its 0.44), so the screen and `--list` show "–".
+ */
+export const UNSCORED = Number.NaN;
+
+/** Whether a bead carries an aligner score (beads made by an edit do not). */
+export function isScored(bead: { readonly score: number }): boolean {
+  return Number.isFinite(bead.score);
+}
+
+/** A bead made by an edit: status `edited`, no score and no aligner signals (they no longer apply). */
 export function editedBead(
   key: number,
   source: readonly number[],

@@ -1,4 +1,5 @@
-import { editedBead, spreadPositions, type BeadEdit } from "./bead-edit.js";
+import { editedBead, spreadPositions, UNSCORED, type BeadEdit } from "./bead-edit.js";
+import { documentNeighbour } from "./document-neighbour.js";
 import type { ReviewBead } from "./review-bead.js";
 
 /** The side of a bead a boundary move works on. */
@@ -19,9 +20,10 @@ export function moveBoundary(
   direction: "left" | "right",
   nextKey: number,
 ): BeadEdit {
-  const bead = beads[index];
-  const next = beads[index + 1];
-  if (!bead || !next) return { ok: false, reason: "no next bead to move the boundary to" };
+  const neighbour = documentNeighbour(beads, index);
+  if (!neighbour.ok) return { ok: false, reason: `cannot move the boundary: ${neighbour.reason}` };
+  const bead = beads[index]!;
+  const next = beads[neighbour.index]!;
   let mine = [...bead[side]];
   let theirs = [...next[side]];
   if (direction === "left") {
@@ -39,12 +41,12 @@ export function moveBoundary(
     { source: side === "source" ? mine : bead.source, target: side === "target" ? mine : bead.target, from: bead },
     { source: side === "source" ? theirs : next.source, target: side === "target" ? theirs : next.target, from: next },
   ].filter((part) => part.source.length + part.target.length > 0);
-  const positions = spreadPositions(beads, index, index + 1, parts.length);
+  const positions = spreadPositions(beads, index, index, parts.length);
   return {
     ok: true,
     removed: [bead.key, next.key],
     added: parts.map((part, i) =>
-      editedBead(nextKey + i, part.source, part.target, part.from.score, positions[i]!, Boolean(part.from.moved)),
+      editedBead(nextKey + i, part.source, part.target, UNSCORED, positions[i]!, false),
     ),
   };
 }

@@ -7,6 +7,8 @@ import type { ReviewBead, ReviewStatus } from "./review-bead.js";
 export interface ReviewChange {
   readonly what: "accept" | "reject" | "skip" | "merge" | "split" | "boundary" | "undo";
   readonly statuses: readonly { readonly key: number; readonly status: ReviewStatus }[];
+  /** The statuses of the same beads before the change, so an undo in a later session can restore them. */
+  readonly previous?: readonly { readonly key: number; readonly status: ReviewStatus }[];
   readonly retired: readonly number[];
   readonly created: readonly ReviewBead[];
   readonly restored: readonly number[];

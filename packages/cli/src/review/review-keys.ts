@@ -81,3 +81,20 @@ export function keyToCommand(input: string, key: Partial<Key>): KeyCommand | und
       return undefined;
   }
 }
+
+/**
+ * One read from the terminal holding several characters (fast typing, a paste) as
+ * the keys it stands for, one by one: Enter, Tab, Backspace and Esc inside it too.
+ *
+ * @example
+ * splitTypedKeys("/Nang\r").at(-1) // ["\r", { return: true }]
+ */
+export function splitTypedKeys(input: string): [string, Partial<Key>][] {
+  return [...input].map((char): [string, Partial<Key>] => {
+    if (char === "\r" || char === "\n") return [char, { return: true }];
+    if (char === "\t") return [char, { tab: true }];
+    if (char === "\x7f" || char === "\b") return [char, { backspace: true }];
+    if (char === "\x1b") return [char, { escape: true }];
+    return [char, {}];
+  });
+}

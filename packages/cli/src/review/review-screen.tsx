@@ -1,16 +1,18 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Box, Text, useInput } from "ink";
-import { useMemo, useState } from "react";
+import { Box, Text, useInput, type Key } from "ink";
+import { useMemo, useRef, useState } from "react";
 import { applyReviewAction, type ReviewAction } from "./apply-review-action.js";
 import { assessRisk, typicalLengthRatio } from "./assess-risk.js";
+import { isScored } from "./bead-edit.js";
 import { BeadView } from "./bead-view.js";
+import { documentNeighbour } from "./document-neighbour.js";
 import { countStatuses } from "./count-statuses.js";
 import { findMatch } from "./find-match.js";
 import { HelpView } from "./help-view.js";
 import { isLeft, type ReviewTexts } from "./review-bead.js";
 import type { ReviewChange } from "./review-change.js";
 import { describeFilter, type ReviewFilter } from "./review-filter.js";
-import { keyToCommand } from "./review-keys.js";
+import { keyToCommand, splitTypedKeys } from "./review-keys.js";
 import type { ReviewState } from "./review-state.js";
 import { StatusLine } from "./status-line.js";
 import { visibleKeys } from "./visible-keys.js";
@@ -42,18 +44,38 @@ type Mode = "normal" | "help" | "search" | "filter" | "threshold";
  */
 export function ReviewScreen(props: ReviewScreenProps) {
   const { texts, columns, rows } = props;
-  const [state, setState] = useState(props.initialState);
-  const [mode, setMode] = useState<Mode>("normal");
-  const [typed, setTyped] = useState("");
-  const [query, setQuery] = useState("");
+  const [state, setStateNow] = useState(props.initialState);
+  const [mode, setModeNow] = useState<Mode>("normal");
+  const [typed, setTypedNow] = useState("");
   const [message, setMessage] = useState("? for help");
   // Scrolling belongs to one bead: moving on starts the next one at its top.
-  const [scrolled, setScrolled] = useState<{ key: number | undefined; by: number }>({ key: undefined, by: 0 });
-  const scroll = scrolled.key === state.current ? scrolled.by : 0;
+  const [scrolled, setScrolledNow] = useState<{ key: number | undefined; by: number }>({ key: undefined, by: 0 });
+  // Keys are read from these, not from the last render: keys typed faster than the
+  // screen redraws (`/` and the search words right after it) must see the mode and
+  // text the keys before them made, or they are taken as commands and lost.
+  const live = useRef({ state, mode, typed, query: "", scrolled });
+  const setState = (next: ReviewState) => {
+    live.current.state = next;
+    setStateNow(next);
+  };
+  const setMode = (next: Mode) => {
+    live.current.mode = next;
+    setModeNow(next);
+  };
+  const setTyped = (next: string) => {
+    live.current.typed = next;
+    setTypedNow(next);
+  };
+  const setScrolled = (next: { key: number | undefined; by: number }) => {
+    live.current.scrolled = next;
+    setScrolledNow(next);
+  };
+  const scrollOf = (current: ReviewState, at: { key: number | undefined; by: number }) => (at.key === current.current ? at.by : 0);
+  const scroll = scrollOf(state, scrolled);
   const ratio = useMemo(() => typicalLengthRatio(props.initialState.beads, texts), [props.initialState, texts]);
 
   const act = (action: ReviewAction) => {
-    const result = applyReviewAction(state, action);
+    const result = applyReviewAction(live.current.state, action);
     if (result.change) {
       try {
         props.onChange(result.change);
@@ -72,15 +94,17 @@ export function ReviewScreen(props: ReviewScreenProps) {
   };
 
   const search = (needle: string) => {
-    const found = findMatch(state, texts, needle);
+    const now = live.current.state;
+    const found = findMatch(now, texts, needle);
     if (found === undefined) setMessage(`no match for "${needle}"`);
     else {
-      setState(applyReviewAction(state, { type: "goto", key: found }).state);
+      setState(applyReviewAction(now, { type: "goto", key: found }).state);
       setMessage(`found "${needle}"`);
     }
   };
 
-  useInput((input, key) => {
+  const handleKey = (input: string, key: Partial<Key>) => {
+    const { mode, typed } = live.current;
     if (mode === "help") {
       setMode("normal");
       return;
@@ -92,7 +116,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       } else if (key.return) {
         setMode("normal");
         if (mode === "search") {
-          setQuery(typed);
+          live.current.query = typed;
           search(typed);
         } else {
           const threshold = Number(typed);
@@ -119,6 +143,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     }
     const command = keyToCommand(input, key);
     if (!command) return;
+    const now = live.current.state;
     switch (command.kind) {
       case "action":
         act(command.action);
@@ -127,9 +152,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
         setMode("help");
         return;
       case "scroll": {
-        const bead = state.beads.find((b) => b.key === state.current);
+        const bead = now.beads.find((b) => b.key === now.current);
         const most = bead ? Math.max(bead.source.length, bead.target.length) - 1 : 0;
-        setScrolled({ key: state.current, by: Math.min(most, Math.max(0, scroll + command.by)) });
+        setScrolled({ key: now.current, by: Math.min(most, Math.max(0, scrollOf(now, live.current.scrolled) + command.by)) });
         return;
       }
       case "quit":
@@ -140,20 +165,27 @@ export function ReviewScreen(props: ReviewScreenProps) {
         setMode("search");
         return;
       case "search-next":
-        if (query) search(query);
+        if (live.current.query) search(live.current.query);
         else setMessage("no search yet: press /");
         return;
       case "filter-menu":
         setMode("filter");
         return;
       case "first-left": {
-        const byKey = new Map(state.beads.map((bead) => [bead.key, bead]));
-        const first = visibleKeys(state).find((k) => isLeft(byKey.get(k)!.status));
+        const byKey = new Map(now.beads.map((bead) => [bead.key, bead]));
+        const first = visibleKeys(now).find((k) => isLeft(byKey.get(k)!.status));
         if (first === undefined) setMessage("nothing left to do under this filter");
         else act({ type: "goto", key: first });
         return;
       }
     }
+  };
+
+  useInput((input, key) => {
+    // Several plain characters in one read (fast typing, a paste) are several keys.
+    const plain = !key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.pageUp && !key.pageDown;
+    if (plain && [...input].length > 1) for (const [char, charKey] of splitTypedKeys(input)) handleKey(char, charKey);
+    else handleKey(input, key);
   });
 
   // Ink clears the whole terminal on every frame once output fills it, so keep one row spare.
@@ -163,6 +195,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const keys = visibleKeys(state);
   const place = bead ? `${keys.indexOf(bead.key) + 1}/${keys.length}` : `0/${keys.length}`;
   const risk = bead ? assessRisk(bead, texts, ratio) : undefined;
+  // The preview is the bead `m`, `[` and `]` act on: the neighbour in document order.
+  const found = bead ? documentNeighbour(state.beads, index) : undefined;
+  const neighbour = found?.ok ? state.beads[found.index] : undefined;
   const signals = bead?.signals
     ? Object.entries(bead.signals)
         .map(([name, value]) => `${name} ${value.toFixed(2)}`)
@@ -182,7 +217,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       <Text bold wrap="truncate">
         {/* The bead's facts first: a long title is what the truncation should eat. */}
         {bead
-          ? `[${bead.status}]  ${bead.source.length}-${bead.target.length}  score ${bead.score.toFixed(2)}${bead.moved ? "  moved" : ""}  ·  `
+          ? `[${bead.status}]  ${bead.source.length}-${bead.target.length}  score ${isScored(bead) ? bead.score.toFixed(2) : "– (edited)"}${bead.moved ? "  moved" : ""}  ·  `
           : ""}
         {props.title}
       </Text>
@@ -195,7 +230,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       ) : bead ? (
         <BeadView
           bead={bead}
-          next={state.beads[index + 1]}
+          next={neighbour}
           texts={texts}
           languages={props.languages}
           side={state.side}

@@ -4,10 +4,16 @@ import type { ReviewFilter } from "./review-filter.js";
 import type { BeadSide } from "./move-boundary.js";
 import { orderQueue, type ReviewOrder } from "./order-queue.js";
 
-/** One step the reviewer can undo: the state before it and what it wrote. */
+/**
+ * One step the reviewer can undo: what it wrote and the beads it retired. Steps of this
+ * session also keep the state before them; steps read back from the store (the undo log
+ * survives a quit) are undone from the change alone.
+ */
 export interface ReviewHistoryEntry {
-  readonly before: Pick<ReviewState, "beads" | "queue" | "current">;
   readonly change: ReviewChange;
+  /** The beads the step retired, as they were: an undo restores them. */
+  readonly retiredBeads: readonly ReviewBead[];
+  readonly before?: Pick<ReviewState, "beads" | "queue" | "current">;
 }
 
 /** Everything the review screen shows and the keys change; a plain value. */
@@ -21,7 +27,7 @@ export interface ReviewState {
   readonly filter: ReviewFilter;
   /** The side `[` and `]` move a boundary on; Tab switches it. */
   readonly side: BeadSide;
-  /** Undo stack of this session, newest last. */
+  /** Undo stack, newest last: this session's steps after those saved in the store. */
   readonly history: readonly ReviewHistoryEntry[];
   /** The key the next bead made by an edit gets. */
   readonly nextKey: number;
@@ -37,7 +43,7 @@ export interface ReviewState {
 export function createReviewState(
   beads: readonly ReviewBead[],
   texts: ReviewTexts,
-  options: { order: ReviewOrder; nextKey?: number },
+  options: { order: ReviewOrder; nextKey?: number; history?: readonly ReviewHistoryEntry[] },
 ): ReviewState {
   const sorted = [...beads].sort((a, b) => a.position - b.position);
   const queue = orderQueue(sorted, texts, options.order);
@@ -52,7 +58,7 @@ export function createReviewState(
     current,
     filter: { kind: "all" },
     side: "source",
-    history: [],
+    history: options.history ?? [],
     nextKey: options.nextKey ?? sorted.reduce((max, bead) => Math.max(max, bead.key + 1), 0),
   };
 }

@@ -1,4 +1,4 @@
-import { editedBead, spreadPositions, type BeadEdit } from "./bead-edit.js";
+import { editedBead, spreadPositions, UNSCORED, type BeadEdit } from "./bead-edit.js";
 import type { ReviewBead } from "./review-bead.js";
 
 /**
@@ -23,8 +23,8 @@ export function splitBead(beads: readonly ReviewBead[], index: number, nextKey: 
     ok: true,
     removed: [bead.key],
     added: [
-      editedBead(nextKey, bead.source.slice(0, sourceCut), bead.target.slice(0, targetCut), bead.score, first!, moved),
-      editedBead(nextKey + 1, bead.source.slice(sourceCut), bead.target.slice(targetCut), bead.score, second!, moved),
+      editedBead(nextKey, bead.source.slice(0, sourceCut), bead.target.slice(0, targetCut), UNSCORED, first!, moved),
+      editedBead(nextKey + 1, bead.source.slice(sourceCut), bead.target.slice(targetCut), UNSCORED, second!, moved),
     ],
   };
 }

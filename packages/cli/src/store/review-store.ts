@@ -1,6 +1,7 @@
 import type { Bead } from "@tandem/align";
 import { isApproved, type ReviewBead, type ReviewStatus } from "../review/review-bead.js";
 import type { ReviewChange } from "../review/review-change.js";
+import type { ReviewHistoryEntry } from "../review/review-state.js";
 import type { Store } from "./open-store.js";
 import { fromSqliteError } from "./sqlite-error.js";
 
@@ -17,11 +18,13 @@ export interface ReviewEvent {
   readonly restored: readonly number[];
 }
 
-/** A run's review as saved: its current beads and the key the next edit may use. */
+/** A run's review as saved: its current beads, the key the next edit may use, and the undo log. */
 export interface SavedReview {
   /** Current beads in reading order, with their statuses. */
   readonly beads: ReviewBead[];
   readonly nextKey: number;
+  /** The steps `u` can still undo, oldest first: kept in the store, so undo survives a quit. */
+  readonly history: ReviewHistoryEntry[];
 }
 
 /** Reads and writes the review of runs; the review tables come from migration 2. */
@@ -38,6 +41,12 @@ export interface ReviewStore {
   /** The accepted and edited beads in reading order, as plain beads: `tandem export --reviewed accepted`. */
   approvedBeads(runId: number): Bead[];
 }
+
+/**
+ * How a bead made by an edit (no score, NaN in memory) is stored: the column is NOT NULL
+ * and SQLite turns NaN into NULL. Aligner scores are never negative.
+ */
+const UNSCORED_IN_DB = -1;
 
 interface ReviewBeadRow {
   key: number;
@@ -90,7 +99,7 @@ export function reviewStore(store: Store): ReviewStore {
       bead.key,
       JSON.stringify(bead.source),
       JSON.stringify(bead.target),
-      bead.score,
+      Number.isFinite(bead.score) ? bead.score : UNSCORED_IN_DB,
       bead.moved ? 1 : 0,
       bead.signals ? JSON.stringify(bead.signals) : null,
       bead.position,
@@ -118,6 +127,7 @@ export function reviewStore(store: Store): ReviewStore {
       change.what,
       JSON.stringify({
         statuses: change.statuses,
+        previous: change.previous ?? [],
         retired: change.retired,
         created: change.created.map((bead) => bead.key),
         restored: change.restored,
@@ -125,30 +135,31 @@ export function reviewStore(store: Store): ReviewStore {
     );
   });
 
+  const readEvents = (runId: number): (ReviewEvent & { previous?: ReviewChange["statuses"] })[] =>
+    (db.prepare("SELECT id, at, what, change FROM review_events WHERE run_id = ? ORDER BY id").all(runId) as {
+      id: number;
+      at: string;
+      what: ReviewChange["what"];
+      change: string;
+    }[]).map((row) => ({ id: row.id, at: row.at, what: row.what, ...(JSON.parse(row.change) as Omit<ReviewEvent, "id" | "at" | "what">) }));
+
   const loadReview = (runId: number): SavedReview =>
     guard(() => {
       if (!hasReview(runId)) {
         const beads = runBeads(runId);
-        return { beads, nextKey: beads.length };
+        return { beads, nextKey: beads.length, history: [] };
       }
       const rows = db
         .prepare(
-          "SELECT key, source_ids, target_ids, score, moved, signals, position, status FROM review_beads WHERE run_id = ? AND current = 1 ORDER BY position",
+          "SELECT key, source_ids, target_ids, score, moved, signals, position, status, current FROM review_beads WHERE run_id = ? ORDER BY position",
         )
-        .all(runId) as ReviewBeadRow[];
+        .all(runId) as (ReviewBeadRow & { current: number })[];
       const { next } = db.prepare("SELECT max(key) + 1 AS next FROM review_beads WHERE run_id = ?").get(runId) as { next: number };
+      const byKey = new Map(rows.map((row) => [row.key, toReviewBead(row)]));
       return {
-        beads: rows.map((row) => ({
-          key: row.key,
-          source: JSON.parse(row.source_ids) as number[],
-          target: JSON.parse(row.target_ids) as number[],
-          score: row.score,
-          ...(row.moved ? { moved: true } : {}),
-          ...(row.signals ? { signals: JSON.parse(row.signals) as Record<string, number> } : {}),
-          status: row.status,
-          position: row.position,
-        })),
+        beads: rows.filter((row) => row.current === 1).map((row) => byKey.get(row.key)!),
         nextKey: next,
+        history: undoLog(readEvents(runId), byKey),
       };
     });
 
@@ -169,14 +180,48 @@ export function reviewStore(store: Store): ReviewStore {
       guard(() => write(runId, change));
     },
     history(runId) {
-      return guard(() =>
-        (db.prepare("SELECT id, at, what, change FROM review_events WHERE run_id = ? ORDER BY id").all(runId) as {
-          id: number;
-          at: string;
-          what: ReviewChange["what"];
-          change: string;
-        }[]).map((row) => ({ id: row.id, at: row.at, what: row.what, ...(JSON.parse(row.change) as Omit<ReviewEvent, "id" | "at" | "what">) })),
-      );
+      return guard(() => readEvents(runId).map(({ previous: _previous, ...event }) => event));
     },
   };
+}
+
+function toReviewBead(row: ReviewBeadRow): ReviewBead {
+  return {
+    key: row.key,
+    source: JSON.parse(row.source_ids) as number[],
+    target: JSON.parse(row.target_ids) as number[],
+    score: row.score === UNSCORED_IN_DB ? Number.NaN : row.score,
+    ...(row.moved ? { moved: true } : {}),
+    ...(row.signals ? { signals: JSON.parse(row.signals) as Record<string, number> } : {}),
+    status: row.status,
+    position: row.position,
+  };
+}
+
+/**
+ * The steps still undoable, from the events: each undo took back the newest step not
+ * yet undone, so replaying the log as a stack gives what `u` may undo next. Events from
+ * before `previous` was recorded undo a decision to "unreviewed".
+ */
+function undoLog(
+  events: readonly (ReviewEvent & { previous?: ReviewChange["statuses"] })[],
+  byKey: ReadonlyMap<number, ReviewBead>,
+): ReviewHistoryEntry[] {
+  const stack: ReviewHistoryEntry[] = [];
+  for (const event of events) {
+    if (event.what === "undo") {
+      stack.pop();
+      continue;
+    }
+    const change: ReviewChange = {
+      what: event.what,
+      statuses: event.statuses,
+      previous: event.previous ?? event.statuses.map(({ key }) => ({ key, status: "unreviewed" as const })),
+      retired: event.retired,
+      created: event.created.map((key) => byKey.get(key)).filter((bead): bead is ReviewBead => bead !== undefined),
+      restored: event.restored,
+    };
+    stack.push({ change, retiredBeads: event.retired.map((key) => byKey.get(key)).filter((bead): bead is ReviewBead => bead !== undefined) });
+  }
+  return stack;
 }
