@@ -13,6 +13,7 @@ export type { RecoverMovedOptions } from "./comparable/recover-moved.js";
 export { pairDocuments, DEFAULT_PAIR_THRESHOLD } from "./pairing/pair-documents.js";
 export type { PairInput, PairOptions, PairResult, DocumentPair, UnpairedDocument } from "./pairing/pair-documents.js";
 export type { PairReason } from "./pairing/pair-score.js";
+export type { NearDuplicate, NearDuplicateGroups } from "./pairing/find-near-duplicates.js";
 export { createLengthScorer } from "./scoring/create-length-scorer.js";
 export { createLexicalScorer } from "./scoring/create-lexical-scorer.js";
 export { DEFAULT_LEXICAL_SETTINGS } from "./scoring/lexical-scorer-settings.js";

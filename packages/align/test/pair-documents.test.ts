@@ -101,7 +101,9 @@ describe("pairDocuments", () => {
       { id: "b", lang: "en", text },
     ]);
     expect(result.pairs).toEqual([]);
-    expect(result.unpaired.map((document) => document.reason)).toEqual(["no-candidate", "no-candidate"]);
+    // The second is a copy of the first: reported as its duplicate, not as a second single.
+    expect(result.unpaired.map((document) => document.reason)).toEqual(["no-candidate"]);
+    expect(result.duplicates).toEqual([{ id: "b", lang: "en", of: "a", similarity: 1 }]);
   });
 
   it("pairs each document at most once: a third near-copy stays single", async () => {
@@ -156,12 +158,16 @@ describe("pairDocuments properties", () => {
     words: fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
   });
 
-  it("puts every document in exactly one pair or in unpaired, never pairs one language, respects the threshold", async () => {
+  it("puts every document in exactly one pair, in unpaired or among the duplicates, never pairs one language, respects the threshold", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(documentArb, { maxLength: 9 }), fc.double({ min: 0, max: 1, noNaN: true }), async (specs, threshold) => {
         const docs = specs.map((spec, index) => ({ id: `d${index}`, lang: spec.lang, text: `Er was eens. ${spec.words.join(" en ")}.` }));
         const result = await pairDocuments(docs, { threshold });
-        const seen = [...result.pairs.flatMap((pair) => [pair.source, pair.target]), ...result.unpaired.map((single) => single.id)];
+        const seen = [
+          ...result.pairs.flatMap((pair) => [pair.source, pair.target]),
+          ...result.unpaired.map((single) => single.id),
+          ...result.duplicates.map((duplicate) => duplicate.id),
+        ];
         expect(seen.sort()).toEqual(docs.map((doc) => doc.id).sort());
         for (const pair of result.pairs) {
           expect(pair.sourceLang).not.toBe(pair.targetLang);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, copyFileSync, symlinkSync } from "node:fs";
+import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, copyFileSync, symlinkSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -153,7 +153,56 @@ describe("tandem pair", () => {
 
   it("rejects a threshold outside [0, 1]", async () => {
     const result = await runCli(["pair", "seeds", "--threshold", "2"]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/--threshold must be between 0 and 1 \[USAGE\]/);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("tandem: --threshold wants a number from 0 to 1, not 2 [USAGE]\n");
+  });
+});
+
+describe("near-duplicates (issue 12)", () => {
+  /** seeds/ plus a copy of the Dutch article with one word changed and a UTF-16 copy of the English one. */
+  function seedsWithCopies(): string {
+    const dir = tempDir();
+    for (const name of ["000_a2c988d880e43a81.txt", "001_9c2bcb4f48ee580e.txt", "002_2813931674483232.txt", "003_08b0f0a572e2c364.txt"]) {
+      copyFileSync(path.join(repoRoot, "seeds", name), path.join(dir, name));
+    }
+    const nl = readFileSync(path.join(repoRoot, "seeds/000_a2c988d880e43a81.txt"), "utf8");
+    writeFileSync(path.join(dir, "000_copy.txt"), nl.replace("Vriendschap", "Vriendschapp"));
+    const en = readFileSync(path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), "utf8");
+    writeFileSync(path.join(dir, "001_utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(en, "utf16le")]));
+    return dir;
+  }
+
+  it("tandem pair keeps the true pair at its score and reports the copies as sharing it", async () => {
+    const dir = seedsWithCopies();
+    const json = JSON.parse((await runCli(["pair", dir, "--json"])).stdout) as PairJson & {
+      duplicates: { id: string; of: string; similarity: number }[];
+    };
+    expect(json.pairs.map((pair) => [path.basename(pair.source), path.basename(pair.target), pair.score.toFixed(3)])).toEqual([
+      ["001_9c2bcb4f48ee580e.txt", "000_a2c988d880e43a81.txt", "0.222"],
+    ]);
+    expect(json.duplicates.map((d) => [path.basename(d.id), path.basename(d.of)])).toEqual([
+      ["000_copy.txt", "000_a2c988d880e43a81.txt"],
+      ["001_utf16.txt", "001_9c2bcb4f48ee580e.txt"],
+    ]);
+    const tsv = (await runCli(["pair", dir])).stdout.trimEnd().split("\n");
+    // Every input has a row: the pair, two singles, the two copies sharing the pair.
+    expect(tsv).toHaveLength(1 + 1 + 2 + 2);
+    expect(tsv.at(-1)).toMatch(/001_utf16\.txt\t.*000_a2c988d880e43a81\.txt\ten\tnl\t0\.222\tnear-duplicate of .*001_9c2bcb4f48ee580e\.txt \(similarity 1\.000\); shares its pair$/);
+  });
+
+  it("tandem corpus aligns the true pair once and counts the copies as left out", async () => {
+    const dir = seedsWithCopies();
+    const out = path.join(tempDir(), "corpus.tsv");
+    const result = await runCli(["corpus", dir, "-o", out, "--no-store", "--json", "--method", "length"]);
+    expect(result.status, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout) as { pairs: number; duplicates: number; aligned: number };
+    expect([summary.pairs, summary.aligned, summary.duplicates]).toEqual([1, 1, 2]);
+  });
+
+  it("the help's stricter --threshold example keeps the seed pair", async () => {
+    const help = await runCli(["pair", "--help"]);
+    const threshold = /--threshold (\d\.\d+)/.exec(help.stdout.split("Examples:")[1]!)![1]!;
+    const json = JSON.parse((await runCli(["pair", "seeds", "--json", "--threshold", threshold])).stdout) as PairJson;
+    expect(json.pairs).toHaveLength(1);
   });
 });

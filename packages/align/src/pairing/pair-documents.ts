@@ -1,4 +1,5 @@
 import type { Lexicon } from "../lexicon/create-lexicon.js";
+import { findNearDuplicates, type NearDuplicate } from "./find-near-duplicates.js";
 import { extractPairFeatures } from "./pair-features.js";
 import type { PairFeatures } from "./pair-features.js";
 import { lexicalOverlap } from "./pair-lexical.js";
@@ -30,6 +31,8 @@ export interface DocumentPair {
   readonly signals: Readonly<Record<string, number>>;
   /** The shared evidence, strongest first (at most {@link PairOptions.maxReasons}). */
   readonly reasons: readonly PairReason[];
+  /** Near-duplicates of the source or the target (see {@link PairResult.duplicates}): they share this pair. */
+  readonly duplicates?: readonly string[];
 }
 
 /** Why a document stayed single. */
@@ -49,6 +52,11 @@ export interface UnpairedDocument {
 export interface PairResult {
   readonly pairs: readonly DocumentPair[];
   readonly unpaired: readonly UnpairedDocument[];
+  /**
+   * Documents that are near-copies of another in their language: only the copy with the
+   * most text takes part in the pairing, and the others share its pair or its fate.
+   */
+  readonly duplicates: readonly NearDuplicate[];
 }
 
 export interface PairOptions {
@@ -91,6 +99,20 @@ export const DEFAULT_PAIR_THRESHOLD = 0.17;
  * pairs[0]?.reasons[0]; // { kind: "name", source: "Phan Anh Son", target: "Phan Anh Son", weight: 2 }
  */
 export async function pairDocuments(documents: readonly PairInput[], options: PairOptions = {}): Promise<PairResult> {
+  // Near-copies first: each group pairs as one document (see findNearDuplicates).
+  const near = findNearDuplicates(documents);
+  const result = await pairDistinct(near.groups.map((group) => documents[group[0]!]!), options);
+  const sharing = new Map<string, string[]>();
+  for (const duplicate of near.duplicates) sharing.set(duplicate.of, [...(sharing.get(duplicate.of) ?? []), duplicate.id]);
+  const pairs = result.pairs.map((pair) => {
+    const shared = [...(sharing.get(pair.source) ?? []), ...(sharing.get(pair.target) ?? [])];
+    return shared.length > 0 ? { ...pair, duplicates: shared } : pair;
+  });
+  return { pairs, unpaired: result.unpaired, duplicates: near.duplicates };
+}
+
+/** {@link pairDocuments} on documents that are no near-copies of each other. */
+async function pairDistinct(documents: readonly PairInput[], options: PairOptions): Promise<Omit<PairResult, "duplicates">> {
   const threshold = options.threshold ?? DEFAULT_PAIR_THRESHOLD;
   const maxReasons = options.maxReasons ?? 8;
   const features: PairFeatures[] = documents.map((document) => extractPairFeatures(document.text));

@@ -86,13 +86,11 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .options(CORPUS_SCORER_OPTIONS)
       .example("$0 corpus seeds/ -o corpus.tmx", "Find the article pairs in seeds/ and write their aligned sentences to one TMX")
       .example("$0 corpus crawl/ -o corpus.jsonl --db crawl.db --json", "JSONL corpus; run again after an interruption to skip finished pairs")
-      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.3", "Only confident pairs, one thread") as unknown as Argv<CorpusArgs>,
+      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.2", "Stricter pairing than the default 0.17, one thread") as unknown as Argv<CorpusArgs>,
   handler: async (argv) => {
     const clock = performance.now();
     const format = outputFormat(argv.output, argv.format);
     if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
-    if (!(argv.threshold >= 0 && argv.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");
-    if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new TandemError("USAGE", "--jobs must be a whole number ≥ 1");
     await checkOutputPath(argv.output, { force: argv.force });
     const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
     const creationDate = parseCreationDate(argv["creation-date"]);
@@ -215,15 +213,16 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         failed,
         units: reports.reduce((sum, report) => sum + (report.units ?? 0), 0),
         unpaired: found.result.unpaired.length,
+        duplicates: found.result.duplicates.length,
         seconds: Math.round(performance.now() - clock) / 1000,
       };
       if (argv.json) {
-        process.stdout.write(`${JSON.stringify({ ...summary, pairList: reports, unpairedList: found.result.unpaired, problems, notes })}\n`);
+        process.stdout.write(`${JSON.stringify({ ...summary, pairList: reports, unpairedList: found.result.unpaired, duplicateList: found.result.duplicates, problems, notes })}\n`);
       } else if (!argv.quiet) {
         for (const note of notes) process.stderr.write(`note: ${note}\n`);
         process.stdout.write(
           `${argv.output}: ${count(summary.pairs, "article pair")} (${summary.aligned} aligned, ${summary.stored} from the store, ${summary.failed} failed); ` +
-            `${count(summary.units, "sentence pair")}; ${count(summary.unpaired, "article")} unpaired; ${summary.seconds.toFixed(1)} s\n`,
+            `${count(summary.units, "sentence pair")}; ${count(summary.unpaired, "article")} unpaired; ${count(summary.duplicates, "near-duplicate")} left out; ${summary.seconds.toFixed(1)} s\n`,
         );
       }
       // The corpus is written, but a script must still learn that some pairs are missing.
