@@ -1,7 +1,6 @@
 import type { CommandModule } from "yargs";
 import type { DocumentPair, NearDuplicate, UnpairedDocument } from "@tandem/align";
 import { DEFAULT_PAIR_THRESHOLD } from "@tandem/align";
-import { TandemError } from "@tandem/segment/errors";
 import { createDocumentEmbedder } from "../corpus/embed-documents.js";
 import { findPairs } from "../corpus/find-pairs.js";
 import { formatProblem } from "../corpus/load-documents.js";
