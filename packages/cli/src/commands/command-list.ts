@@ -20,7 +20,7 @@ const heads = {
   },
   bench: {
     command: "bench <dataset>",
-    describe: "Measure alignment quality on a gold set (Text+Berg de-fr, Bible en-zh, ParIce en-is): strict/lax P/R/F1, time, memory",
+    describe: "Measure alignment quality on a gold set (Text+Berg de-fr, Bible en-zh, ParIce en-is, real page pairs): strict/lax P/R/F1, time, memory",
   },
   eval: { command: "eval <gold> <pred>", describe: "Score a predicted .align file against a gold one: strict and lax precision, recall, F1" },
   runs: { command: "runs", describe: "List the alignment runs saved in the database" },
