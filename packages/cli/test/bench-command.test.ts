@@ -44,7 +44,7 @@ describe("tandem bench", () => {
 
   it("refuses an unknown method, a missing data folder and a broken gold file", async () => {
     const unknown = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,magic"]);
-    expect(unknown.status).toBe(1);
+    expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown --method "magic".*\[USAGE\]/);
 
     const missing = await runCli(["bench", "textberg", "--data", "/nonexistent/textberg"]);
@@ -103,7 +103,7 @@ describe("tandem bench", () => {
     const table = await runCli(["bench", "bible", "--data", dir, "--method", "length"]);
     expect(table.stdout).toMatch(/^Bible en→zh, test .*variant E/m);
     const dev = await runCli(["bench", "bible", "--data", dir, "--split", "dev"]);
-    expect(dev.status).toBe(1);
+    expect(dev.status).toBe(2);
     expect(dev.stderr).toMatch(/bible has no dev split; use test \[USAGE\]/);
     writeFileSync(path.join(dir, "zh.verse"), "Gen:1:1\n");
     const mismatch = await runCli(["bench", "bible", "--data", dir]);

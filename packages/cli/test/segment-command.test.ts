@@ -71,12 +71,12 @@ describe("tandem segment", () => {
     expect(new Set(json.sentences.map((s) => s.kind))).toEqual(new Set(["body", "caption"]));
   });
 
-  it("--lang overrides detection and must be a two-letter code", async () => {
+  it("--lang overrides detection and must be a supported code", async () => {
     const forced = await runCli(["segment", seed001, "--lang", "en", "--json"]);
     expect(JSON.parse(forced.stdout).lang).toBe("en");
     const bad = await runCli(["segment", seed001, "--lang", "english"]);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/--lang wants a two-letter ISO 639-1 code .* \[USAGE\]\n$/u);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--lang "english" is not a supported language; use one of .*\ben\b.* \[USAGE\]\n$/u);
   });
 
   it("--help shows an example", async () => {

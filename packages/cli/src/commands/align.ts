@@ -81,6 +81,9 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     const creationDate = parseCreationDate(argv["creation-date"], started);
 
     const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
+    // An existing database is opened once now, so a corrupt or foreign file fails here,
+    // before the alignment, and not after the output is written.
+    if (storePath?.existed) (await openStore(argv.db)).close();
     let runId: number | undefined;
     try {
       const source = await loadSide(argv.source, { lang: argv["source-lang"], presegmented: argv.presegmented });
