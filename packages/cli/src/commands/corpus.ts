@@ -93,6 +93,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
     await checkOutputPath(argv.output, { force: argv.force });
     const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
+    // A corrupt or foreign database fails now, not after the articles are read and paired.
+    if (storePath?.existed) (await openStore(argv.db)).close();
     const creationDate = parseCreationDate(argv["creation-date"]);
 
     const progress = createProgress(argv);
