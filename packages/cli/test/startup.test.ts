@@ -39,6 +39,14 @@ describe("start-up loads only what the command needs", () => {
     },
   );
 
+  it("a lexical `tandem align` loads no ONNX runtime or model library", async () => {
+    const dir = tempWorkdir("tandem-startup-");
+    const seeds = ["000_a2c988d880e43a81.txt", "001_9c2bcb4f48ee580e.txt"].map((name) => path.join(here, "../../../seeds", name));
+    const { modules, status } = await modulesLoaded(["align", ...seeds, "-o", path.join(dir, "out.tsv"), "--method", "lexical", "--no-store"], dir);
+    expect(status).toBe(0);
+    expect(modules.filter((url) => /@huggingface|onnxruntime/.test(url))).toEqual([]);
+  });
+
   it("`tandem segment` does load language identification (the check above can fail)", async () => {
     const dir = tempWorkdir("tandem-startup-");
     const { modules } = await modulesLoaded(["segment", path.join(here, "../../../seeds/000_a2c988d880e43a81.txt")], dir);
