@@ -1,6 +1,7 @@
 import type { SentenceKind } from "./document.js";
 import { foreignLanguageOf } from "./is-foreign-line.js";
-import { computeLineFeatures, type LineFeatures } from "./line-features.js";
+import { computeLineFeatures, measureSize, type LineFeatures } from "./line-features.js";
+import { rebuildParagraphs } from "./rebuild-paragraphs.js";
 
 /** One non-empty line of an article, with what the cleaning decided it is. */
 export interface CleanLine {
@@ -22,6 +23,9 @@ interface Draft {
   start: number;
   end: number;
   text: string;
+  /** The text lower-cased with white space collapsed, for finding repeats. */
+  key: string;
+  afterBlank: boolean;
   features: LineFeatures;
   kind?: SentenceKind;
   lang?: string;
@@ -58,29 +62,39 @@ const TITLE_WINDOW = 3;
 export function cleanText(text: string, options: { lang: string }): CleanLine[] {
   const docLang = options.lang;
   const lines = splitLines(text);
-  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
 
   for (const [index, line] of lines.entries()) {
     const f = line.features;
-    const key = line.text.toLowerCase().replace(/\s+/gu, " ");
-    const repeated = seen.has(key);
-    seen.add(key);
     if (f.hasUrl && f.sizeWithoutUrl <= 6) mark(line, "source", "short line with a URL");
     else if (f.isCounter) mark(line, "boilerplate", "counter");
     else if (f.hasDate && !f.endsSentence && f.sizeWithoutDate <= 8) mark(line, "boilerplate", "dateline");
-    else if (repeated) mark(line, "boilerplate", "repeats an earlier line");
+    else if (f.isCreditOnly) mark(line, "boilerplate", "credit or end mark standing alone");
+    else if (f.size <= 1) mark(line, "boilerplate", "a single word is no sentence");
+    else if (f.isEmptyList) mark(line, "boilerplate", "list of removed links");
+    // A text printed twice (a lead repeated as a summary, a caption twice) is content each
+    // time; a short line that recurs is a menu item or a label.
+    else if (counts.get(line.key)! > 1 && !isSentenceSized(f)) mark(line, "boilerplate", "repeated short line");
     else if (f.isGluedHeadlines) mark(line, "boilerplate", "headlines glued together");
     else if (f.isMenu) mark(line, "boilerplate", "menu");
+    else if (f.isLanguageSwitcher) mark(line, "boilerplate", "language switcher");
+    else if (!f.endsSentence && f.size <= 4 && f.hasDigit) mark(line, "boilerplate", "short line with a number (reference, time, count)");
+    else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
     else {
       const foreign = foreignLanguageOf(line.text, docLang);
-      if (index === 0 && !f.endsSentence && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
+      if (index === 0 && !f.endsSentence && f.size <= BANNER && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
       else if (foreign) mark(line, "foreign", `language ${foreign}`, foreign);
       else if (f.hasCredit) mark(line, "caption", "ends with a photo credit");
     }
   }
 
-  markTitle(lines);
+  markAltText(lines);
   markHeader(lines);
+  markTitle(lines);
+  markShortRuns(lines);
+  markRelatedBlocks(lines);
+  markAfterClosingCredit(lines);
   markTail(lines);
   for (const line of lines) {
     if (line.kind) continue;
@@ -98,6 +112,14 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   }));
 }
 
+/** A first line longer than this is the article itself, never a site banner, even with a domain name in it. */
+const BANNER = 12;
+
+/** Long enough, or punctuated enough, to be a sentence of the article rather than a label. */
+function isSentenceSized(f: LineFeatures): boolean {
+  return f.size >= 6 || (f.endsSentence && f.size >= 4);
+}
+
 function mark(line: Draft, kind: SentenceKind, reason: string, lang?: string): void {
   line.kind = kind;
   line.reason = reason;
@@ -105,29 +127,26 @@ function mark(line: Draft, kind: SentenceKind, reason: string, lang?: string): v
 }
 
 function splitLines(text: string): Draft[] {
-  const lines: Draft[] = [];
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf("\n", from);
-    if (to === -1) to = text.length;
-    let start = from;
-    let end = to;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    // A "|" after a caption is a layout separator, not part of the sentence.
-    while (end > start && /[\s|]/u.test(text[end - 1]!)) end--;
-    if (end > start) {
-      const lineText = text.slice(start, end);
-      lines.push({ start, end, text: lineText, features: computeLineFeatures(lineText) });
-    }
-    from = to + 1;
-  }
-  return lines;
+  return rebuildParagraphs(text).map((paragraph) => {
+    // Line breaks inside a rebuilt paragraph become spaces: same length, same offsets.
+    const lineText = text.slice(paragraph.start, paragraph.end).replace(/\n/gu, " ");
+    const collapsed = lineText.replace(/\s+/gu, " ");
+    return {
+      start: paragraph.start,
+      end: paragraph.end,
+      text: lineText,
+      key: collapsed.toLowerCase(),
+      afterBlank: paragraph.afterBlank,
+      features: computeLineFeatures(collapsed),
+    };
+  });
 }
 
 /**
  * The title is the first undecided line among the first few, if it has no final
  * punctuation, or if it is a single sentence and a dateline follows soon after:
- * sites put "title, (lead,) dateline, body".
+ * sites put "title, (lead,) dateline, body". {@link markHeader} has already decided
+ * the lines above the first paragraph; this catches the one-sentence title.
  */
 function markTitle(lines: Draft[]): void {
   const top = lines.slice(0, TITLE_WINDOW + 2);
@@ -135,25 +154,134 @@ function markTitle(lines: Draft[]): void {
   if (first === -1 || first >= TITLE_WINDOW) return;
   const line = lines[first]!;
   const f = line.features;
-  if (!f.endsSentence && f.size <= 30 && f.size > 0) return mark(line, "title", "first line without final punctuation");
+  if (!f.endsSentence && f.size <= 30 && f.size > 1) return mark(line, "title", "first line without final punctuation");
   const datelineSoon = lines.slice(first + 1, first + 4).some((l) => l.reason === "dateline");
   const oneSentence = !/[.!?。！？]\s+\S/u.test(line.text.replace(/[.!?。！？]+$/u, ""));
   if (datelineSoon && oneSentence && f.size <= 40) mark(line, "title", "one sentence before the dateline");
 }
 
-/** Lines of this size or less without final punctuation, between the top and the first paragraph, are header lines. */
+/** Lines of this size or less without final punctuation, between the top and the first paragraph, may be header lines. */
 const HEADER = 8;
+/** How far into the page the header may reach, in lines. */
+const HEADER_WINDOW = 12;
+// "By Jane Doe", "Von Anna Muster", "door Jan de Vries": a byline names its writer after a short word.
+const BYLINE = /^(?:by|von|door|par|por|di|da|de|bởi|por)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[,|/]\s*.*)?$/iu;
 
 /**
- * Between the top of the page and the first paragraph of running text sit bylines,
- * publication dates and categories ("By Jane Doe, Reuters", "Published 12 March"):
- * short lines without final punctuation there are boilerplate.
+ * Between the top of the page and the first paragraph sit the title, maybe a kicker
+ * above it, and furniture: the site's name, bylines, dates, share lines. The title is
+ * the longest line without final punctuation there; an unpunctuated line of three words
+ * or more above it is a kicker (content); the rest is boilerplate.
  */
 function markHeader(lines: Draft[]): void {
-  for (const line of lines) {
+  const header: Draft[] = [];
+  for (const line of lines.slice(0, HEADER_WINDOW)) {
     const f = line.features;
-    if (!line.kind && f.endsSentence && f.size > HEADER) return; // the first paragraph
-    if (!line.kind && !f.endsSentence && f.size <= HEADER) mark(line, "boilerplate", "header line (byline, date, category)");
+    if (!line.kind && f.endsSentence && f.size > HEADER) break; // the first paragraph
+    if (!line.kind && !f.endsSentence && f.size <= 40) header.push(line);
+    else if (!line.kind && f.endsSentence) break;
+  }
+  const candidates = header.filter((line) => line.features.size >= 2 && !BYLINE.test(line.text));
+  let title: Draft | undefined;
+  for (const line of candidates) if (!title || line.features.size > title.features.size) title = line;
+  let beforeTitle = true;
+  for (const line of header) {
+    if (line === title) {
+      mark(line, "title", "longest line above the first paragraph");
+      beforeTitle = false;
+    } else if (beforeTitle && line.features.size >= 3 && candidates.includes(line)) {
+      mark(line, "title", "kicker above the title");
+    } else if (line.features.size <= HEADER || BYLINE.test(line.text) || !beforeTitle) {
+      mark(line, "boilerplate", "header line (byline, date, category)");
+    }
+  }
+}
+
+/**
+ * Image alt text that repeats another line with a few words added ("Title - photo 2",
+ * "Title (1/5)"): a line without final punctuation that starts with a whole other line
+ * of four words or more and adds at most four words with a number among them.
+ */
+function markAltText(lines: Draft[]): void {
+  const keys = lines.filter((line) => line.features.size >= 4).map((line) => line.key);
+  for (const line of lines) {
+    if (line.kind || line.features.endsSentence) continue;
+    for (const key of keys) {
+      if (key.length >= line.key.length || !line.key.startsWith(key)) continue;
+      const rest = line.key.slice(key.length);
+      if (/\d/u.test(rest) && measureSize(rest) <= 4) {
+        mark(line, "boilerplate", "alt text repeating another line");
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Runs of short lines with no blank line between them are link lists and button rows
+ * ("Zum Thema" / "Fehler gesehen?"), even when one ends in a question mark: a line of
+ * one or two words next to another short line is furniture. Inter-titles stand alone.
+ */
+function markShortRuns(lines: Draft[]): void {
+  const short = (line: Draft | undefined) => line !== undefined && line.kind !== "title" && line.features.size <= 3;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind || line.features.size > 2) continue;
+    const previous = lines[i - 1];
+    const next = lines[i + 1];
+    const runsOn = (short(previous) && !line.afterBlank) || (short(next) && !next!.afterBlank);
+    if (runsOn) mark(line, "boilerplate", "short line in a run of short lines");
+  }
+}
+
+/** A line of this size or less without punctuation mid-body may be a label ("Related", "Lees ook"). */
+const LABEL = 3;
+/** Lines of this size or less without final punctuation read like headlines. */
+const HEADLINE_MIN = 4;
+
+/**
+ * Blocks of other articles inside the page. After a short label line ("Related",
+ * "相关报道"), either a list of two or more headline-like lines follows (the block ends
+ * at the next paragraph), or one headline and a paragraph that opens with its own date:
+ * a whole other story, which runs to the end of the page.
+ */
+function markRelatedBlocks(lines: Draft[]): void {
+  const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
+  if (firstBody === -1) return;
+  const headline = (line: Draft | undefined) =>
+    line !== undefined && !line.features.endsSentence && line.features.size >= HEADLINE_MIN && line.features.size <= HEADLINE;
+  for (let i = firstBody + 1; i < lines.length; i++) {
+    const label = lines[i]!;
+    if (label.kind === "title" || label.features.endsSentence || label.features.size > LABEL) continue;
+    let end = i + 1;
+    while (headline(lines[end])) end++;
+    if (end - i - 1 >= 2) {
+      for (let k = i; k < end; k++) mark(lines[k]!, "boilerplate", "related headlines inside the page");
+      i = end - 1;
+    } else if (end - i - 1 === 1 && lines[end] && lines[end]!.features.startsWithDate) {
+      for (let k = i; k < lines.length; k++) mark(lines[k]!, "boilerplate", "another story inside the page");
+      return;
+    }
+  }
+}
+
+/**
+ * A credit standing alone in brackets ("(jd/Reuters)", "(Editors: …)") closes the
+ * article; past the middle of the page, what follows it is the site's: comment rules,
+ * reader comments, more stories.
+ */
+function markAfterClosingCredit(lines: Draft[]): void {
+  const total = lines.reduce((sum, line) => sum + line.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    seen += line.text.length;
+    if (line.reason !== "credit or end mark standing alone" || seen < total / 2) continue;
+    for (let k = i + 1; k < lines.length; k++) {
+      const after = lines[k]!;
+      if (after.kind !== "boilerplate") mark(after, "boilerplate", "after the article's closing credit");
+    }
+    return;
   }
 }
 
@@ -166,9 +294,13 @@ function markHeader(lines: Draft[]): void {
 function markTail(lines: Draft[]): void {
   let tailStart = lines.length;
   let previousWasBody = false;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  // The tail never reaches the first paragraph of running text, nor what is above it.
+  const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
+  for (let i = lines.length - 1; i > firstBody; i--) {
     const line = lines[i]!;
     if (line.kind === "source" || line.kind === "caption" || line.kind === "title") break;
+    // The title printed again below the article is content each time, and the article ends there.
+    if (lines.some((other) => other !== line && other.kind === "title" && other.key === line.key)) break;
     const signal =
       line.kind === "boilerplate" || (!line.features.endsSentence && line.features.size <= HEADLINE);
     if (signal) {

@@ -201,6 +201,8 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (!SENTENCE_OPENER.test(c.next)) return false; // "Wat?" zei hij. / "e.g. the"
   // A trailing photo credit "(Foto: X)" is part of its caption, never a sentence.
   if (c.nextIsRestOfLine && /^\([^()]*\)[.\s|]*$/u.test(c.next)) return false;
+  // So is one without brackets that ends the line: "… in China. Photo: VNA".
+  if (c.nextIsRestOfLine && /^\p{L}+\s?:\s?\p{Lu}[^.!?:]{0,40}$/u.test(c.next.trim()) && c.next.trim().split(/\s+/u).length <= 4) return false;
   if (/[!?]/u.test(c.terminator)) return true;
   if (c.terminator.length > 1 || c.terminator === "…") return true; // an ellipsis before a capital
   if (c.closers.trim() !== "") return true; // 'zei hij: "Klaar." Daarna' — the quote closed the sentence
