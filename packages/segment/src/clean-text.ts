@@ -81,6 +81,7 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     else if (f.isLanguageSwitcher) mark(line, "boilerplate", "language switcher");
     else if (!f.endsSentence && f.size <= 4 && f.hasDigit) mark(line, "boilerplate", "short line with a number (reference, time, count)");
     else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
+    else if (!f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline");
     else {
       const foreign = foreignLanguageOf(line.text, docLang);
       if (index === 0 && !f.endsSentence && f.size <= BANNER && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
@@ -96,10 +97,14 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   markRelatedBlocks(lines);
   markAfterClosingCredit(lines);
   markTail(lines);
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.kind) continue;
-    if (!line.features.endsSentence && line.features.size <= SHORT) mark(line, "boilerplate", "short line without punctuation");
-    else mark(line, "body", "body text");
+    const next = lines[i + 1];
+    // An inter-title of three words set apart by blank lines, with running text below it, is content.
+    const interTitle =
+      line.features.size === SHORT && line.afterBlank && next?.afterBlank === true && next.features.endsSentence && next.features.size > HEADER;
+    if (!line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short line without punctuation");
+    else mark(line, "body", interTitle ? "inter-title" : "body text");
   }
   return lines.map((line, paragraph) => ({
     start: line.start,
@@ -117,7 +122,7 @@ const BANNER = 12;
 
 /** Long enough, or punctuated enough, to be a sentence of the article rather than a label. */
 function isSentenceSized(f: LineFeatures): boolean {
-  return f.size >= 6 || (f.endsSentence && f.size >= 4);
+  return f.size >= 5 || (f.endsSentence && f.size >= 4);
 }
 
 function mark(line: Draft, kind: SentenceKind, reason: string, lang?: string): void {
@@ -165,7 +170,7 @@ const HEADER = 8;
 /** How far into the page the header may reach, in lines. */
 const HEADER_WINDOW = 12;
 // "By Jane Doe", "Von Anna Muster", "door Jan de Vries": a byline names its writer after a short word.
-const BYLINE = /^(?:by|von|door|par|por|di|da|de|bởi|por)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[,|/]\s*.*)?$/iu;
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Dd]oor|[Pp]ar|[Pp]or|[Dd]i|[Bb]ởi)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|du|le|la))*\s*(?:[,|/–-]\s*[^.!?]*)?$/u;
 
 /**
  * Between the top of the page and the first paragraph sit the title, maybe a kicker
@@ -294,6 +299,7 @@ function markAfterClosingCredit(lines: Draft[]): void {
 function markTail(lines: Draft[]): void {
   let tailStart = lines.length;
   let previousWasBody = false;
+  let headlinesBelow = 0;
   // The tail never reaches the first paragraph of running text, nor what is above it.
   const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
   for (let i = lines.length - 1; i > firstBody; i--) {
@@ -306,9 +312,13 @@ function markTail(lines: Draft[]): void {
     if (signal) {
       tailStart = i;
       previousWasBody = false;
+      if (!line.features.endsSentence && line.features.size >= HEADLINE_MIN) headlinesBelow++;
     } else {
-      // Body text at the very end, or two body lines in a row: the article itself.
+      // Body text at the very end, or two body lines in a row: the article itself. A teaser
+      // is one sentence among headlines; a paragraph of several with only buttons below it
+      // ("Share") is the article's end.
       if (previousWasBody || tailStart === lines.length) break;
+      if (headlinesBelow === 0 && /[.!?。！？]["'”’»)]*\s*\S/u.test(line.text.replace(/[.!?。！？]+["'”’»)]*$/u, ""))) break;
       previousWasBody = true;
     }
   }

@@ -114,7 +114,7 @@ function wrapWidth(block: readonly RawLine[]): number {
 function continues(line: RawLine, next: RawLine, width: number): boolean {
   if (LIST_ITEM.test(next.text)) return false;
   // A lone word below a paragraph is a label or a button ("source", "more"), not its continuation.
-  if (!/\s/u.test(next.text)) return false;
+  if (!/\s/u.test(next.text) && !SENTENCE_END.test(next.text)) return false;
   // A caption's closing credit "(Photo: Name)" ends it as a full stop would.
   const ended = SENTENCE_END.test(line.text) || CREDIT.test(line.text);
   if (!ended && /^[\p{Ll}]/u.test(next.text) && !/\p{Script=Han}/u.test(line.text)) return true;

@@ -80,7 +80,9 @@ function sentenceKind(text: string, siblings: number): SentenceKind | undefined 
  */
 function markCutEnd(text: string, sentences: Sentence[]): void {
   const last = sentences.at(-1);
-  if (!last || !ALIGNABLE_KINDS.includes(last.kind)) return;
+  if (!last || (last.kind !== "body" && last.kind !== "caption")) return;
+  // Never the article's only content: a one-line article without a final stop is still an article.
+  if (sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).length < 3) return;
   if (text.slice(last.end).trim() !== "") return;
   if (/[.!?…。！？"'”’»)\]」』）]$/u.test(last.text)) return;
   if (measureSize(last.text) < CUT_MIN_WORDS) return;

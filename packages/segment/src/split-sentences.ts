@@ -140,7 +140,20 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     };
     if (endsSentence(context, rules)) cuts.push(cut);
   }
-  return cuts;
+  return mergeCuts(cuts, gluedCreditCuts(line));
+}
+
+// "(Photo: AFP)Brussels": a caption's credit glued by scraping to the next sentence.
+const GLUED_CREDIT = /\(\s*\p{L}[\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)(?=\p{Lu}\p{Ll})/gu;
+
+/** Cuts right after a closing credit bracket that has a capitalised word glued to it. */
+function gluedCreditCuts(line: string): number[] {
+  return [...line.matchAll(GLUED_CREDIT)].map((match) => match.index + match[0].length);
+}
+
+function mergeCuts(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 /**
