@@ -91,9 +91,9 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   }
 
   markAltText(lines);
+  markShortRuns(lines);
   markHeader(lines);
   markTitle(lines);
-  markShortRuns(lines);
   markRelatedBlocks(lines);
   markAfterClosingCredit(lines);
   markTail(lines);
