@@ -4,11 +4,9 @@ import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./identify-document-language.js";
 import { foreignLanguageOf } from "./is-foreign-line.js";
 import { measureSize } from "./line-features.js";
+import { markCutEnding } from "./mark-cut-ending.js";
 import { splitSentences } from "./split-sentences.js";
 import { checkLanguage, SUPPORTED_LANGUAGES } from "./supported-languages.js";
-
-/** A final sentence cut off by the end of the text must have at least this many words to be recognised as cut. */
-const CUT_MIN_WORDS = 3;
 
 /**
  * Turns a decoded article into a {@link Document}: cleans it line by line, tags each
@@ -55,8 +53,7 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
       });
     }
   }
-  markCutEnd(text, sentences);
-  return { lang, text, sentences };
+  return { lang, text, sentences: markCutEnding(text, sentences) };
 }
 
 /**
@@ -71,23 +68,4 @@ function sentenceKind(text: string, siblings: number): SentenceKind | undefined 
     return "source";
   }
   return undefined;
-}
-
-/**
- * Saved pages are often cut at a size limit, inside a sentence: the last sentence of
- * the text, if it has no final punctuation and runs to the very end, is a fragment that
- * no translation will match.
- */
-function markCutEnd(text: string, sentences: Sentence[]): void {
-  const last = sentences.at(-1);
-  if (!last || (last.kind !== "body" && last.kind !== "caption")) return;
-  // Never the article's only content: a one-line article without a final stop is still an article.
-  if (sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).length < 3) return;
-  if (text.slice(last.end).trim() !== "") return;
-  if (/[.!?…。！？"'”’»)\]」』）]$/u.test(last.text)) return;
-  if (measureSize(last.text) < CUT_MIN_WORDS) return;
-  // A title or heading alone at the end is no cut sentence, but a paragraph cut short is.
-  const sameParagraph = sentences.filter((s) => s.paragraph === last.paragraph).length;
-  if (sameParagraph === 1 && measureSize(last.text) < 8) return;
-  sentences[sentences.length - 1] = { ...last, kind: "boilerplate" };
 }
