@@ -79,7 +79,7 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     else if (f.isGluedHeadlines) mark(line, "boilerplate", "headlines glued together");
     else if (f.isMenu) mark(line, "boilerplate", "menu");
     else if (f.isLanguageSwitcher) mark(line, "boilerplate", "language switcher");
-    else if (!f.endsSentence && f.size <= 4 && f.hasDigit) mark(line, "boilerplate", "short line with a number (reference, time, count)");
+    else if (!f.endsSentence && f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short line with a number (reference, time, count)");
     else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
     else if (!f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline");
     else {
@@ -100,9 +100,10 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   for (const [i, line] of lines.entries()) {
     if (line.kind) continue;
     const next = lines[i + 1];
-    // An inter-title of three words set apart by blank lines, with running text below it, is content.
-    const interTitle =
-      line.features.size === SHORT && line.afterBlank && next?.afterBlank === true && next.features.endsSentence && next.features.size > HEADER;
+    // An inter-title of two or three words set apart by blank lines, with running text or a
+    // list below it, is content; the same words inside a run of lines are a menu.
+    const below = next !== undefined && ((next.features.endsSentence && next.features.size > HEADER) || /^[-–—•·*▪►◦]\s/u.test(next.text));
+    const interTitle = line.features.size >= 2 && line.afterBlank && next?.afterBlank === true && below;
     if (!line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short line without punctuation");
     else mark(line, "body", interTitle ? "inter-title" : "body text");
   }
@@ -176,7 +177,8 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Dd]oor|[Pp]ar|[Pp]or|[Dd]i|[Bb]ởi)\s+\p{Lu}[
  * Between the top of the page and the first paragraph sit the title, maybe a kicker
  * above it, and furniture: the site's name, bylines, dates, share lines. The title is
  * the longest line without final punctuation there; an unpunctuated line of three words
- * or more above it is a kicker (content); the rest is boilerplate.
+ * or more just above it is a kicker (content); other short lines are boilerplate, and
+ * long ones (a subtitle without a full stop) stay for the body rules.
  */
 function markHeader(lines: Draft[]): void {
   const header: Draft[] = [];
@@ -189,14 +191,15 @@ function markHeader(lines: Draft[]): void {
   const candidates = header.filter((line) => line.features.size >= 2 && !BYLINE.test(line.text));
   let title: Draft | undefined;
   for (const line of candidates) if (!title || line.features.size > title.features.size) title = line;
-  let beforeTitle = true;
+  const titleAt = title ? lines.indexOf(title) : -1;
   for (const line of header) {
+    const at = lines.indexOf(line);
     if (line === title) {
       mark(line, "title", "longest line above the first paragraph");
-      beforeTitle = false;
-    } else if (beforeTitle && line.features.size >= 3 && candidates.includes(line)) {
+    } else if (at < titleAt && titleAt - at <= 2 && line.features.size >= 3 && candidates.includes(line) && /\s\p{Ll}/u.test(line.text)) {
+      // A kicker sits right above the title (a dateline may come between) and reads as words, not as a row of links.
       mark(line, "title", "kicker above the title");
-    } else if (line.features.size <= HEADER || BYLINE.test(line.text) || !beforeTitle) {
+    } else if (line.features.size <= HEADER || BYLINE.test(line.text)) {
       mark(line, "boilerplate", "header line (byline, date, category)");
     }
   }
@@ -253,8 +256,13 @@ const HEADLINE_MIN = 4;
 function markRelatedBlocks(lines: Draft[]): void {
   const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
   if (firstBody === -1) return;
+  // Bullet points are content: a list after an inter-title is no block of links.
   const headline = (line: Draft | undefined) =>
-    line !== undefined && !line.features.endsSentence && line.features.size >= HEADLINE_MIN && line.features.size <= HEADLINE;
+    line !== undefined &&
+    !line.features.endsSentence &&
+    line.features.size >= HEADLINE_MIN &&
+    line.features.size <= HEADLINE &&
+    !/^[-–—•·*▪►◦]\s/u.test(line.text);
   for (let i = firstBody + 1; i < lines.length; i++) {
     const label = lines[i]!;
     if (label.kind === "title" || label.features.endsSentence || label.features.size > LABEL) continue;
@@ -271,9 +279,9 @@ function markRelatedBlocks(lines: Draft[]): void {
 }
 
 /**
- * A credit standing alone in brackets ("(jd/Reuters)", "(Editors: …)") closes the
- * article; past the middle of the page, what follows it is the site's: comment rules,
- * reader comments, more stories.
+ * A credit standing alone in brackets with the writer's initials and the source
+ * ("(jd/Reuters)") closes the article; past the middle of the page, what follows it is
+ * the site's: comment rules, reader comments, more stories.
  */
 function markAfterClosingCredit(lines: Draft[]): void {
   const total = lines.reduce((sum, line) => sum + line.text.length, 0);
@@ -281,7 +289,9 @@ function markAfterClosingCredit(lines: Draft[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     seen += line.text.length;
-    if (line.reason !== "credit or end mark standing alone" || seen < total / 2) continue;
+    // "(jd/AFP)", "(mb/L'essentiel)": the writer's initials and the source close an article;
+    // "(Photo: AFP)" alone under a picture does not.
+    if (line.reason !== "credit or end mark standing alone" || !/^[(（][^:：]*\/[^:：]*[)）]$/u.test(line.text) || seen < total / 2) continue;
     for (let k = i + 1; k < lines.length; k++) {
       const after = lines[k]!;
       if (after.kind !== "boilerplate") mark(after, "boilerplate", "after the article's closing credit");

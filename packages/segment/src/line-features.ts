@@ -24,7 +24,8 @@ export interface LineFeatures {
   readonly isGluedHeadlines: boolean;
   /** Three or more short items between separators: "Home | World | Business", "News • Sport • Weather"; or a breadcrumb "Home>>World". */
   readonly isMenu: boolean;
-  readonly hasDigit: boolean;
+  /** Has a word made only of digits and separators: "4", "09/527", "14:16", "1,104". */
+  readonly hasNumberToken: boolean;
   /** Nothing but bracketed groups: a credit or end mark standing alone, "(jd/AFP)", "（完）", "(Editors: A, B)". */
   readonly isCreditOnly: boolean;
   /** Separators with nothing between them, where a page's links were: "tagged , , , ,". */
@@ -78,11 +79,12 @@ export function computeLineFeatures(line: string): LineFeatures {
     hasDomain: DOMAIN.test(line),
     isGluedHeadlines: /\p{Script=Han}{6,}[^\S\n]+\p{Script=Han}{6,}/u.test(line) && !/[。！？]/u.test(line),
     isMenu: isMenu(line) || isBreadcrumb(line),
-    hasDigit: /\d/u.test(line),
+    hasNumberToken: line.split(/\s+/u).some((word) => /^[\p{P}]*\d[\d.,:/h-]*[\p{P}]*$/u.test(word) || /^[A-Z]{1,4}\/\d/u.test(word)),
     isCreditOnly: /^(?:[(（][^()（）]{1,80}[)）]\s*)+$/u.test(line) || /^[-–—/.\s]*(?:end|fin|ende|hết|完)?[-–—/.\s]*$/iu.test(line),
     isEmptyList: /(?:[,;|]\s*){4,}/u.test(line),
     isLanguageSwitcher: /(?:^|[\s:])(?:\p{Lu}{2}|\p{Ll}{2})(?:\s+(?:\p{Lu}{2}|\p{Ll}{2}))+$/u.test(line) && (/^(?:\p{L}{2}\s*)+$/u.test(line) || /(?:\s\p{Lu}{2}){2,}$/u.test(line)),
-    isCreditLine: /^\p{L}+\s?:\s?\p{Lu}[^.!?:]{0,40}$/u.test(line) && size <= 5,
+    // The name after the label is capitalised throughout: "Photo: Nadia Kerr/AP", not "Update: Police confirm arrest".
+    isCreditLine: /^\p{L}+\s?:\s?\p{Lu}[\p{L}.'’-]*(?:[\s/,&]+\p{Lu}[\p{L}.'’-]*)*$/u.test(line) && size <= 5,
     startsWithDate: LEADING_DATE.test(line),
   };
 }
