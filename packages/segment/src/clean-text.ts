@@ -3,14 +3,15 @@ import { foreignLanguageOf } from "./is-foreign-line.js";
 import { computeLineFeatures, measureSize, type LineFeatures } from "./line-features.js";
 import { rebuildParagraphs } from "./rebuild-paragraphs.js";
 
-/** One non-empty line of an article, with what the cleaning decided it is. */
+/** One paragraph of an article (usually one line), with what the cleaning decided it is. */
 export interface CleanLine {
   /** Offset of the line's first non-space character in the text. */
   readonly start: number;
   /** Offset one past its last kept character (trailing spaces and "|" separators dropped). */
   readonly end: number;
+  /** The paragraph's text; line breaks inside a rebuilt (hard-wrapped) paragraph are spaces, so offsets still match. */
   readonly text: string;
-  /** Index among the non-empty lines, from 0: our articles put one paragraph per line. */
+  /** Index among the paragraphs, from 0: a non-empty line, or hard-wrapped lines joined (see rebuildParagraphs). */
   readonly paragraph: number;
   readonly kind: SentenceKind;
   /** The document's language, or the line's own when it is `foreign`. */
@@ -40,20 +41,20 @@ const HEADLINE = 20;
 const TITLE_WINDOW = 3;
 
 /**
- * Splits an article into lines and decides what each line is: `title`, `body`,
- * `caption`, `source`, `boilerplate` or `foreign`. The rules use only the shape and
- * position of lines, never a site's wording, so they carry over to new sites:
+ * Splits an article into paragraphs (lines, with hard-wrapped lines joined) and decides
+ * what each is: `title`, `body`, `caption`, `source`, `boilerplate` or `foreign`. The
+ * rules use only shape, repetition and position, never a site's wording, so they carry
+ * over to new sites (docs/segment.md lists them all):
  *
- * - a trailing block of short or unpunctuated lines (related headlines, menus,
- *   "Comments (0)"), which may enclose single teaser sentences, is boilerplate;
- * - counters "(0)", datelines (a date with a few words), repeated lines, menus
- *   ("Home | World | Sport"), very short unpunctuated lines, a first-line site banner
- *   (a domain name or another language) and short unpunctuated lines between the top and
- *   the first paragraph (bylines, dates) are boilerplate;
- * - a short line with a URL is the source line;
- * - a line clearly in another language is foreign;
- * - a line ending in a "(Word: Name)" credit is a caption;
- * - the first unpunctuated line near the top (or a one-sentence line before the dateline) is the title.
+ * - the title is the longest unpunctuated line above the first paragraph, with a kicker
+ *   right above it; other short header lines (bylines, dates, site names) are boilerplate;
+ * - single words, counters, datelines, bylines, credits standing alone, menus, language
+ *   switchers, alt text, short repeated lines and runs of short lines are boilerplate; a
+ *   text of sentence size printed twice is content both times;
+ * - related-article blocks inside the page, everything after a closing "(xx/Source)"
+ *   credit, and a trailing block of short or unpunctuated lines are boilerplate;
+ * - a short line with a URL is the source line; a line clearly in another language is
+ *   foreign; a line ending in a "(Word: Name)" credit is a caption.
  *
  * @example
  * cleanText("Vietnam.vn - Nền tảng\n\nDe conferentie begon.\nReactie (0)", { lang: "nl" })
