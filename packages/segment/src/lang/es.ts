@@ -4,6 +4,7 @@ import type { SentenceRules } from "../sentence-rules.js";
  * Spanish. Titles (Sr., Sra., Dña., Dr.) come before names; ordinals are written "1.º",
  * "2.ª" (the period is glued, so never a sentence end); questions and exclamations open
  * with ¿ ¡, which the splitter already takes as sentence openers.
+ * "mar." (marzo) is left out: "el mar." ends sentences.
  */
 export const es: SentenceRules = {
   nonFinal: [
@@ -11,7 +12,7 @@ export const es: SentenceRules = {
     "Prof.", "Profa.", "Arq.", "Excmo.", "Excma.", "Ilmo.", "Ilma.", "Mons.", "Sto.", "Sta.", "Gral.", "Cnel.", "Tte.", "Cap.",
     "Av.", "Avda.", "C.", "Pza.", "Pl.", "Ctra.", "núm.", "Núm.", "nro.", "Nro.", "n.º", "N.º", "art.", "Art.", "arts.", "pág.",
     "págs.", "p.", "pp.", "vol.", "cap.", "fig.", "aprox.", "Aprox.", "p.ej.", "P.ej.", "ej.", "Ej.", "cf.", "vs.", "admón.",
-    "ene.", "feb.", "mar.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic.", "tel.", "Tel.", "dpto.",
+    "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic.", "tel.", "Tel.", "dpto.",
     "Dpto.", "depto.", "Depto.",
   ],
   finalCapable: [

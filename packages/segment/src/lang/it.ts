@@ -4,13 +4,14 @@ import type { SentenceRules } from "../sentence-rules.js";
  * Italian. Courtesy and academic titles (Sig., Sig.ra, Dott., Avv., On.) come before a
  * name; "pag.", "art.", "n." before a number. An apostrophe often opens a sentence
  * ("L'Italia", "Un'altra"), so starters keep the elided forms.
+ * "mar." (marzo) is left out, as in Spanish and Portuguese.
  */
 export const it: SentenceRules = {
   nonFinal: [
     "Sig.", "Sigg.", "Sig.ra", "Sig.na", "Sig.ra.", "Sig.na.", "Dott.", "Dott.ssa", "Dott.ssa.", "Dr.", "Prof.", "Prof.ssa",
     "Prof.ssa.", "Avv.", "Ing.", "Arch.", "Geom.", "Rag.", "On.", "Sen.", "Gen.", "Col.", "Mons.", "Don.", "S.", "SS.", "Egr.",
     "Gent.", "Gent.mo", "Gent.ma", "Ill.mo", "Spett.", "p.", "pag.", "pagg.", "art.", "Art.", "artt.", "n.", "nn.", "N.", "cap.",
-    "vol.", "fig.", "ca.", "c.a.", "cfr.", "Cfr.", "es.", "ad es.", "vs.", "tel.", "Tel.", "gen.", "feb.", "mar.", "apr.", "mag.",
+    "vol.", "fig.", "ca.", "c.a.", "cfr.", "Cfr.", "es.", "ad es.", "vs.", "tel.", "Tel.", "gen.", "feb.", "apr.", "mag.",
     "giu.", "lug.", "ago.", "set.", "ott.", "nov.", "dic.", "v.", "V.", "P.zza", "p.zza", "Str.",
   ],
   finalCapable: [
