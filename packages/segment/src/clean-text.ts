@@ -80,7 +80,7 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     else if (f.isGluedHeadlines) mark(line, "boilerplate", "headlines glued together");
     else if (f.isMenu) mark(line, "boilerplate", "menu");
     else if (f.isLanguageSwitcher) mark(line, "boilerplate", "language switcher");
-    else if (!f.endsSentence && f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short line with a number (reference, time, count)");
+    else if (f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short line with a number (reference, time, count)");
     else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
     else if (!f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline");
     else {
@@ -104,7 +104,8 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     // An inter-title of two or three words set apart by blank lines, with running text or a
     // list below it, is content; the same words inside a run of lines are a menu.
     const below = next !== undefined && ((next.features.endsSentence && next.features.size > HEADER) || /^[-–—•·*▪►◦]\s/u.test(next.text));
-    const interTitle = line.features.size >= 2 && line.afterBlank && next?.afterBlank === true && below;
+    // "Foto: dpa", "Seite 2 | 3" are labels, not inter-titles.
+    const interTitle = line.features.size >= 2 && !/[:|\d]/u.test(line.text) && line.afterBlank && next?.afterBlank === true && below;
     if (!line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short line without punctuation");
     else mark(line, "body", interTitle ? "inter-title" : "body text");
   }
@@ -330,6 +331,10 @@ function markTail(lines: Draft[]): void {
       // ("Share") is the article's end.
       if (previousWasBody || tailStart === lines.length) break;
       if (headlinesBelow === 0 && /[.!?。！？]["'”’»)]*\s*\S/u.test(line.text.replace(/[.!?。！？]+["'”’»)]*$/u, ""))) break;
+      // A teaser sits under its headline; under a caption, a credit or a button row it is the article.
+      const above = lines[i - 1];
+      const underHeadline = above !== undefined && !above.features.endsSentence && above.features.size >= HEADLINE_MIN && above.features.size <= HEADLINE;
+      if (!underHeadline) break;
       previousWasBody = true;
     }
   }
