@@ -1,6 +1,6 @@
 import type { SentenceKind } from "./document.js";
 import { foreignLanguageOf } from "./is-foreign-line.js";
-import { computeLineFeatures, measureSize, type LineFeatures } from "./line-features.js";
+import { computeLineFeatures, type LineFeatures } from "./line-features.js";
 import { rebuildParagraphs } from "./rebuild-paragraphs.js";
 
 /** One paragraph of an article (usually one line), with what the cleaning decided it is. */
@@ -213,13 +213,17 @@ function markHeader(lines: Draft[]): void {
  * of four words or more and adds at most four words with a number among them.
  */
 function markAltText(lines: Draft[]): void {
-  const keys = lines.filter((line) => line.features.size >= 4).map((line) => line.key);
+  const keys = new Set(lines.filter((line) => line.features.size >= 4).map((line) => line.key));
   for (const line of lines) {
     if (line.kind || line.features.endsSentence) continue;
-    for (const key of keys) {
-      if (key.length >= line.key.length || !line.key.startsWith(key)) continue;
-      const rest = line.key.slice(key.length);
-      if (/\d/u.test(rest) && measureSize(rest) <= 4) {
+    // Only the last few word boundaries can start a suffix of at most four words: linear in the page.
+    let cut = line.key.length;
+    for (let words = 0; words < 5; words++) {
+      cut = line.key.lastIndexOf(" ", cut - 1);
+      if (cut <= 0) break;
+      const rest = line.key.slice(cut);
+      const prefix = line.key.slice(0, cut).replace(/[\s\-–—|:(,]+$/u, "");
+      if (/\d/u.test(rest) && keys.has(prefix)) {
         mark(line, "boilerplate", "alt text repeating another line");
         break;
       }
@@ -312,13 +316,14 @@ function markTail(lines: Draft[]): void {
   let tailStart = lines.length;
   let previousWasBody = false;
   let headlinesBelow = 0;
+  const titles = new Set(lines.filter((line) => line.kind === "title").map((line) => line.key));
   // The tail never reaches the first paragraph of running text, nor what is above it.
   const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
   for (let i = lines.length - 1; i > firstBody; i--) {
     const line = lines[i]!;
     if (line.kind === "source" || line.kind === "caption" || line.kind === "title") break;
     // The title printed again below the article is content each time, and the article ends there.
-    if (lines.some((other) => other !== line && other.kind === "title" && other.key === line.key)) break;
+    if (titles.has(line.key)) break;
     const signal =
       line.kind === "boilerplate" || (!line.features.endsSentence && line.features.size <= HEADLINE);
     if (signal) {
