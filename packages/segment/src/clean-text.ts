@@ -65,6 +65,7 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   const lines = splitLines(text);
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
+  const foreignByKey = new Map<string, string | undefined>();
 
   for (const [index, line] of lines.entries()) {
     const f = line.features;
@@ -84,7 +85,9 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
     else if (!f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline");
     else {
-      const foreign = foreignLanguageOf(line.text, docLang);
+      // A text printed many times is identified once.
+      if (!foreignByKey.has(line.key)) foreignByKey.set(line.key, foreignLanguageOf(line.text, docLang));
+      const foreign = foreignByKey.get(line.key);
       if (index === 0 && !f.endsSentence && f.size <= BANNER && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
       else if (foreign) mark(line, "foreign", `language ${foreign}`, foreign);
       else if (f.hasCredit) mark(line, "caption", "ends with a photo credit");

@@ -33,13 +33,16 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
     );
   }
   const sentences: Sentence[] = [];
+  // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.
+  const foreignBySentence = new Map<string, string | undefined>();
   for (const line of cleanText(text, { lang })) {
     const spans = splitSentences(text.slice(line.start, line.end).replace(/\n/gu, " "), line.lang);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind);
     for (const span of spans) {
-      const foreign = checkEach ? foreignLanguageOf(span.text, lang) : undefined;
+      if (checkEach && !foreignBySentence.has(span.text)) foreignBySentence.set(span.text, foreignLanguageOf(span.text, lang));
+      const foreign = checkEach ? foreignBySentence.get(span.text) : undefined;
       const alignable = ALIGNABLE_KINDS.includes(line.kind);
       const kind: SentenceKind = foreign ? "foreign" : alignable ? (sentenceKind(span.text, spans.length) ?? line.kind) : line.kind;
       sentences.push({
