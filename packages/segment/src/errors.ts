@@ -11,6 +11,7 @@ export type TandemErrorCode =
   | "INPUT_SAME"
   | "PAIR_NONE"
   | "LANG_UNKNOWN"
+  | "LANG_UNSUPPORTED"
   | "LANG_SAME"
   | "DOC_NO_SENTENCES"
   | "ALIGN_BAD_LINE"
