@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SENTENCE_RULE_LANGUAGES } from "@tandem/segment";
+import { SUPPORTED_LANGUAGES } from "@tandem/segment";
 import { tempWorkdir } from "./e2e-helpers.js";
 import { canMount, runInMount } from "./in-mount.js";
 import { repoRoot, runCli, tandemCommand } from "./run-cli.js";
@@ -69,7 +69,7 @@ describe("usage mistakes are refused before any work (exit 2, one line, nothing 
     ["corpus", "seeds", "-o", "c.tmx", "--source-lang", "xx"],
   ])("languages: %j lists the supported codes", async (...args) => {
     const stderr = await expectRefused(args, "USAGE", 2);
-    expect(stderr).toContain(`use one of ${[...SENTENCE_RULE_LANGUAGES].sort().join(", ")}`);
+    expect(stderr).toContain(`use one of ${[...SUPPORTED_LANGUAGES].sort().join(", ")}`);
   });
 
   it("a language code in capitals is taken as the code", async () => {
@@ -99,6 +99,15 @@ describe("runs and failures leave no debris", () => {
     const result = await runCli(["align", SOURCE, "missing.txt", "-o", "t.tsv"], { cwd: dir });
     expect(result.stderr).toMatch(/missing\.txt: no such file \[INPUT_MISSING\]/);
     expect(readdirSync(dir).sort()).toEqual(["empty.txt", "seeds"]);
+  });
+
+  it("a page made only of site furniture is refused with DOC_NO_SENTENCES, not aligned", async () => {
+    const dir = workdir();
+    writeFileSync(path.join(dir, "menu.txt"), "Menu\nLogin\nShare\n\nHome\nContact\n");
+    const result = await runCli(["align", SOURCE, "menu.txt", "-o", "t.tsv", "--target-lang", "en"], { cwd: dir });
+    expect(result.stderr).toMatch(/^menu\.txt: .*\[DOC_NO_SENTENCES\]\n$/m);
+    expect(result.status).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(["menu.txt", "seeds"]);
   });
 
   it("a document with no sentences is refused with DOC_NO_SENTENCES, naming it", async () => {
