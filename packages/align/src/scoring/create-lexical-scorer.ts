@@ -14,6 +14,8 @@ import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
 const LENGTH_DELETION = 1.2;
 const LENGTH_MERGE = 0.7;
+/** The DP's default prices (DEFAULT_ALIGN_COSTS in dp/), which the lexicon-led mode keeps. */
+const STRICT_COSTS = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, debrisDeletion: 1 };
 
 /**
  * The offline multilingual scorer: how much of each span's vocabulary the other span
@@ -74,21 +76,33 @@ export function createLexicalScorer(options: {
       if (!index) {
         notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
       }
-      const source = buildTokenSide(sourceSentences, settings.idfPower);
-      const target = buildTokenSide(targetSentences, settings.idfPower);
+      const source = buildTokenSide(sourceSentences, settings.idfPower, index?.splitToken);
+      const target = buildTokenSide(targetSentences, settings.idfPower, index?.splitToken);
       const candidates = buildCandidates(source, target, index, settings);
       const evidence = lexicalEvidence(source, target, candidates);
-      // Only without a lexicon: with one, a low share means unrelated texts (or a tiny
-      // input), and scoring them 0 so that they become deletions is the right answer.
-      const weak = !index && evidence < settings.weakEvidence;
+      // How far "no shared word → not a translation" can be trusted (1) or length must lead (0).
+      // Without a lexicon: only above `weakEvidence`. With one, a low share means either a thin
+      // dictionary that misses most words of true pairs (ParIce is–en with 8k Icelandic
+      // headwords: 0.29–0.45; Text+Berg de–fr: 0.76–0.87) or unrelated texts; pages in a pair
+      // with a good dictionary sit above 0.5. Between `lexiconTrust` the two modes are blended,
+      // so a thinner dictionary slides towards the weak-evidence mode instead of falling off a cliff.
+      const [trustFrom, trustAt] = settings.lexiconTrust;
+      const strictness = !index
+        ? evidence < settings.weakEvidence ? 0 : 1
+        : Math.min(1, Math.max(0, (evidence - trustFrom) / Math.max(1e-9, trustAt - trustFrom)));
+      const weak = strictness < 1;
       // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
       const reach = Math.min(1, evidence / settings.weakReference);
       const weakWeight = reach * settings.weakLexicalWeight;
+      const weakDeletion = LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION);
+      const weakMerge = LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE);
+      const blend = (strictValue: number, weakValue: number) => strictness * strictValue + (1 - strictness) * weakValue;
       const weakCosts = {
-        deletion: LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION),
-        merge: LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE),
-        floor: 0,
-        floorWeight: 0,
+        deletion: blend(STRICT_COSTS.deletion, weakDeletion),
+        merge: blend(STRICT_COSTS.merge, weakMerge),
+        floor: blend(STRICT_COSTS.floor, 0),
+        floorWeight: blend(STRICT_COSTS.floorWeight, 0),
+        ...(strictness > 0 ? { margin: strictness * settings.margin, debrisDeletion: blend(settings.debrisDeletion, STRICT_COSTS.debrisDeletion) } : {}),
       };
       if (weak) {
         // One wording per pair (no per-document figure), so callers that collect notes say it once.
@@ -208,7 +222,11 @@ export function createLexicalScorer(options: {
         return (1 - weakWeight) * shape + weakWeight * anchored;
       };
       const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
-        if (weak) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+        if (strictness === 0) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+        const strict = combineStrict(sourceCoverage, targetCoverage, length);
+        return strictness === 1 ? strict : blend(strict, combineWeak(length, spanI0, spanI1, spanJ0, spanJ1));
+      };
+      const combineStrict = (sourceCoverage: number, targetCoverage: number, length: number) => {
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
         if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
         const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;

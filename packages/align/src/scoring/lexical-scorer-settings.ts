@@ -26,6 +26,13 @@ export interface LexicalScorerSettings {
    */
   readonly weakEvidence: number;
   /**
+   * With a lexicon: the lexical evidence from which "no shared word → similarity 0" starts to
+   * be trusted, and at which it is trusted fully. Below the first figure the scorer is in
+   * weak-evidence mode (lexicon matches count as anchors, as names and numbers do); between
+   * the two it blends both modes and their DP prices.
+   */
+  readonly lexiconTrust: readonly [number, number];
+  /**
    * Weak-evidence mode at evidence `weakReference` (tuned on Text+Berg dev without a
    * lexicon, evidence 0.29): the weight of the matched share of matchable tokens (the rest
    * is length), and the DP's deletion and merge prices. Below `weakReference` all three slide
@@ -68,6 +75,7 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   numberWeight: 0,
   idfPower: 1,
   weakEvidence: 0.4,
+  lexiconTrust: [0.35, 0.45],
   weakLexicalWeight: 0.5,
   weakDeletion: 1.0,
   weakMerge: 0.4,
