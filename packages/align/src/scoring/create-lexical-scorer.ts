@@ -44,7 +44,10 @@ const STRICT_COSTS = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, d
  * evidence (see `weakEvidence`: other scripts, unrelated languages), "share no word → 0"
  * would make every bead lose to deletions; the scorer then lets the length probability lead
  * (plus clause-punctuation counts), with matched names/numbers/cognates adjusting it, and
- * hands the DP length-scorer-like prices (`alignCosts`); it says so in `notes` too.
+ * hands the DP length-scorer-like prices (`alignCosts`); it says so in `notes` too. With a
+ * lexicon that finds little (a thin dictionary such as FreeDict isl-eng, whose absence of a
+ * match says little), it slides from the lexicon-led mode to that weak-evidence mode as the
+ * evidence falls through `lexiconTrust`, blending the similarities and the DP's prices.
  *
  * @example
  * const scorer = createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon });
