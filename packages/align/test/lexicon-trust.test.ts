@@ -24,10 +24,17 @@ describe("the lexical scorer with a lexicon that covers little of the text", () 
 
   it("deletes most sentences when it trusts the thin lexicon as a full one (the behaviour it replaces)", async () => {
     const { beads } = await alignSentences(lines("source.txt"), lines("target.txt"), {
-      scorer: createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon, settings: { lexiconTrust: [0, 0] } }),
+      scorer: createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon, settings: { lexiconTrust: [0, 0], lexiconCover: [0, 0] } }),
     });
     const deletions = beads.filter((bead) => bead.source.length === 0 || bead.target.length === 0);
     expect(deletions.length).toBeGreaterThan(4);
+  });
+
+  it("weighs each bead by how much of it the lexicon covers, even where the document's evidence is trusted", async () => {
+    const { beads } = await alignSentences(lines("source.txt"), lines("target.txt"), {
+      scorer: createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon, settings: { lexiconTrust: [0, 0] } }),
+    });
+    expect(beads.map((bead) => [bead.source, bead.target])).toEqual(oneToOne);
   });
 
   it("blends the two modes between the trust bounds: similarity moves monotonically from weak to strict", async () => {
@@ -35,7 +42,8 @@ describe("the lexical scorer with a lexicon that covers little of the text", () 
     const target = lines("target.txt");
     // Sentence 2 shares no word with its translation: 0 when the lexicon is trusted fully.
     const similarityAt = async (trust: readonly [number, number]) => {
-      const prepared = await createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon, settings: { lexiconTrust: trust } }).prepare(
+      const settings = { lexiconTrust: trust, lexiconCover: [0, 0] as const };
+      const prepared = await createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon, settings }).prepare(
         source,
         target,
         { maxBead: 4 },
