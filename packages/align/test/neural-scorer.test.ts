@@ -138,6 +138,57 @@ describe("createNeuralScorer", () => {
   });
 });
 
+describe("span modes where the spans are unambiguous", () => {
+  // Sentences of the tiny model's words: one 1-2 bead, one deletion, one 2-1 bead.
+  const source = [
+    "De minister opende de conferentie in Hanoi.",
+    "Regen en water in de hoofdstad en de stad.",
+    "De kinderen gingen naar school.",
+    "De politie in het ziekenhuis.",
+    "De prijzen in de economie stegen.",
+    "De voetbal wedstrijd in juli.",
+    "De regering hield een vergadering.",
+    "De maatregelen van de regering.",
+    "Het succes van de diplomatie.",
+  ];
+  const target = [
+    "The minister opened the conference in Hanoi.",
+    "Rain in the capital.",
+    "Water in the city.",
+    "The children went to school.",
+    "Prices in the economy rose.",
+    "The football match in July.",
+    "The government held a meeting and the measures of the government.",
+    "The success of diplomacy.",
+  ];
+  const expected = [
+    [[0], [0]],
+    [[1], [1, 2]],
+    [[2], [3]],
+    [[3], []],
+    [[4], [4]],
+    [[5], [5]],
+    [[6, 7], [6]],
+    [[8], [7]],
+  ];
+
+  it("concatenations near the path give the beads of embedding every span, with a fraction of the texts", async () => {
+    const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    const beadsOf = async (spans: "all" | "near-path" | "sum") => {
+      const counted = countCalls(model);
+      const { beads } = await alignSentences(source, target, { scorer: createNeuralScorer({ model: counted, spans }), maxBead: 4 });
+      return { beads: beads.map((bead) => [bead.source, bead.target]), texts: counted.texts };
+    };
+    const all = await beadsOf("all");
+    const near = await beadsOf("near-path");
+    expect(all.beads).toEqual(expected);
+    expect(near.beads).toEqual(expected);
+    expect(near.texts).toBeLessThan(all.texts / 2);
+    // Sums alone merge the deleted sentence into its neighbour's bead: why concatenations are kept.
+    expect((await beadsOf("sum")).beads).not.toEqual(expected);
+  });
+});
+
 describe("createHybridScorer", () => {
   it("mixes the neural and lexical similarities 0.65 : 0.35 and reports both signal sets", async () => {
     const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });

@@ -26,6 +26,11 @@ export interface EmbeddingModel {
    * run whose vectors are all cached never pays for them.
    */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /**
+   * Each text's length in tokens as the model will see it (prefix and truncation
+   * included), so callers can batch texts of equal length and pad little.
+   */
+  tokenLengths?(texts: readonly string[]): Promise<number[]>;
   /** What went through the encoder so far (absent on test doubles). */
   stats?(): EncoderStats;
 }

@@ -184,6 +184,12 @@ export async function loadEmbeddingModel(options: LoadEmbeddingModelOptions = {}
     },
     notes,
     stats: () => ({ ...stats }),
+    async tokenLengths(texts) {
+      const ready = await openSession();
+      const { prefix, maxLength } = recipeRef!.recipe;
+      const encode = (ready.tokenize as unknown as { encode: (text: string) => number[] }).encode.bind(ready.tokenize);
+      return texts.map((text) => Math.min(maxLength ?? Infinity, encode(prefix + text).length));
+    },
     async embed(texts) {
       if (texts.length === 0) return [];
       const ready = await openSession();
