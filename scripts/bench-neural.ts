@@ -74,7 +74,10 @@ try {
 async function countTokens(sentences: string[]): Promise<void> {
   // The root package does not depend on transformers.js; @tandem/align does.
   const entry = createRequire(path.join(root, "packages/align/package.json")).resolve("@huggingface/transformers");
-  const { AutoTokenizer, env } = (await import(pathToFileURL(entry).href)) as typeof import("@huggingface/transformers");
+  const { AutoTokenizer, env } = (await import(pathToFileURL(entry).href)) as {
+    env: { allowRemoteModels: boolean; localModelPath: string };
+    AutoTokenizer: { from_pretrained(id: string, options: object): Promise<{ encode(text: string): number[] }> };
+  };
   env.allowRemoteModels = false;
   env.localModelPath = path.resolve(modelDir!);
   const tokenizer = await AutoTokenizer.from_pretrained(model, { local_files_only: true });

@@ -217,7 +217,10 @@ describe("LaBSE without sentence-transformers files (a plain transformers.js exp
 
   it("refuses, offline, in one line naming the missing head files and both ways out", async () => {
     const dir = plainExport("LaBSE");
-    const error = await loadEmbeddingModel({ model: dir, offline: true }).catch((caught: unknown) => caught as Error & { code: string });
+    const error = (await loadEmbeddingModel({ model: dir, offline: true }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )) as Error & { code: string };
     expect(error).toMatchObject({ code: "MODEL_MISSING" });
     expect(error.message).not.toContain("\n");
     expect(error.message).toContain("2_Dense/config.json, 2_Dense/model.safetensors missing");
