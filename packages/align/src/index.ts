@@ -54,3 +54,7 @@ export type { MovedPair } from "./comparable/find-moved-pairs.js";
 export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
+export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
+export type { PageCounts, PageGold, PagePrediction } from "./evaluation/score-page-alignment.js";
+export { summarizePageCounts } from "./evaluation/summarize-page-counts.js";
+export type { PageSummary } from "./evaluation/summarize-page-counts.js";
