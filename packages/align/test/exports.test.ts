@@ -36,6 +36,7 @@ it("exports exactly the public API", () => {
     "parseAlignFile",
     "parseDictd",
     "parseLexiconTsv",
+    "recipeForModel",
     "recoverMovedBeads",
     "resolveModelSource",
     "scorePageAlignment",

@@ -100,7 +100,6 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
         { sourceLang, targetLang },
         { onEmbedProgress: (done, total) => show("embedding", done, total, "sentences") },
       );
-      show("aligning", 0, 1);
       let result;
       try {
         result = await alignLoadedSides(source, target, {
