@@ -37,6 +37,7 @@ export type { AlignmentSummary, PrecisionRecall } from "./evaluation/summarize-c
 export { createNeuralScorer } from "./neural/create-neural-scorer.js";
 export type { EncoderSummary, NeuralScorer, NeuralScorerOptions } from "./neural/create-neural-scorer.js";
 export { recipeForModel } from "./neural/model-recipes.js";
+export { missingHeadFiles } from "./neural/missing-head-files.js";
 export type { ModelRecipe } from "./neural/model-recipes.js";
 export { createHybridScorer, HYBRID_NEURAL_WEIGHT } from "./scoring/score-hybrid.js";
 export { loadEmbeddingModel } from "./neural/load-embedding-model.js";

@@ -31,6 +31,7 @@ it("exports exactly the public API", () => {
     "loadEmbeddingModel",
     "locateGoldSentences",
     "mergeVerseLinks",
+    "missingHeadFiles",
     "normalizeHeadword",
     "pairDocuments",
     "parseAlignFile",

@@ -106,6 +106,10 @@ describe("tandem align --scorer neural (tiny offline model)", () => {
     const raw = await runCli([...args, "--raw-cls", "-o", "out.tmx", "--json"], { cwd });
     expect(raw.status).toBe(0);
     expect((JSON.parse(raw.stdout) as { notes: string[] }).notes.some((note) => note.includes("raw CLS vectors"))).toBe(true);
+    // Without --scorer, a headless LaBSE on disk is no reason to fail: lexical, and a note says why.
+    const plain = await runCli(["align", SOURCE, TARGET, "--no-store", "-o", "plain.tmx", "--json"], { cwd, env: { TANDEM_MODEL_DIR: path.join(cwd, "models") } });
+    expect(plain.status).toBe(0);
+    expect((JSON.parse(plain.stdout) as { notes: string[] }).notes[0]).toMatch(/^scorer: lexical \(model in .*Xenova\/LaBSE lacks 2_Dense\/config.json, 2_Dense\/model.safetensors;/);
   });
 
   it("documents the neural options in --help", async () => {

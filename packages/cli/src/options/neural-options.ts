@@ -4,6 +4,7 @@ import {
   createNeuralScorer,
   defaultModelDir,
   isModelAvailable,
+  missingHeadFiles,
   loadEmbeddingModel,
   resolveModelSource,
   type EmbeddingCache,
@@ -85,17 +86,20 @@ function dtypeOf(value: string): NonNullable<LoadEmbeddingModelOptions["dtype"]>
 
 /**
  * The scorer to use when the user names none: hybrid when the model is already on
- * disk (so nothing is downloaded unasked), else lexical. The note says which and why,
+ * disk (so nothing is downloaded unasked) with, for LaBSE, its Dense head, else lexical. The note says which and why,
  * once per run.
  */
 export function defaultScorerMethod(argv: NeuralArgs): { method: "hybrid" | "lexical"; note: string } {
   const source = resolveModelSource(modelOptionsOf(argv));
-  return isModelAvailable(source)
-    ? { method: "hybrid", note: `scorer: hybrid (model ${source.hubId ? `${source.hubId} in ${source.dir}` : `folder ${source.dir}`})` }
-    : {
-        method: "lexical",
-        note: `scorer: lexical (no model in ${source.dir}; --scorer neural downloads ${source.name}, see docs/neural.md)`,
-      };
+  if (!isModelAvailable(source)) {
+    return { method: "lexical", note: `scorer: lexical (no model in ${source.dir}; --scorer neural downloads ${source.name}, see docs/neural.md)` };
+  }
+  // A LaBSE without its 2_Dense head would be refused: the default must not fail for it.
+  const missing = argv["raw-cls"] ? [] : missingHeadFiles(source);
+  if (missing.length > 0) {
+    return { method: "lexical", note: `scorer: lexical (model in ${source.dir} lacks ${missing.join(", ")}; see docs/neural.md)` };
+  }
+  return { method: "hybrid", note: `scorer: hybrid (model ${source.hubId ? `${source.hubId} in ${source.dir}` : `folder ${source.dir}`})` };
 }
 
 // One load per model per process: `tandem corpus` builds a scorer per language pair.
