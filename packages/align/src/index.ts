@@ -53,6 +53,7 @@ export { hashText } from "./neural/hash-text.js";
 export { findMovedPairs } from "./comparable/find-moved-pairs.js";
 export type { MovedPair } from "./comparable/find-moved-pairs.js";
 export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences.js";
+export type { AlignComparableOptions } from "./comparable/align-with-moved-sentences.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
 export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";

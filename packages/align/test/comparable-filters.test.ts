@@ -98,3 +98,14 @@ describe("attachRepeats", () => {
     expect(attachRepeats(beads, source, ["Der Titel", "Der Titel nochmal"])).toEqual(beads);
   });
 });
+
+describe("findRepeats: a summary that stops where the lead goes on", () => {
+  it("keeps the longer copy and calls the shorter its repeat", () => {
+    const lead = "At dawn on 31 August the Prime Minister landed in Tianjin";
+    expect([...findRepeats([`${lead}.`, `${lead}, starting a working visit to the summit.`, "Other."])]).toEqual([[0, 1]]);
+  });
+
+  it("does not take a short common opening for a repeat", () => {
+    expect([...findRepeats(["The minister said.", "The minister said that the talks would go on for another week."])]).toEqual([]);
+  });
+});

@@ -6,20 +6,26 @@ const skeleton = (text: string) => text.normalize("NFKC").toLowerCase().replace(
 /** Shortest skeleton (characters) treated as a repeat; shorter lines repeat by chance ("Foto", "Video"). */
 const MIN_REPEAT_CHARS = 12;
 
+/** A shorter copy counts as a repeat when it is at least this share of the longer one. */
+const MIN_PREFIX_SHARE = 0.5;
+
 /**
- * For each sentence that repeats an earlier one on its side (same words, up to case,
- * spacing and punctuation: a lead printed again as a summary line, a title repeated
- * above the body, a caption printed twice), the index of its first occurrence.
+ * For each sentence that repeats another on its side, the index of the copy that stays:
+ * the same words up to case, spacing and punctuation (a lead printed again as a summary
+ * line, a title repeated above the body, a caption printed twice), or the start of a
+ * longer sentence (a summary that stops where the lead goes on). The longer copy stays,
+ * and of equal ones the first.
  */
 export function findRepeats(sentences: readonly string[]): Map<number, number> {
-  const first = new Map<string, number>();
+  const keys = sentences.map(skeleton);
   const repeats = new Map<number, number>();
-  sentences.forEach((sentence, index) => {
-    const key = skeleton(sentence);
-    if (key.length < MIN_REPEAT_CHARS) return;
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, index);
-    else repeats.set(index, earlier);
+  keys.forEach((key, index) => {
+    if (key.length < MIN_REPEAT_CHARS || repeats.has(index)) return;
+    keys.forEach((other, at) => {
+      if (at === index || repeats.has(at) || other.length < key.length) return;
+      const copy = other === key ? at > index : other.startsWith(key) && key.length >= MIN_PREFIX_SHARE * other.length;
+      if (copy) repeats.set(other === key ? at : index, other === key ? index : at);
+    });
   });
   return repeats;
 }
