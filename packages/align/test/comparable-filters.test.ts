@@ -48,6 +48,14 @@ describe("dropWeakBeads", () => {
     expect(dropWeakBeads(pairs, low)).toEqual(pairs);
   });
 
+  it("dissolves a near-zero bead even when nothing competes with it", () => {
+    const lone = matrixScorer([[0.02]]);
+    expect(dropWeakBeads([{ source: [0], target: [0], score: 0.02 }], lone)).toEqual([
+      { source: [0], target: [], score: 0 },
+      { source: [], target: [0], score: 0 },
+    ]);
+  });
+
   it("leaves moved beads alone", () => {
     const moved: Bead[] = [{ source: [1], target: [1], score: 0.12, moved: true }];
     expect(dropWeakBeads(moved, scorer)).toEqual(moved);

@@ -64,18 +64,17 @@ export async function alignWithMovedSentences(
   comparable: AlignComparableOptions,
 ): Promise<AlignResult> {
   const options = { ...comparable, costs: { sizeExponent: COMPARABLE_SIZE_EXPONENT, ...comparable.costs } };
-  const maxBead = Math.max(1, Math.floor(options.maxBead ?? 4));
-  // The caller gets a scorer bound to the lists it passed, all sentences included.
-  const prepared = await options.scorer.prepare(source, target, { maxBead });
   const sourceRepeats = findRepeats(source);
   const targetRepeats = findRepeats(target);
   const titles = options.titles;
+  if (sourceRepeats.size === 0 && targetRepeats.size === 0 && !titles) return alignComparable(source, target, options);
+  // The caller gets a scorer bound to the lists it passed, all sentences included.
+  const prepared = await options.scorer.prepare(source, target, { maxBead: Math.max(1, Math.floor(options.maxBead ?? 4)) });
   const titleSimilarity = titles ? prepared.similarity(titles.source, titles.source + 1, titles.target, titles.target + 1) : 0;
   const title =
     titles && !sourceRepeats.has(titles.source) && !targetRepeats.has(titles.target) && titleSimilarity >= (options.minTitleSimilarity ?? 0.1)
       ? titles
       : undefined;
-  if (sourceRepeats.size === 0 && targetRepeats.size === 0 && !title) return alignComparable(source, target, options);
   const keptSource = source.map((_, i) => i).filter((i) => !sourceRepeats.has(i) && i !== title?.source);
   const keptTarget = target.map((_, j) => j).filter((j) => !targetRepeats.has(j) && j !== title?.target);
   const inner = await alignComparable(
@@ -94,7 +93,8 @@ export async function alignWithMovedSentences(
   }
   for (const i of sourceRepeats.keys()) beads = insertBySource(beads, { source: [i], target: [], score: 0 });
   for (const j of targetRepeats.keys()) beads = insertByTarget(beads, { source: [], target: [j], score: 0 });
-  return { beads: attachRepeats(beads, source, target), prepared, notes: inner.notes };
+  // The full-list scorer spoke first (e.g. what it embedded); the inner passes add the rest.
+  return { beads: attachRepeats(beads, source, target), prepared, notes: [...new Set([...(prepared.notes ?? []), ...inner.notes])] };
 }
 
 /** Steps 1-6 of {@link alignWithMovedSentences}, on lists without repeated sentences. */

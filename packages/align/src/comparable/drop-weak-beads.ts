@@ -8,6 +8,8 @@ export interface DropWeakBeadsOptions {
    * that either of its sides reaches with any single sentence outside it. Default 0.9.
    */
   readonly minRunnerUpRatio?: number;
+  /** A bead below this similarity is dissolved whatever its competition: a near-zero score is no pair. Default 0.05. */
+  readonly minSimilarity?: number;
 }
 
 const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || id === ids[k - 1]! + 1);
@@ -31,6 +33,7 @@ const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || i
  */
 export function dropWeakBeads(beads: readonly Bead[], prepared: PreparedScorer, options: DropWeakBeadsOptions = {}): Bead[] {
   const minRatio = options.minRunnerUpRatio ?? 0.9;
+  const minSimilarity = options.minSimilarity ?? 0.05;
   let n = 0;
   let m = 0;
   for (const bead of beads) {
@@ -51,7 +54,7 @@ export function dropWeakBeads(beads: readonly Bead[], prepared: PreparedScorer, 
     let runnerUp = 0;
     for (let j = 0; j < m; j++) if (j < j0 || j >= j1) runnerUp = Math.max(runnerUp, prepared.similarity(i0, i1, j, j + 1));
     for (let i = 0; i < n; i++) if (i < i0 || i >= i1) runnerUp = Math.max(runnerUp, prepared.similarity(i, i + 1, j0, j1));
-    if (runnerUp === 0 || similarity >= minRatio * runnerUp) {
+    if (similarity >= minSimilarity && (runnerUp === 0 || similarity >= minRatio * runnerUp)) {
       out.push(bead);
       continue;
     }
