@@ -7,6 +7,8 @@ export interface ProgressLine {
   readonly elapsedMs: number;
   /** Columns available (the terminal's width). */
   readonly width: number;
+  /** Work per second, when the caller measures it ("46.0 sentences/s"). */
+  readonly rate?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export function formatProgressLine(line: ProgressLine): string {
   const rate = value / Math.max(1, line.elapsedMs);
   const leftMs = (total - value) / rate;
   const left = line.elapsedMs >= 1000 && value > 0 && value < total && Number.isFinite(leftMs) ? ` · ${formatDuration(leftMs)} left` : "";
-  const counts = ` ${value}/${total}`;
+  const counts = ` ${value}/${total}${line.rate ? ` · ${line.rate}` : ""}`;
   const size = Math.max(10, Math.min(30, line.width - line.label.length - counts.length - left.length - 4));
   const filled = Math.round(fraction * size);
   return `${line.label} [${"█".repeat(filled)}${"░".repeat(size - filled)}]${counts}${left}`;

@@ -3,7 +3,8 @@ import { formatProgressLine } from "./format-progress-line.js";
 
 /** What long-running commands report progress to; a no-op when quiet. */
 export interface Progress {
-  start(total: number, label: string): void;
+  /** With `unit` ("sentences"), the bar also shows the rate: "46 sentences/s". */
+  start(total: number, label: string, unit?: string): void;
   update(done: number, total?: number): void;
   stop(): void;
 }
@@ -25,6 +26,7 @@ export function createProgress(options: { quiet?: boolean; json?: boolean }, str
   let pass = 1;
   let passStarted = Date.now();
   let last = { done: 0, total: 0 };
+  let rateOf: ((done: number) => string) | undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream,
@@ -33,13 +35,14 @@ export function createProgress(options: { quiet?: boolean; json?: boolean }, str
       // Redraw every half second, so the time shown moves even while the count waits.
       fps: 2,
       etaAsynchronousUpdate: true,
-      format: (_options, params, payload: { label: string }) =>
+      format: (_options, params, payload: { label: string; rate?: string }) =>
         formatProgressLine({
           label: payload.label,
           value: params.value,
           total: params.total,
           elapsedMs: Date.now() - passStarted,
           width: params.maxWidth,
+          ...(payload.rate ? { rate: payload.rate } : {}),
         }),
     },
     cliProgress.Presets.shades_classic,
@@ -49,13 +52,23 @@ export function createProgress(options: { quiet?: boolean; json?: boolean }, str
     if (running) bar.stop();
     passStarted = Date.now();
     last = { done, total };
-    bar.start(total, done, { label: pass > 1 ? `${label} (pass ${pass})` : label });
+    bar.start(total, done, { label: pass > 1 ? `${label} (pass ${pass})` : label, rate: "" });
     running = true;
   };
   return {
-    start(total, newLabel) {
+    start(total, newLabel, unit) {
       label = newLabel;
       pass = 1;
+      const started = performance.now();
+      let first: number | undefined;
+      // Counted from the first update: work done before it (cached items) is not a rate.
+      rateOf = unit
+        ? (done) => {
+            if (first === undefined) first = done;
+            const seconds = (performance.now() - started) / 1000;
+            return seconds > 0.5 && done > first ? `${((done - first) / seconds).toFixed(1)} ${unit}/s` : "";
+          }
+        : undefined;
       begin(total, 0);
     },
     update(done, total) {
@@ -68,7 +81,7 @@ export function createProgress(options: { quiet?: boolean; json?: boolean }, str
       }
       if (newTotal !== last.total) bar.setTotal(newTotal);
       last = { done, total: newTotal };
-      bar.update(done);
+      bar.update(done, { rate: rateOf?.(done) ?? "" });
     },
     stop() {
       if (running) bar.stop();
