@@ -26,6 +26,10 @@ export type TandemErrorCode =
   | "OUTPUT_FORMAT"
   | "STORE_CORRUPT"
   | "STORE_NO_RUN"
+  | "STORE_UNREACHABLE"
+  | "STORE_FAILED"
+  | "QUEUE_UNREACHABLE"
+  | "CORPUS_NONE"
   | "USAGE";
 
 /**

@@ -20,6 +20,10 @@ import { openStore } from "../store/index.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { creationDateOption, dbOption, parseCreationDate } from "../options/shared-options.js";
+import { runDistributedCorpus } from "../distributed/run-distributed-corpus.js";
+import { toolVersion } from "../terminal/tool-version.js";
+import { corpusExportCommand } from "./corpus-export.js";
+import { corpusStatusCommand } from "./corpus-status.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
@@ -43,6 +47,8 @@ interface CorpusArgs {
   json: boolean;
   jobs?: number;
   "creation-date"?: string;
+  queue?: string;
+  wait: boolean;
   [key: string]: unknown;
 }
 
@@ -80,7 +86,12 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar or summary" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
       .option("creation-date", creationDateOption)
+      .option("queue", { type: "string", describe: "Redis URL: enqueue the work for `tandem worker`s instead of doing it here (needs --db postgres://…)" })
+      .option("wait", { type: "boolean", default: true, describe: "With --queue: wait for the workers and export (--no-wait: only enqueue)" })
       .options(CORPUS_SCORER_OPTIONS)
+      .command(corpusStatusCommand)
+      .command(corpusExportCommand)
+      .example("$0 corpus crawl/ -o crawl.tmx --queue redis://10.0.0.5:6379 --db postgres://tandem@10.0.0.5/tandem", "Enqueue for the workers, wait, export")
       .example("$0 corpus seeds/ -o corpus.tmx", "Find the article pairs in seeds/ and write their aligned sentences to one TMX")
       .example("$0 corpus crawl/ -o corpus.jsonl --db crawl.db --json", "JSONL corpus; run again after an interruption to skip finished pairs")
       .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.3", "Only confident pairs, one thread") as unknown as Argv<CorpusArgs>,
@@ -92,6 +103,25 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new TandemError("USAGE", "--jobs must be a whole number ≥ 1");
     await checkOutputPath(argv.output, { force: argv.force });
     const creationDate = parseCreationDate(argv["creation-date"]);
+    if (argv.queue !== undefined) {
+      const { scorerArgs, notes } = pickScorerArgs(argv);
+      const sourceLang = typeof argv["source-lang"] === "string" ? argv["source-lang"].toLowerCase() : undefined;
+      await runDistributedCorpus({
+        inputs: argv.folder,
+        output: argv.output,
+        format,
+        queue: argv.queue,
+        db: argv.db,
+        settings: { threshold: argv.threshold, ...(sourceLang ? { sourceLang } : {}), scorerArgs, recover: argv.recover, tandem: toolVersion() },
+        wait: argv.wait,
+        force: argv.force,
+        quiet: argv.quiet,
+        json: argv.json,
+        creationDate,
+        notes,
+      });
+      return;
+    }
 
     const progress = createProgress(argv);
     let reading = false;

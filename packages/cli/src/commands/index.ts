@@ -8,10 +8,11 @@ import { corpusCommand } from "./corpus.js";
 import { pairCommand } from "./pair.js";
 import { reviewCommand } from "./review.js";
 import { segmentCommand } from "./segment.js";
+import { workerCommand } from "./worker.js";
 
 /**
  * Every `tandem` subcommand, one file each in this folder. Add a command by
  * importing its module here; main.ts registers them in this order.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [alignCommand, benchCommand, evalCommand, runsCommand, exportCommand, pairCommand, corpusCommand, reviewCommand, segmentCommand];
+export const commands: CommandModule<any, any>[] = [alignCommand, benchCommand, evalCommand, runsCommand, exportCommand, pairCommand, corpusCommand, reviewCommand, segmentCommand, workerCommand];
