@@ -74,7 +74,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .positional("folder", { type: "string", array: true, demandOption: true, describe: "Folder(s) or files of articles" })
-      .option("output", { alias: "o", type: "string", demandOption: true, describe: "Corpus file: .tmx, .tsv or .jsonl" })
+      // Required, but checked in the handler: yargs would demand it of `corpus status` too.
+      .option("output", { alias: "o", type: "string", describe: "Corpus file: .tmx, .tsv or .jsonl (required)" })
       .option("format", { type: "string", choices: ["tmx", "tsv", "jsonl"], describe: "Output format (default: from the extension)" })
       .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, describe: "Lowest pair score for two articles to be aligned" })
       .option("source-lang", { type: "string", describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
@@ -97,6 +98,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.3", "Only confident pairs, one thread") as unknown as Argv<CorpusArgs>,
   handler: async (argv) => {
     const clock = performance.now();
+    if (typeof argv.output !== "string" || argv.output === "") throw new TandemError("USAGE", "Missing required argument: output (-o corpus.tmx)");
     const format = outputFormat(argv.output, argv.format);
     if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
     if (!(argv.threshold >= 0 && argv.threshold <= 1)) throw new TandemError("USAGE", "--threshold must be between 0 and 1");

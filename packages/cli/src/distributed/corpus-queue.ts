@@ -1,5 +1,5 @@
-import { Queue, type JobsOptions } from "bullmq";
-import { Redis } from "ioredis";
+import { Queue, type ConnectionOptions, type JobsOptions } from "bullmq";
+import { Redis, type RedisOptions } from "ioredis";
 import { TandemError } from "@tandem/segment";
 import { redactUrl } from "../store/postgres-url.js";
 
@@ -40,11 +40,24 @@ export const CORPUS_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
- * A Redis connection for BullMQ at `url` (redis://[user:password@]host:port[/db]). BullMQ
- * workers need `maxRetriesPerRequest: null` (they block on Redis and must not give up).
+ * BullMQ connection options for `url` (redis[s]://[user:password@]host:port[/db]).
+ * Options rather than a client, so BullMQ opens its connections and closes them all on
+ * `close()` (it leaves a client it was handed open, and the process would never exit).
+ * Workers need `maxRetriesPerRequest: null`: they block on Redis and must not give up.
  */
-export function redisConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+export function redisConnection(url: string): ConnectionOptions {
+  const parsed = new URL(url);
+  const options: RedisOptions = {
+    host: parsed.hostname || "127.0.0.1",
+    port: parsed.port ? Number(parsed.port) : 6379,
+    maxRetriesPerRequest: null,
+  };
+  if (parsed.username) options.username = decodeURIComponent(parsed.username);
+  if (parsed.password) options.password = decodeURIComponent(parsed.password);
+  const db = parsed.pathname.replace(/^\//, "");
+  if (db) options.db = Number(db);
+  if (parsed.protocol === "rediss:") options.tls = {};
+  return options;
 }
 
 /**

@@ -216,7 +216,7 @@ export function postgresCorpusQueries(pool: pg.Pool, guard: Guard, transaction: 
           const batch = pairs.slice(at, at + BATCH);
           await client.query(
             `INSERT INTO corpus_pairs (corpus, ord, source_hash, target_hash, source_lang, target_lang, score, signals, reasons, job_key)
-             SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::jsonb[], $9::jsonb[], $10::text[])`,
+             SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::json[], $9::json[], $10::text[])`,
             [
               corpus,
               batch.map((p) => p.ord),

@@ -10,7 +10,7 @@ export interface PostgresMigration {
  * step that has shipped. Versions 1–3 are the SQLite store's tables (migrations.ts) in
  * Postgres types, so `runs`, `export` and `review` read either store the same way;
  * version 4 adds the distributed corpus: texts, ingested documents, the anchor index,
- * corpora and their pairs. Text stays TEXT and JSON stays JSONB; a JSON array of
+ * corpora and their pairs. Text stays TEXT and JSON stays JSON; a JSON array of
  * sentence ids reads back as the same array.
  */
 export const postgresMigrations: PostgresMigration[] = [
@@ -21,12 +21,12 @@ export const postgresMigrations: PostgresMigration[] = [
       CREATE TABLE runs (
         id          BIGSERIAL PRIMARY KEY,
         command     TEXT NOT NULL,
-        parameters  JSONB NOT NULL,
-        versions    JSONB NOT NULL,
+        parameters  JSON NOT NULL,
+        versions    JSON NOT NULL,
         started_at  TEXT NOT NULL,
         finished_at TEXT,
         status      TEXT NOT NULL,
-        summary     JSONB
+        summary     JSON
       );
       CREATE TABLE documents (
         id           BIGSERIAL PRIMARY KEY,
@@ -53,12 +53,12 @@ export const postgresMigrations: PostgresMigration[] = [
       CREATE TABLE beads (
         run_id     BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
         ord        INTEGER NOT NULL,
-        source_ids JSONB NOT NULL,
-        target_ids JSONB NOT NULL,
+        source_ids JSON NOT NULL,
+        target_ids JSON NOT NULL,
         score      DOUBLE PRECISION NOT NULL,
         type       TEXT NOT NULL,
         moved      BOOLEAN NOT NULL,
-        signals    JSONB,
+        signals    JSON,
         PRIMARY KEY (run_id, ord)
       );
       CREATE INDEX documents_hash ON documents (hash);
@@ -71,11 +71,11 @@ export const postgresMigrations: PostgresMigration[] = [
       CREATE TABLE review_beads (
         run_id     BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
         key        INTEGER NOT NULL,
-        source_ids JSONB NOT NULL,
-        target_ids JSONB NOT NULL,
+        source_ids JSON NOT NULL,
+        target_ids JSON NOT NULL,
         score      DOUBLE PRECISION NOT NULL,
         moved      BOOLEAN NOT NULL,
-        signals    JSONB,
+        signals    JSON,
         position   DOUBLE PRECISION NOT NULL,
         status     TEXT NOT NULL CHECK (status IN ('unreviewed', 'skipped', 'accepted', 'rejected', 'edited')),
         current    BOOLEAN NOT NULL,
@@ -88,7 +88,7 @@ export const postgresMigrations: PostgresMigration[] = [
         run_id BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
         at     TEXT NOT NULL,
         what   TEXT NOT NULL,
-        change JSONB NOT NULL
+        change JSON NOT NULL
       );
       CREATE INDEX review_events_run ON review_events (run_id);
     `,
@@ -128,7 +128,7 @@ export const postgresMigrations: PostgresMigration[] = [
       CREATE TABLE ingested (
         hash            TEXT PRIMARY KEY REFERENCES texts(hash),
         lang            TEXT,
-        sentences       JSONB,
+        sentences       JSON,
         problem_code    TEXT,
         problem_message TEXT,
         ingested_at     TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -148,12 +148,12 @@ export const postgresMigrations: PostgresMigration[] = [
       -- same folder enqueued twice is the same corpus.
       CREATE TABLE corpora (
         id          TEXT PRIMARY KEY,
-        parameters  JSONB NOT NULL,
+        parameters  JSON NOT NULL,
         documents   INTEGER NOT NULL,
         created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
         paired_at   TIMESTAMPTZ,
         pair_count  INTEGER,
-        unpaired    JSONB,
+        unpaired    JSON,
         pair_failure TEXT
       );
       CREATE TABLE corpus_documents (
@@ -173,10 +173,10 @@ export const postgresMigrations: PostgresMigration[] = [
         source_lang TEXT NOT NULL,
         target_lang TEXT NOT NULL,
         score       DOUBLE PRECISION NOT NULL,
-        signals     JSONB NOT NULL,
-        reasons     JSONB NOT NULL,
+        signals     JSON NOT NULL,
+        reasons     JSON NOT NULL,
         job_key     TEXT NOT NULL,
-        failure     JSONB,
+        failure     JSON,
         PRIMARY KEY (corpus, ord)
       );
       CREATE INDEX corpus_pairs_job ON corpus_pairs (job_key);

@@ -144,7 +144,7 @@ function createPostgresStore(pool: pg.Pool, url: string): PostgresStore {
         const b = input.beads;
         await client.query(
           `INSERT INTO beads (run_id, ord, source_ids, target_ids, score, type, moved, signals)
-           SELECT $1, * FROM unnest($2::int[], $3::jsonb[], $4::jsonb[], $5::float8[], $6::text[], $7::bool[], $8::jsonb[])`,
+           SELECT $1, * FROM unnest($2::int[], $3::json[], $4::json[], $5::float8[], $6::text[], $7::bool[], $8::json[])`,
           [
             runId,
             b.map((_, ord) => ord),
