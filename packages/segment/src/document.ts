@@ -2,7 +2,8 @@
  * What a line or sentence of an article is. Only `title`, `body` and `caption`
  * go on to alignment by default (see {@link ALIGNABLE_KINDS}).
  */
-export type SentenceKind = "title" | "body" | "caption" | "source" | "boilerplate" | "foreign";
+/** `cut`: the text ends inside this sentence (a capped or truncated page). */
+export type SentenceKind = "title" | "body" | "caption" | "source" | "boilerplate" | "foreign" | "cut";
 
 /** Kinds that take part in alignment unless the caller asks otherwise. */
 export const ALIGNABLE_KINDS: readonly SentenceKind[] = ["title", "body", "caption"];

@@ -16,6 +16,7 @@ export type TandemErrorCode =
   | "ALIGN_BAD_INDEX"
   | "ALIGN_EMPTY"
   | "ALIGN_MISMATCH"
+  | "GOLD_BAD"
   | "LEXICON_BAD_LINE"
   | "LEXICON_MISSING"
   | "DICTD_BAD"

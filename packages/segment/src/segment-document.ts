@@ -3,6 +3,7 @@ import { ALIGNABLE_KINDS, type Document, type Sentence } from "./document.js";
 import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./identify-document-language.js";
 import { foreignLanguageOf } from "./is-foreign-line.js";
+import { markCutEnding } from "./mark-cut-ending.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**
@@ -41,5 +42,5 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
       });
     }
   }
-  return { lang, text, sentences };
+  return { lang, text, sentences: markCutEnding(text, sentences) };
 }

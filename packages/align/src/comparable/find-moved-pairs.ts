@@ -20,7 +20,12 @@ export interface MovedPair {
  * bead and, exactly as in {@link recoverMovedBeads}: each is the other's best match
  * over the whole other document, sim ≥ minSimilarity, ratio margin (Artetxe & Schwenk
  * 2019, k nearest neighbours over all sentences) ≥ minMargin, and sim ≥
- * minRunnerUpRatio × the runner-up of either side. Cost: one similarity per sentence
+ * minRunnerUpRatio × the runner-up of either side. Moreover j must lie at least
+ * `minDisplacement` sentences from every target sentence of i's DP bead (or, when i was
+ * left unaligned, from the targets of the beads around it): a partner one bead over is a
+ * boundary the DP weighed, not a sentence that moved, and on real page pairs such
+ * near "moves" were wrong while the moved captions of a comparable article sit a dozen
+ * sentences away. Cost: one similarity per sentence
  * pair (n × m), skipped above `maxComparisons`.
  *
  * @example
@@ -32,6 +37,7 @@ export function findMovedPairs(beads: readonly Bead[], prepared: PreparedScorer,
   const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.1;
   const k = options.neighbours ?? 4;
   const maxComparisons = options.maxComparisons ?? 3_000_000;
+  const minDisplacement = options.minDisplacement ?? 3;
 
   const sourceBead: number[] = [];
   const targetBead: number[] = [];
@@ -65,6 +71,7 @@ export function findMovedPairs(beads: readonly Bead[], prepared: PreparedScorer,
     const denominator = (rowNeighbourhood[i]! + meanTopK(col, k)) / 2;
     const margin = denominator > 0 ? best.value / denominator : Number.POSITIVE_INFINITY;
     if (margin < minMargin) continue;
+    if (displacement(beads, sourceBead[i]!, j) < minDisplacement) continue;
     pairs.push({ source: i, target: j, similarity: best.value, margin });
   }
   return pairs;
@@ -83,4 +90,14 @@ function topTwo(values: ArrayLike<number>): [{ index: number; value: number }, {
     }
   }
   return [best, second];
+}
+
+/** Distance from target j to the nearest target of bead b, or of the nearest beads before and after it with targets. */
+function displacement(beads: readonly Bead[], b: number, j: number): number {
+  const targets: number[] = [...beads[b]!.target];
+  if (targets.length === 0) {
+    for (let k = b - 1; k >= 0; k--) if (beads[k]!.target.length > 0) { targets.push(...beads[k]!.target); break; }
+    for (let k = b + 1; k < beads.length; k++) if (beads[k]!.target.length > 0) { targets.push(...beads[k]!.target); break; }
+  }
+  return targets.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...targets.map((t) => Math.abs(t - j)));
 }

@@ -15,6 +15,8 @@ export interface RecoverMovedOptions {
   readonly minRunnerUpRatio?: number;
   /** Neighbourhood size k of the margin. Default 4. */
   readonly neighbours?: number;
+  /** findMovedPairs: fewest sentences between a moved partner and the pair the DP gave its sentence. Default 3. */
+  readonly minDisplacement?: number;
   /** Longest run of adjacent leftover sentences joined into one side. Default 2. */
   readonly maxSpan?: number;
   /**

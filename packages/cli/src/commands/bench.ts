@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import type { Argv, CommandModule } from "yargs";
 import { alignSentences, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
@@ -8,12 +9,21 @@ import type { MethodResult } from "../bench/method-result.js";
 import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
 import { neuralOptions } from "../options/neural-options.js";
+import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
+import type { Dataset } from "../bench/dataset.js";
+
+const PAGES_DATA = {
+  folder: "pages-dev",
+  missing: "pages-dev not found; pass --data with a folder of page pairs (PAIR/src.txt, tgt.txt, gold.json)",
+} as Dataset;
 
 interface BenchArgs {
   dataset: string;
   method: string;
   data?: string;
-  split: string;
+  split?: string;
+  pairs?: string;
+  save?: string;
   lexicon?: string;
   "max-bead": number;
   json: boolean;
@@ -33,7 +43,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
   describe: "Measure alignment quality on a gold set (Text+Berg de-fr, Bible en-zh, ParIce en-is): strict/lax P/R/F1, time, memory",
   builder: (yargs) =>
     (yargs as Argv)
-      .positional("dataset", { type: "string", choices: Object.keys(DATASETS), describe: "Benchmark to run", demandOption: true })
+      .positional("dataset", { type: "string", choices: [...Object.keys(DATASETS), "pages"], describe: "Benchmark to run", demandOption: true })
       .option("method", {
         alias: "scorer",
         type: "string",
@@ -41,7 +51,13 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
         describe: `Comma-separated scorers to compare (${SCORER_METHODS.join(", ")})`,
       })
       .option("data", { type: "string", describe: "Folder with the benchmark files (default: ../shared/bench/<textberg-de-fr|bible-en-zh|parice-en-is> next to the repository)" })
-      .option("split", { type: "string", choices: ["test", "dev"], default: "test", describe: "Text+Berg: test0-6 (report these) or dev (tune on this); Bible and ParIce have test only" })
+      .option("split", {
+        type: "string",
+        choices: ["test", "dev", "holdout", "all"],
+        describe: "Text+Berg: test (default; report these) or dev (tune on this); pages: all (default), dev or holdout; Bible and ParIce have test only",
+      })
+      .option("pairs", { type: "string", describe: "pages: comma-separated pair folders to run (default: every folder with a gold.json)" })
+      .option("save", { type: "string", describe: "pages: write each pair's JSONL here (PAIR.jsonl), e.g. to check the figures with score.py" })
       .option("lexicon", scorerOptions.lexicon)
       .option("max-bead", scorerOptions["max-bead"])
       .options(neuralOptions)
@@ -51,6 +67,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench bible --method length,lexical", "English-Chinese Bible (5,000 × 6,301 sentences, no lexicon), verse-merged scoring")
       .example("$0 bench parice", "English-Icelandic ParIce, 10 documents (no lexicon)")
       .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
+      .example("$0 bench pages", "Real web-page pairs of ../shared/bench/pages-dev from their raw files, dev and hold-out apart")
       .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
     const methods = argv.method.split(",").map((m) => m.trim()).filter(Boolean);
@@ -61,6 +78,8 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     }
     if (methods.length === 0) throw new TandemError("USAGE", "--method names no scorer");
     const maxBead = maxBeadOf(argv);
+    if (argv.dataset === "pages") return benchPages(argv, methods, maxBead);
+    argv.split ??= "test";
     const dataset = DATASETS[argv.dataset]!;
     if (!dataset.splits.includes(argv.split)) {
       throw new TandemError("USAGE", `${argv.dataset} has no ${argv.split} split; use ${dataset.splits.join(" or ")}`);
@@ -105,3 +124,39 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     }
   },
 };
+
+/** `tandem bench pages`: every page pair aligned from its raw files and scored as score.py does. */
+async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): Promise<void> {
+  const split = argv.split ?? "all";
+  if (!["all", "dev", "holdout"].includes(split)) throw new TandemError("USAGE", `pages has no ${split} split; use all, dev or holdout`);
+  const dir = await findDataDir(argv.data, PAGES_DATA);
+  const available = await listPagePairs(dir);
+  const wanted = argv.pairs?.split(",").map((name) => name.trim()).filter(Boolean);
+  for (const name of wanted ?? []) {
+    if (!available.includes(name)) throw new TandemError("INPUT_MISSING", `no page pair ${name} (a folder with gold.json)`, { file: dir });
+  }
+  const pairs = (wanted ?? available).filter((name) => split === "all" || (split === "holdout") === HOLD_OUT_PAIRS.includes(name));
+  if (argv.save) await fs.mkdir(argv.save, { recursive: true });
+  const progress = createProgress(argv);
+  const runs: { method: string; results: PageResult[]; seconds: number }[] = [];
+  try {
+    for (const method of methods) {
+      const started = performance.now();
+      const results: PageResult[] = [];
+      progress.start(pairs.length, method);
+      for (const [k, name] of pairs.entries()) {
+        results.push(await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead }, { maxBead, save: argv.save }));
+        progress.update(k + 1);
+      }
+      runs.push({ method, results, seconds: (performance.now() - started) / 1000 });
+    }
+  } finally {
+    progress.stop();
+  }
+  if (argv.json) {
+    const json = runs.map((run) => ({ ...run, micro: pageMicroAverages(run.results), peakRssMb: peakRssMb() }));
+    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dir, maxBead, results: json }, null, 2)}\n`);
+    return;
+  }
+  for (const run of runs) process.stdout.write(formatPagesTable(dir, run.method, run.results, run.seconds));
+}

@@ -1,0 +1,63 @@
+import type { Bead } from "../bead.js";
+
+/** Text reduced to what a reprint keeps: letters and digits, lower case. */
+const skeleton = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Shortest skeleton (characters) treated as a repeat; shorter lines repeat by chance ("Foto", "Video"). */
+const MIN_REPEAT_CHARS = 12;
+
+/** A shorter copy counts as a repeat when it is at least this share of the longer one. */
+const MIN_PREFIX_SHARE = 0.5;
+
+/**
+ * For each sentence that repeats another on its side, the index of the copy that stays:
+ * the same words up to case, spacing and punctuation (a lead printed again as a summary
+ * line, a title repeated above the body, a caption printed twice), or the start of a
+ * longer sentence (a summary that stops where the lead goes on). The longer copy stays,
+ * and of equal ones the first.
+ */
+export function findRepeats(sentences: readonly string[]): Map<number, number> {
+  const keys = sentences.map(skeleton);
+  const repeats = new Map<number, number>();
+  keys.forEach((key, index) => {
+    if (key.length < MIN_REPEAT_CHARS || repeats.has(index)) return;
+    keys.forEach((other, at) => {
+      if (at === index || repeats.has(at) || other.length < key.length) return;
+      const copy = other === key ? at > index : other.startsWith(key) && key.length >= MIN_PREFIX_SHARE * other.length;
+      if (copy) repeats.set(other === key ? at : index, other === key ? index : at);
+    });
+  });
+  return repeats;
+}
+
+/**
+ * Puts a repeated sentence that was left unaligned into the bead of its twin: a page
+ * that prints its lead twice says the same thing twice, and both copies translate the
+ * one sentence on the other page (the convention of the pages gold as well). A repeat
+ * whose twin is unaligned too, or that the DP aligned elsewhere, stays as it is.
+ *
+ * @example
+ * attachRepeats([{ source: [0], target: [0], score: 0.8 }, { source: [1], target: [], score: 0 }], ["Lead.", "Lead."], ["Lede."])
+ * // [{ source: [0, 1], target: [0], score: 0.8 }]
+ */
+export function attachRepeats(beads: readonly Bead[], source: readonly string[], target: readonly string[]): Bead[] {
+  const sourceRepeats = findRepeats(source);
+  const targetRepeats = findRepeats(target);
+  if (sourceRepeats.size === 0 && targetRepeats.size === 0) return [...beads];
+  const out = beads.map((bead) => ({ ...bead, source: [...bead.source], target: [...bead.target] }));
+  const beadOf = (side: "source" | "target", index: number) => out.findIndex((bead) => bead[side].includes(index));
+  const paired = (bead: Bead) => bead.source.length > 0 && bead.target.length > 0;
+  const removed = new Set<number>();
+  for (const [side, repeats] of [["source", sourceRepeats], ["target", targetRepeats]] as const) {
+    for (const [repeat, twin] of repeats) {
+      const at = beadOf(side, repeat);
+      const home = beadOf(side, twin);
+      if (at < 0 || home < 0 || paired(out[at]!) || !paired(out[home]!)) continue;
+      out[home]![side].push(repeat);
+      out[home]![side].sort((a, b) => a - b);
+      out[at]![side] = out[at]![side].filter((index) => index !== repeat);
+      if (out[at]!.source.length === 0 && out[at]!.target.length === 0) removed.add(at);
+    }
+  }
+  return out.filter((_, k) => !removed.has(k));
+}
