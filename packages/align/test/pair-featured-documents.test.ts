@@ -38,3 +38,12 @@ it("gives the same result when an index supplies the candidates and the document
   for (const list of holders.values()) for (const a of list) for (const b of list) if (a !== b) candidates.push([b, a]);
   expect(pairFeaturedDocuments(featured, { documentCount: counts, candidates })).toEqual(await pairDocuments(seeds));
 });
+
+it("finds the same pairs when it skips candidates that cannot reach the threshold", async () => {
+  const featured = seeds.map((seed) => ({ id: seed.id, lang: seed.lang, features: extractPairFeatures(seed.text) }));
+  const all = pairFeaturedDocuments(featured);
+  for (const threshold of [0.05, 0.17, 0.3]) {
+    expect(pairFeaturedDocuments(featured, { threshold, skipHopeless: true }).pairs).toEqual(pairFeaturedDocuments(featured, { threshold }).pairs);
+  }
+  expect(all.pairs.length).toBeGreaterThan(0);
+});

@@ -1,7 +1,7 @@
 import type { DocumentPair, PairResult, UnpairedDocument } from "./pair-documents.js";
 import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
 import type { PairFeatures } from "./pair-features.js";
-import { anchorWeight, scorePair } from "./pair-score.js";
+import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorWeight, scorePair } from "./pair-score.js";
 
 /** A document whose pairing features were extracted earlier (and kept, e.g. in a store). */
 export interface FeaturedDocument {
@@ -25,6 +25,13 @@ export interface FeaturedPairOptions {
    * they are found here the same way, in memory.
    */
   readonly candidates?: Iterable<readonly [number, number]>;
+  /**
+   * Skip scoring a candidate whose score cannot reach the threshold (a bound from the
+   * shared anchor weight alone, without the order signal). The pairs are the same;
+   * only `unpaired[].best` and `reason` may then miss a below-threshold candidate. Large
+   * corpora score most candidates below any threshold (they share one common name).
+   */
+  readonly skipHopeless?: boolean;
 }
 
 /**
@@ -54,6 +61,26 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
   const documentCount = options.documentCount ?? countHolders(documents);
   const weightOf = (key: string) => anchorWeight(key, documentCount.get(key) ?? 1);
 
+  const totals = new Map<number, number>();
+  const totalOf = (index: number) => {
+    let total = totals.get(index);
+    if (total === undefined) {
+      total = 0;
+      for (const key of documents[index]!.features.anchors.keys()) total += weightOf(key);
+      totals.set(index, total);
+    }
+    return total;
+  };
+  const hopeless = (a: number, b: number) => {
+    const [small, large] = documents[a]!.features.anchors.size <= documents[b]!.features.anchors.size ? [a, b] : [b, a];
+    const other = documents[large]!.features.anchors;
+    let shared = 0;
+    for (const key of documents[small]!.features.anchors.keys()) if (other.has(key)) shared += weightOf(key);
+    // scorePair's score without the order factor (≤ 1), with room for its rounding to 3 decimals.
+    const bound = (shared / (Math.min(totalOf(a), totalOf(b)) + ANCHOR_PRIOR_WEIGHT)) * Math.min(1, shared / MIN_EVIDENCE_WEIGHT);
+    return bound + 0.001 < threshold;
+  };
+
   const seen = new Set<number>();
   const candidates: { i: number; j: number; pair: DocumentPair }[] = [];
   for (const [x, y] of options.candidates ?? candidatesInMemory(documents)) {
@@ -65,6 +92,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     if (seen.has(id)) continue;
     seen.add(id);
     if (documents[a]!.lang === documents[b]!.lang) continue;
+    if (options.skipHopeless && hopeless(a, b)) continue;
     const [i, j] = isSourceFirst(documents[a]!, documents[b]!, options.sourceLang) ? [a, b] : [b, a];
     const source = documents[i]!;
     const target = documents[j]!;

@@ -76,6 +76,7 @@ async function pair({ corpus }: CorpusJobData["pair"], { store, queue }: CorpusJ
         ...(record.parameters.sourceLang ? { sourceLang: record.parameters.sourceLang } : {}),
         documentCount: await store.anchorDocumentCounts(corpus),
         candidates,
+        skipHopeless: true,
       },
     );
     const hashOf = new Map(documents.map((document) => [document.path, document.hash]));
