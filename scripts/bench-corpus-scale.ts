@@ -237,7 +237,7 @@ async function main(): Promise<void> {
     const at = args.indexOf(flag);
     return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
   };
-  const sizes = option("--sizes", "2000,20000").split(",").map(Number);
+  const sizes = option("--sizes", "2000,20000").split(",").filter(Boolean).map(Number);
   const alignPairs = Number(option("--align-pairs", "30"));
   if (!process.env.TANDEM_TEST_REDIS || !process.env.TANDEM_TEST_POSTGRES) {
     console.error("bench-corpus-scale: set TANDEM_TEST_REDIS and TANDEM_TEST_POSTGRES (bash scripts/services.sh start; eval \"$(bash scripts/services.sh env)\")");
