@@ -24,6 +24,7 @@ start() {
   command -v redis-server >/dev/null || { echo "services: redis-server is not installed (bash scripts/setup.sh --services)" >&2; exit 1; }
   [ -n "$pg_bin" ] || { echo "services: postgresql is not installed (bash scripts/setup.sh --services)" >&2; exit 1; }
   mkdir -p "$dir/redis"
+  chmod 755 "$dir" # the postgres user must reach $dir/pg
   redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" --save "" --appendonly no \
     --daemonize yes --pidfile "$dir/redis/redis.pid" --logfile "$dir/redis/redis.log"
   mkdir -p "$dir/pg"
