@@ -92,10 +92,10 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .options(CORPUS_SCORER_OPTIONS)
       .command(corpusStatusCommand)
       .command(corpusExportCommand)
-      .example("$0 corpus crawl/ -o crawl.tmx --queue redis://10.0.0.5:6379 --db postgres://tandem@10.0.0.5/tandem", "Enqueue for the workers, wait, export")
       .example("$0 corpus seeds/ -o corpus.tmx", "Find the article pairs in seeds/ and write their aligned sentences to one TMX")
       .example("$0 corpus crawl/ -o corpus.jsonl --db crawl.db --json", "JSONL corpus; run again after an interruption to skip finished pairs")
-      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.3", "Only confident pairs, one thread") as unknown as Argv<CorpusArgs>,
+      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.3", "Only confident pairs, one thread")
+      .example("$0 corpus crawl/ -o crawl.tmx --queue redis://10.0.0.5:6379 --db postgres://tandem@10.0.0.5/tandem", "Enqueue for `tandem worker`s, wait, export (docs/scale.md)") as unknown as Argv<CorpusArgs>,
   handler: async (argv) => {
     const clock = performance.now();
     if (typeof argv.output !== "string" || argv.output === "") throw new TandemError("USAGE", "Missing required argument: output (-o corpus.tmx)");
