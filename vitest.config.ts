@@ -1,8 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const src = (pkg: string, entry = "index.ts") =>
   fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+
+// Tests (and the CLI they start) compile lexicons into a folder of their own, never ~/.cache/tandem.
+const lexiconCache = mkdtempSync(path.join(tmpdir(), "tandem-test-lexicons-"));
 
 export default defineConfig({
   resolve: {
@@ -17,5 +23,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    env: { TANDEM_LEXICON_CACHE: lexiconCache },
   },
 });

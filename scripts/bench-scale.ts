@@ -17,13 +17,12 @@ import { fileURLToPath } from "node:url";
 import {
   alignSentences,
   createLexicalScorer,
-  createLexicon,
   evaluateAlignment,
   parseAlignFile,
-  parseDictd,
   summarizeCounts,
   type AlignLink,
 } from "../packages/align/src/index.js"; // the root package does not depend on @tandem/align; scripts run from sources
+import { loadLexicon } from "../packages/cli/src/pipeline/load-lexicon.js";
 
 const here = fileURLToPath(import.meta.url);
 // Peak RSS once the modules are loaded, before any text: importing @tandem/align also loads
@@ -47,21 +46,12 @@ function rssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-function loadLexicon() {
-  const dict = (name: string) =>
-    parseDictd(
-      readFileSync(`/usr/share/dictd/freedict-${name}.index`, "utf8"),
-      readFileSync(`/usr/share/dictd/freedict-${name}.dict.dz`),
-      name,
-    );
-  return createLexicon({
-    sourceLang: "de",
-    targetLang: "fr",
-    dictionaries: [
-      { from: "de", to: "fr", entries: dict("deu-fra") },
-      { from: "fr", to: "de", entries: dict("fra-deu") },
-    ],
-  });
+// The CLI's loader: FreeDict de-fr compiled once into the lexicon cache (~/.cache/tandem/lexicons,
+// or $TANDEM_LEXICON_CACHE; `off` measures parsing every time), as `tandem align` loads it.
+async function loadDeFr() {
+  const { lexicon } = await loadLexicon({ sourceLang: "de", targetLang: "fr" });
+  if (!lexicon) throw new Error("FreeDict de-fr is not installed (bash scripts/setup.sh)");
+  return lexicon;
 }
 
 async function runTextberg(): Promise<void> {
@@ -81,7 +71,7 @@ async function runTextberg(): Promise<void> {
     }
   }
   const started = performance.now();
-  const lexicon = loadLexicon();
+  const lexicon = await loadDeFr();
   const loaded = performance.now();
   const { beads } = await alignSentences(source, target, {
     scorer: createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon }),

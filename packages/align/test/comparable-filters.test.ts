@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Bead } from "@tandem/align";
 import { attachRepeats, findRepeats } from "../src/comparable/attach-repeats.js";
 import { dropCopiedBeads } from "../src/comparable/drop-copied-beads.js";
+import { dropCutCounterparts } from "../src/comparable/drop-cut-counterparts.js";
 import { dropWeakBeads } from "../src/comparable/drop-weak-beads.js";
 import { matrixScorer } from "./matrix-scorer.js";
 
@@ -115,5 +116,29 @@ describe("findRepeats: a summary that stops where the lead goes on", () => {
 
   it("does not take a short common opening for a repeat", () => {
     expect([...findRepeats(["The minister said.", "The minister said that the talks would go on for another week."])]).toEqual([]);
+  });
+});
+
+describe("dropCutCounterparts", () => {
+  it("dissolves the bead of a cut-off last sentence and drops the fragment", () => {
+    const beads: Bead[] = [
+      { source: [0], target: [0], score: 0.8 },
+      { source: [1, 2], target: [1], score: 0.5 },
+      { source: [], target: [2], score: 0 },
+    ];
+    expect(dropCutCounterparts(beads, { source: 2 })).toEqual([
+      { source: [0], target: [0], score: 0.8 },
+      { source: [1], target: [], score: 0 },
+      { source: [], target: [1], score: 0 },
+      { source: [], target: [2], score: 0 },
+    ]);
+  });
+
+  it("leaves the beads alone when the fragment's own bead is unaligned", () => {
+    const beads: Bead[] = [
+      { source: [0], target: [0], score: 0.8 },
+      { source: [], target: [1], score: 0 },
+    ];
+    expect(dropCutCounterparts(beads, { target: 1 })).toEqual([{ source: [0], target: [0], score: 0.8 }]);
   });
 });

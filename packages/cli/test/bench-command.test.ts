@@ -17,10 +17,13 @@ const textberg = path.resolve(repoRoot, "../shared/bench/textberg-de-fr");
 describe("tandem bench", () => {
   it("compares methods on a data folder and prints JSON", async () => {
     const cwd = track(mkdtempSync(path.join(tmpdir(), "tandem-bench-")));
-    const result = await runCli(["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,lexical", "--json"], {
-      cwd,
-      env: tinyDictd,
-    });
+    // A lexicon that knows the text: with only the 4-word dictd fixture the scorer rightly lets
+    // length lead (a thin dictionary), and lexical would be no better than length.
+    const lexiconTsv = path.join(mini, "lexicon.tsv");
+    const result = await runCli(
+      ["bench", "textberg", "--data", mini, "--split", "dev", "--method", "length,lexical", "--lexicon", lexiconTsv, "--json"],
+      { cwd, env: tinyDictd },
+    );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
@@ -29,7 +32,7 @@ describe("tandem bench", () => {
     expect(lexical.documents.map((d: { name: string }) => d.name)).toEqual(["dev"]);
     // dev.defr has 5 links with both sides (the 1-0 link does not count in recall).
     expect(lexical.micro.counts.goldLinks).toBe(5);
-    expect(lexical.notes).toContain("lexicon: freedict-deu-fra (4 + 0 headwords)");
+    expect(lexical.notes).toContain("lexicon: lexicon.tsv + freedict-deu-fra (26 + 0 headwords)");
     expect(lexical.micro.lax.f1).toBeGreaterThan(report.results[0].micro.lax.f1);
     expect(lexical.peakRssMb).toBeGreaterThan(0);
     expect(readdirSync(cwd)).toEqual([]);
@@ -88,7 +91,8 @@ describe("tandem bench", () => {
     writeFileSync(path.join(dir, "en.verse"), "Gen:1:1\nGen:1:3\nGen:1:5\n");
     writeFileSync(path.join(dir, "zh.verse"), "Gen:1:1\nGen:1:3\nGen:1:3\nGen:1:5\n");
     writeFileSync(path.join(dir, "gold.align"), "[0]:[0]\n[1]:[1,2]\n[2]:[3]\n");
-    const result = await runCli(["bench", "bible", "--data", dir, "--method", "lexical", "--json"]);
+    const cedict = path.join(repoRoot, "fixtures/align/cedict-tiny/cedict_ts.u8");
+    const result = await runCli(["bench", "bible", "--data", dir, "--method", "lexical", "--json"], { env: { TANDEM_CEDICT: cedict } });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
@@ -96,7 +100,7 @@ describe("tandem bench", () => {
     const lexical = report.results[0];
     expect(lexical.documents.map((d: { name: string }) => d.name)).toEqual(["bible"]);
     expect(lexical.micro.counts.goldLinks).toBe(3);
-    expect(lexical.notes).toContain("no lexicon for en-zh: orthographic + numbers + length only");
+    expect(lexical.notes).toContain("lexicon: cc-cedict (0 + 17 headwords)");
     // Not all deletions: the scorer found beads, and at least one matches a verse exactly.
     expect(lexical.micro.counts.recallStrict).toBeGreaterThan(0);
 

@@ -1,15 +1,17 @@
 import type { SentenceKind } from "./document.js";
 import { foreignLanguageOf } from "./is-foreign-line.js";
 import { computeLineFeatures, type LineFeatures } from "./line-features.js";
+import { rebuildParagraphs } from "./rebuild-paragraphs.js";
 
-/** One non-empty line of an article, with what the cleaning decided it is. */
+/** One paragraph of an article (usually one line), with what the cleaning decided it is. */
 export interface CleanLine {
   /** Offset of the line's first non-space character in the text. */
   readonly start: number;
   /** Offset one past its last kept character (trailing spaces and "|" separators dropped). */
   readonly end: number;
+  /** The paragraph's text; line breaks inside a rebuilt (hard-wrapped) paragraph are spaces, so offsets still match. */
   readonly text: string;
-  /** Index among the non-empty lines, from 0: our articles put one paragraph per line. */
+  /** Index among the paragraphs, from 0: a non-empty line, or hard-wrapped lines joined (see rebuildParagraphs). */
   readonly paragraph: number;
   readonly kind: SentenceKind;
   /** The document's language, or the line's own when it is `foreign`. */
@@ -22,6 +24,9 @@ interface Draft {
   start: number;
   end: number;
   text: string;
+  /** The text lower-cased with white space collapsed, for finding repeats. */
+  key: string;
+  afterBlank: boolean;
   features: LineFeatures;
   kind?: SentenceKind;
   lang?: string;
@@ -36,20 +41,20 @@ const HEADLINE = 20;
 const TITLE_WINDOW = 3;
 
 /**
- * Splits an article into lines and decides what each line is: `title`, `body`,
- * `caption`, `source`, `boilerplate` or `foreign`. The rules use only the shape and
- * position of lines, never a site's wording, so they carry over to new sites:
+ * Splits an article into paragraphs (lines, with hard-wrapped lines joined) and decides
+ * what each is: `title`, `body`, `caption`, `source`, `boilerplate` or `foreign`. The
+ * rules use only shape, repetition and position, never a site's wording, so they carry
+ * over to new sites (docs/segment.md lists them all):
  *
- * - a trailing block of short or unpunctuated lines (related headlines, menus,
- *   "Comments (0)"), which may enclose single teaser sentences, is boilerplate;
- * - counters "(0)", datelines (a date with a few words), repeated lines, menus
- *   ("Home | World | Sport"), very short unpunctuated lines, a first-line site banner
- *   (a domain name or another language) and short unpunctuated lines between the top and
- *   the first paragraph (bylines, dates) are boilerplate;
- * - a short line with a URL is the source line;
- * - a line clearly in another language is foreign;
- * - a line ending in a "(Word: Name)" credit is a caption;
- * - the first unpunctuated line near the top (or a one-sentence line before the dateline) is the title.
+ * - the title is the longest unpunctuated line above the first paragraph, with a kicker
+ *   right above it; other short header lines (bylines, dates, site names) are boilerplate;
+ * - single words, counters, datelines, bylines, credits standing alone, menus, language
+ *   switchers, alt text, short repeated lines and runs of short lines are boilerplate; a
+ *   text of sentence size printed twice is content both times;
+ * - related-article blocks inside the page, everything after a closing "(xx/Source)"
+ *   credit, and a trailing block of short or unpunctuated lines are boilerplate;
+ * - a short line with a URL is the source line; a line clearly in another language is
+ *   foreign; a line ending in a "(Word: Name)" credit is a caption.
  *
  * @example
  * cleanText("Vietnam.vn - Nền tảng\n\nDe conferentie begon.\nReactie (0)", { lang: "nl" })
@@ -58,34 +63,54 @@ const TITLE_WINDOW = 3;
 export function cleanText(text: string, options: { lang: string }): CleanLine[] {
   const docLang = options.lang;
   const lines = splitLines(text);
-  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
+  const foreignByKey = new Map<string, string | undefined>();
 
   for (const [index, line] of lines.entries()) {
     const f = line.features;
-    const key = line.text.toLowerCase().replace(/\s+/gu, " ");
-    const repeated = seen.has(key);
-    seen.add(key);
     if (f.hasUrl && f.sizeWithoutUrl <= 6) mark(line, "source", "short line with a URL");
     else if (f.isCounter) mark(line, "boilerplate", "counter");
     else if (f.hasDate && !f.endsSentence && f.sizeWithoutDate <= 8) mark(line, "boilerplate", "dateline");
-    else if (repeated) mark(line, "boilerplate", "repeats an earlier line");
+    else if (f.isCreditOnly) mark(line, "boilerplate", "credit or end mark standing alone");
+    else if (f.size <= 1) mark(line, "boilerplate", "a single word is no sentence");
+    else if (f.isEmptyList) mark(line, "boilerplate", "list of removed links");
+    // A text printed twice (a lead repeated as a summary, a caption twice) is content each
+    // time; a short line that recurs is a menu item or a label.
+    else if (counts.get(line.key)! > 1 && !isSentenceSized(f)) mark(line, "boilerplate", "repeated short line");
     else if (f.isGluedHeadlines) mark(line, "boilerplate", "headlines glued together");
     else if (f.isMenu) mark(line, "boilerplate", "menu");
+    else if (f.isLanguageSwitcher) mark(line, "boilerplate", "language switcher");
+    else if (f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short line with a number (reference, time, count)");
+    else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
+    else if (!f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline");
     else {
-      const foreign = foreignLanguageOf(line.text, docLang);
-      if (index === 0 && !f.endsSentence && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
+      // A text printed many times is identified once.
+      if (!foreignByKey.has(line.key)) foreignByKey.set(line.key, foreignLanguageOf(line.text, docLang));
+      const foreign = foreignByKey.get(line.key);
+      if (index === 0 && !f.endsSentence && f.size <= BANNER && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
       else if (foreign) mark(line, "foreign", `language ${foreign}`, foreign);
       else if (f.hasCredit) mark(line, "caption", "ends with a photo credit");
     }
   }
 
-  markTitle(lines);
+  markAltText(lines);
+  markShortRuns(lines);
   markHeader(lines);
+  markTitle(lines);
+  markRelatedBlocks(lines);
+  markAfterClosingCredit(lines);
   markTail(lines);
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.kind) continue;
-    if (!line.features.endsSentence && line.features.size <= SHORT) mark(line, "boilerplate", "short line without punctuation");
-    else mark(line, "body", "body text");
+    const next = lines[i + 1];
+    // An inter-title of two or three words set apart by blank lines, with running text or a
+    // list below it, is content; the same words inside a run of lines are a menu.
+    const below = next !== undefined && ((next.features.endsSentence && next.features.size > HEADER) || /^[-–—•·*▪►◦]\s/u.test(next.text));
+    // "Foto: dpa", "Seite 2 | 3" are labels, not inter-titles.
+    const interTitle = line.features.size >= 2 && !/[:|\d]/u.test(line.text) && line.afterBlank && next?.afterBlank === true && below;
+    if (!line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short line without punctuation");
+    else mark(line, "body", interTitle ? "inter-title" : "body text");
   }
   return lines.map((line, paragraph) => ({
     start: line.start,
@@ -98,6 +123,14 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
   }));
 }
 
+/** A first line longer than this is the article itself, never a site banner, even with a domain name in it. */
+const BANNER = 12;
+
+/** Long enough, or punctuated enough, to be a sentence of the article rather than a label. */
+function isSentenceSized(f: LineFeatures): boolean {
+  return f.size >= 5 || (f.endsSentence && f.size >= 4);
+}
+
 function mark(line: Draft, kind: SentenceKind, reason: string, lang?: string): void {
   line.kind = kind;
   line.reason = reason;
@@ -105,29 +138,26 @@ function mark(line: Draft, kind: SentenceKind, reason: string, lang?: string): v
 }
 
 function splitLines(text: string): Draft[] {
-  const lines: Draft[] = [];
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf("\n", from);
-    if (to === -1) to = text.length;
-    let start = from;
-    let end = to;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    // A "|" after a caption is a layout separator, not part of the sentence.
-    while (end > start && /[\s|]/u.test(text[end - 1]!)) end--;
-    if (end > start) {
-      const lineText = text.slice(start, end);
-      lines.push({ start, end, text: lineText, features: computeLineFeatures(lineText) });
-    }
-    from = to + 1;
-  }
-  return lines;
+  return rebuildParagraphs(text).map((paragraph) => {
+    // Line breaks inside a rebuilt paragraph become spaces: same length, same offsets.
+    const lineText = text.slice(paragraph.start, paragraph.end).replace(/\n/gu, " ");
+    const collapsed = lineText.replace(/\s+/gu, " ");
+    return {
+      start: paragraph.start,
+      end: paragraph.end,
+      text: lineText,
+      key: collapsed.toLowerCase(),
+      afterBlank: paragraph.afterBlank,
+      features: computeLineFeatures(collapsed),
+    };
+  });
 }
 
 /**
  * The title is the first undecided line among the first few, if it has no final
  * punctuation, or if it is a single sentence and a dateline follows soon after:
- * sites put "title, (lead,) dateline, body".
+ * sites put "title, (lead,) dateline, body". {@link markHeader} has already decided
+ * the lines above the first paragraph; this catches the one-sentence title.
  */
 function markTitle(lines: Draft[]): void {
   const top = lines.slice(0, TITLE_WINDOW + 2);
@@ -135,25 +165,147 @@ function markTitle(lines: Draft[]): void {
   if (first === -1 || first >= TITLE_WINDOW) return;
   const line = lines[first]!;
   const f = line.features;
-  if (!f.endsSentence && f.size <= 30 && f.size > 0) return mark(line, "title", "first line without final punctuation");
+  if (!f.endsSentence && f.size <= 30 && f.size > 1) return mark(line, "title", "first line without final punctuation");
   const datelineSoon = lines.slice(first + 1, first + 4).some((l) => l.reason === "dateline");
   const oneSentence = !/[.!?。！？]\s+\S/u.test(line.text.replace(/[.!?。！？]+$/u, ""));
   if (datelineSoon && oneSentence && f.size <= 40) mark(line, "title", "one sentence before the dateline");
 }
 
-/** Lines of this size or less without final punctuation, between the top and the first paragraph, are header lines. */
+/** Lines of this size or less without final punctuation, between the top and the first paragraph, may be header lines. */
 const HEADER = 8;
+/** How far into the page the header may reach, in lines. */
+const HEADER_WINDOW = 12;
+// "By Jane Doe", "Von Anna Muster", "door Jan de Vries": a byline names its writer after a short word.
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Dd]oor|[Pp]ar|[Pp]or|[Dd]i|[Bb]ởi)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|du|le|la))*\s*(?:[,|/–-]\s*[^.!?]*)?$/u;
 
 /**
- * Between the top of the page and the first paragraph of running text sit bylines,
- * publication dates and categories ("By Jane Doe, Reuters", "Published 12 March"):
- * short lines without final punctuation there are boilerplate.
+ * Between the top of the page and the first paragraph sit the title, maybe a kicker
+ * above it, and furniture: the site's name, bylines, dates, share lines. The title is
+ * the longest line without final punctuation there; an unpunctuated line of three words
+ * or more just above it is a kicker (content); other short lines are boilerplate, and
+ * long ones (a subtitle without a full stop) stay for the body rules.
  */
 function markHeader(lines: Draft[]): void {
-  for (const line of lines) {
+  const header: Draft[] = [];
+  for (const line of lines.slice(0, HEADER_WINDOW)) {
     const f = line.features;
-    if (!line.kind && f.endsSentence && f.size > HEADER) return; // the first paragraph
-    if (!line.kind && !f.endsSentence && f.size <= HEADER) mark(line, "boilerplate", "header line (byline, date, category)");
+    if (!line.kind && f.endsSentence && f.size > HEADER) break; // the first paragraph
+    if (!line.kind && !f.endsSentence && f.size <= 40) header.push(line);
+    else if (!line.kind && f.endsSentence) break;
+  }
+  const candidates = header.filter((line) => line.features.size >= 2 && !BYLINE.test(line.text));
+  let title: Draft | undefined;
+  for (const line of candidates) if (!title || line.features.size > title.features.size) title = line;
+  const titleAt = title ? lines.indexOf(title) : -1;
+  for (const line of header) {
+    const at = lines.indexOf(line);
+    if (line === title) {
+      mark(line, "title", "longest line above the first paragraph");
+    } else if (at < titleAt && titleAt - at <= 2 && line.features.size >= 3 && candidates.includes(line) && /\s\p{Ll}/u.test(line.text)) {
+      // A kicker sits right above the title (a dateline may come between) and reads as words, not as a row of links.
+      mark(line, "title", "kicker above the title");
+    } else if (line.features.size <= HEADER || BYLINE.test(line.text)) {
+      mark(line, "boilerplate", "header line (byline, date, category)");
+    }
+  }
+}
+
+/**
+ * Image alt text that repeats another line with a few words added ("Title - photo 2",
+ * "Title (1/5)"): a line without final punctuation that starts with a whole other line
+ * of four words or more and adds at most four words with a number among them.
+ */
+function markAltText(lines: Draft[]): void {
+  const keys = new Set(lines.filter((line) => line.features.size >= 4).map((line) => line.key));
+  for (const line of lines) {
+    if (line.kind || line.features.endsSentence) continue;
+    // Only the last few word boundaries can start a suffix of at most four words: linear in the page.
+    let cut = line.key.length;
+    for (let words = 0; words < 5; words++) {
+      cut = line.key.lastIndexOf(" ", cut - 1);
+      if (cut <= 0) break;
+      const rest = line.key.slice(cut);
+      const prefix = line.key.slice(0, cut).replace(/[\s\-–—|:(,]+$/u, "");
+      if (/\d/u.test(rest) && keys.has(prefix)) {
+        mark(line, "boilerplate", "alt text repeating another line");
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Runs of short lines with no blank line between them are link lists and button rows
+ * ("Zum Thema" / "Fehler gesehen?"), even when one ends in a question mark: a line of
+ * one or two words next to another short line is furniture. Inter-titles stand alone.
+ */
+function markShortRuns(lines: Draft[]): void {
+  const short = (line: Draft | undefined) => line !== undefined && line.kind !== "title" && line.features.size <= 3;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind || line.features.size > 2) continue;
+    const previous = lines[i - 1];
+    const next = lines[i + 1];
+    const runsOn = (short(previous) && !line.afterBlank) || (short(next) && !next!.afterBlank);
+    if (runsOn) mark(line, "boilerplate", "short line in a run of short lines");
+  }
+}
+
+/** A line of this size or less without punctuation mid-body may be a label ("Related", "Lees ook"). */
+const LABEL = 3;
+/** Lines of this size or less without final punctuation read like headlines. */
+const HEADLINE_MIN = 4;
+
+/**
+ * Blocks of other articles inside the page. After a short label line ("Related",
+ * "相关报道"), either a list of two or more headline-like lines follows (the block ends
+ * at the next paragraph), or one headline and a paragraph that opens with its own date:
+ * a whole other story, which runs to the end of the page.
+ */
+function markRelatedBlocks(lines: Draft[]): void {
+  const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
+  if (firstBody === -1) return;
+  // Bullet points are content: a list after an inter-title is no block of links.
+  const headline = (line: Draft | undefined) =>
+    line !== undefined &&
+    !line.features.endsSentence &&
+    line.features.size >= HEADLINE_MIN &&
+    line.features.size <= HEADLINE &&
+    !/^[-–—•·*▪►◦]\s/u.test(line.text);
+  for (let i = firstBody + 1; i < lines.length; i++) {
+    const label = lines[i]!;
+    if (label.kind === "title" || label.features.endsSentence || label.features.size > LABEL) continue;
+    let end = i + 1;
+    while (headline(lines[end])) end++;
+    if (end - i - 1 >= 2) {
+      for (let k = i; k < end; k++) mark(lines[k]!, "boilerplate", "related headlines inside the page");
+      i = end - 1;
+    } else if (end - i - 1 === 1 && lines[end] && lines[end]!.features.startsWithDate) {
+      for (let k = i; k < lines.length; k++) mark(lines[k]!, "boilerplate", "another story inside the page");
+      return;
+    }
+  }
+}
+
+/**
+ * A credit standing alone in brackets with the writer's initials and the source
+ * ("(jd/Reuters)") closes the article; past the middle of the page, what follows it is
+ * the site's: comment rules, reader comments, more stories.
+ */
+function markAfterClosingCredit(lines: Draft[]): void {
+  const total = lines.reduce((sum, line) => sum + line.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    seen += line.text.length;
+    // "(jd/AFP)", "(mb/L'essentiel)": the writer's initials and the source close an article;
+    // "(Photo: AFP)" alone under a picture does not.
+    if (line.reason !== "credit or end mark standing alone" || !/^[(（][^:：]*\/[^:：]*[)）]$/u.test(line.text) || seen < total / 2) continue;
+    for (let k = i + 1; k < lines.length; k++) {
+      const after = lines[k]!;
+      if (after.kind !== "boilerplate") mark(after, "boilerplate", "after the article's closing credit");
+    }
+    return;
   }
 }
 
@@ -166,17 +318,31 @@ function markHeader(lines: Draft[]): void {
 function markTail(lines: Draft[]): void {
   let tailStart = lines.length;
   let previousWasBody = false;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  let headlinesBelow = 0;
+  const titles = new Set(lines.filter((line) => line.kind === "title").map((line) => line.key));
+  // The tail never reaches the first paragraph of running text, nor what is above it.
+  const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
+  for (let i = lines.length - 1; i > firstBody; i--) {
     const line = lines[i]!;
     if (line.kind === "source" || line.kind === "caption" || line.kind === "title") break;
+    // The title printed again below the article is content each time, and the article ends there.
+    if (titles.has(line.key)) break;
     const signal =
       line.kind === "boilerplate" || (!line.features.endsSentence && line.features.size <= HEADLINE);
     if (signal) {
       tailStart = i;
       previousWasBody = false;
+      if (!line.features.endsSentence && line.features.size >= HEADLINE_MIN) headlinesBelow++;
     } else {
-      // Body text at the very end, or two body lines in a row: the article itself.
+      // Body text at the very end, or two body lines in a row: the article itself. A teaser
+      // is one sentence among headlines; a paragraph of several with only buttons below it
+      // ("Share") is the article's end.
       if (previousWasBody || tailStart === lines.length) break;
+      if (headlinesBelow === 0 && /[.!?。！？]["'”’»)]*\s*\S/u.test(line.text.replace(/[.!?。！？]+["'”’»)]*$/u, ""))) break;
+      // A teaser sits under its headline; under a caption, a credit or a button row it is the article.
+      const above = lines[i - 1];
+      const underHeadline = above !== undefined && !above.features.endsSentence && above.features.size >= HEADLINE_MIN && above.features.size <= HEADLINE;
+      if (!underHeadline) break;
       previousWasBody = true;
     }
   }

@@ -10,6 +10,7 @@ export type TandemErrorCode =
   | "INPUT_DUPLICATE"
   | "PAIR_NONE"
   | "LANG_UNKNOWN"
+  | "LANG_UNSUPPORTED"
   | "LANG_SAME"
   | "DOC_NO_SENTENCES"
   | "ALIGN_BAD_LINE"

@@ -1,11 +1,16 @@
 import { languageScores } from "./identify-language.js";
 import { measureSize } from "./line-features.js";
+import { SUPPORTED_LANGUAGES } from "./supported-languages.js";
+
+/** A supported language this close behind an unsupported one takes the line's vote: Galician vs Portuguese, Romanian vs Italian on a short line. */
+const CLOSE_CALL = 0.12;
 
 /**
  * The main language of an article: each line of four or more words votes for its
  * best language with its length, so a few Vietnamese captions inside a Dutch article
  * do not outvote the body. With no such line, the whole text is judged at once;
- * undefined when it has fewer than ten letters.
+ * undefined when it has fewer than ten letters. A close call between an unsupported
+ * and a supported language (see SUPPORTED_LANGUAGES) goes to the supported one.
  *
  * @example
  * identifyDocumentLanguage(["Vietnam.vn - Nền tảng", "De conferentie werd in Hanoi gehouden."]); // "nl"
@@ -20,7 +25,7 @@ export function identifyDocumentLanguage(lines: readonly string[]): string | und
     if (measureSize(line) < 4) continue;
     counted += line.length;
     const ranked = Object.entries(languageScores(line)).sort((a, b) => b[1] - a[1]);
-    const top = ranked[0]?.[0];
+    const top = preferSupported(ranked);
     if (top) votes.set(top, (votes.get(top) ?? 0) + line.length);
   }
   let best: string | undefined;
@@ -30,5 +35,12 @@ export function identifyDocumentLanguage(lines: readonly string[]): string | und
   // if there are enough letters to judge at all.
   const all = lines.join(" ");
   if ((all.match(/\p{L}/gu)?.length ?? 0) < 10) return undefined;
-  return Object.entries(languageScores(all)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return preferSupported(Object.entries(languageScores(all)).sort((a, b) => b[1] - a[1]));
+}
+
+function preferSupported(ranked: readonly [string, number][]): string | undefined {
+  const [top, topScore] = ranked[0] ?? [];
+  if (top === undefined || SUPPORTED_LANGUAGES.includes(top)) return top;
+  const supported = ranked.find(([lang]) => SUPPORTED_LANGUAGES.includes(lang));
+  return supported && topScore! - supported[1] <= CLOSE_CALL ? supported[0] : top;
 }

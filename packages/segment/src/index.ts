@@ -11,5 +11,6 @@ export { foreignLanguageOf } from "./is-foreign-line.js";
 export { splitSentences } from "./split-sentences.js";
 export type { SentenceSpan } from "./split-sentences.js";
 export { sentenceRulesFor, SENTENCE_RULE_LANGUAGES } from "./sentence-rules-for.js";
+export { checkLanguage, SUPPORTED_LANGUAGES } from "./supported-languages.js";
 export type { SentenceRules } from "./sentence-rules.js";
 export { foldDiacritics } from "./fold-diacritics.js";

@@ -22,14 +22,31 @@ export interface LineFeatures {
   readonly hasDomain: boolean;
   /** Two or more runs of 6+ Han characters separated by spaces: headlines glued together. */
   readonly isGluedHeadlines: boolean;
-  /** Three or more short items between separators: "Home | World | Business", "News • Sport • Weather". */
+  /** Three or more short items between separators: "Home | World | Business", "News • Sport • Weather"; or a breadcrumb "Home>>World". */
   readonly isMenu: boolean;
+  /** Has a word made only of digits and separators: "4", "09/527", "14:16", "1,104". */
+  readonly hasNumberToken: boolean;
+  /** Nothing but bracketed groups: a credit or end mark standing alone, "(jd/AFP)", "（完）", "(Editors: A, B)". */
+  readonly isCreditOnly: boolean;
+  /** Separators with nothing between them, where a page's links were: "tagged , , , ,". */
+  readonly isEmptyList: boolean;
+  /** Ends in two or more language codes: "nl en", "Other languages: EN FR DE". */
+  readonly isLanguageSwitcher: boolean;
+  /** A short "Label: Name" credit without brackets: "Photo: Jane Doe/AP", "Foto: ANP". */
+  readonly isCreditLine: boolean;
+  /** Opens with a date: "2021年11月13日,…", "12/03/2024 –", "13 March 2024 –". */
+  readonly startsWithDate: boolean;
 }
 
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
-const DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/gu;
-const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/gu;
-const CREDIT = /\(\s*[\p{L}][\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)\s*$/u;
+// Day and month without a year ("le 30/03") are dates too, on lines that are otherwise short.
+// Written months too, in any language: "2 april 2009", "2. April 2009", "September 17, 2019".
+const DATE =
+  /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[-.]\d{2}[-.]\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})(?![\d/])/gu;
+// "14:16", and the French and Vietnamese "09h14".
+const TIME = /(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)/gu;
+const LEADING_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4})/u;
+export const CREDIT = /\(\s*[\p{L}][\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)\s*$/u;
 const DOMAIN = /(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|vn|nl|be|fr|de|cn|uk|eu|io|gov|edu)(?![\p{L}\d])/iu;
 
 /** Rough length in words: Latin words plus half the Han characters. */
@@ -57,11 +74,24 @@ export function computeLineFeatures(line: string): LineFeatures {
     isCounter: /\(\d+\)$/u.test(line) && size <= 4,
     hasDate: withoutDate !== line.replace(TIME, " ") || /\d{4}年\d{1,2}月\d{1,2}日$/u.test(line),
     sizeWithoutDate: measureSize(withoutDate),
-    hasCredit: CREDIT.test(line) && size <= 60,
+    // A credit closes a caption: with nothing before it, it stands alone (isCreditOnly).
+    hasCredit: CREDIT.test(line) && size <= 60 && !/^[(（]/u.test(line),
     hasDomain: DOMAIN.test(line),
     isGluedHeadlines: /\p{Script=Han}{6,}[^\S\n]+\p{Script=Han}{6,}/u.test(line) && !/[。！？]/u.test(line),
-    isMenu: isMenu(line),
+    isMenu: isMenu(line) || isBreadcrumb(line),
+    hasNumberToken: line.split(/\s+/u).some((word) => /^[\p{P}]*\d[\d.,:/h-]*[\p{P}]*$/u.test(word) || /^[A-Z]{1,4}\/\d/u.test(word)),
+    isCreditOnly: /^(?:[(（][^()（）]{1,80}[)）]\s*)+$/u.test(line) || /^[-–—/.\s]*(?:end|fin|ende|hết|完)?[-–—/.\s]*$/iu.test(line),
+    isEmptyList: /(?:[,;|]\s*){4,}/u.test(line),
+    isLanguageSwitcher: /(?:^|[\s:])(?:\p{Lu}{2}|\p{Ll}{2})(?:\s+(?:\p{Lu}{2}|\p{Ll}{2}))+$/u.test(line) && (/^(?:\p{L}{2}\s*)+$/u.test(line) || /(?:\s\p{Lu}{2}){2,}$/u.test(line)),
+    // The name after the label is capitalised throughout: "Photo: Nadia Kerr/AP", not "Update: Police confirm arrest".
+    isCreditLine: /^\p{L}+\s?:\s?\p{Lu}[\p{L}.'’-]*(?:[\s/,&]+\p{Lu}[\p{L}.'’-]*)*$/u.test(line) && size <= 5,
+    startsWithDate: LEADING_DATE.test(line),
   };
+}
+
+function isBreadcrumb(line: string): boolean {
+  const items = line.split(/\s*(?:>>|›|»|>)\s*/u).filter((item) => item.trim() !== "");
+  return items.length >= 2 && /(?:>>|›|>)/u.test(line) && items.every((item) => measureSize(item) <= 3) && !/[.!?。！？]$/u.test(line);
 }
 
 function isMenu(line: string): boolean {

@@ -1,17 +1,20 @@
 import { cleanText } from "./clean-text.js";
-import { ALIGNABLE_KINDS, type Document, type Sentence } from "./document.js";
+import { ALIGNABLE_KINDS, type Document, type Sentence, type SentenceKind } from "./document.js";
 import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./identify-document-language.js";
 import { foreignLanguageOf } from "./is-foreign-line.js";
+import { measureSize } from "./line-features.js";
 import { markCutEnding } from "./mark-cut-ending.js";
 import { splitSentences } from "./split-sentences.js";
+import { checkLanguage, SUPPORTED_LANGUAGES } from "./supported-languages.js";
 
 /**
  * Turns a decoded article into a {@link Document}: cleans it line by line, tags each
  * line's language and kind, and splits every line into sentences. `sentences` holds
  * all of them, boilerplate too, with ids 0..n-1 in text order; filter with
  * ALIGNABLE_KINDS. Throws LANG_UNKNOWN when no `lang` is given and the text has no
- * line long enough to identify its language.
+ * line long enough to identify its language, and LANG_UNSUPPORTED when the language
+ * (given or identified) is not in SUPPORTED_LANGUAGES.
  *
  * @example
  * const doc = segmentDocument(readFileSync("seeds/001_9c2bcb4f48ee580e.txt", "utf8"));
@@ -19,18 +22,29 @@ import { splitSentences } from "./split-sentences.js";
  * doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).length;
  */
 export function segmentDocument(text: string, options: { lang?: string } = {}): Document {
-  const lang = options.lang?.toLowerCase() ?? identifyDocumentLanguage(text.split("\n"));
+  const lang = options.lang !== undefined ? checkLanguage(options.lang) : identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
     throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text (fewer than ten letters)");
   }
+  if (!SUPPORTED_LANGUAGES.includes(lang)) {
+    throw new TandemError(
+      "LANG_UNSUPPORTED",
+      `the text looks like language '${lang}', which tandem does not support (supported: ${SUPPORTED_LANGUAGES.join(", ")}); pass the language if this is wrong`,
+    );
+  }
   const sentences: Sentence[] = [];
+  // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.
+  const foreignBySentence = new Map<string, string | undefined>();
   for (const line of cleanText(text, { lang })) {
-    const spans = splitSentences(text.slice(line.start, line.end), line.lang);
+    const spans = splitSentences(text.slice(line.start, line.end).replace(/\n/gu, " "), line.lang);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind);
     for (const span of spans) {
-      const foreign = checkEach ? foreignLanguageOf(span.text, lang) : undefined;
+      if (checkEach && !foreignBySentence.has(span.text)) foreignBySentence.set(span.text, foreignLanguageOf(span.text, lang));
+      const foreign = checkEach ? foreignBySentence.get(span.text) : undefined;
+      const alignable = ALIGNABLE_KINDS.includes(line.kind);
+      const kind: SentenceKind = foreign ? "foreign" : alignable ? (sentenceKind(span.text, spans.length) ?? line.kind) : line.kind;
       sentences.push({
         id: sentences.length,
         text: span.text,
@@ -38,9 +52,23 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
         end: line.start + span.end,
         paragraph: line.paragraph,
         lang: foreign ?? line.lang,
-        kind: foreign ? "foreign" : line.kind,
+        kind,
       });
     }
   }
   return { lang, text, sentences: markCutEnding(text, sentences) };
+}
+
+/**
+ * What a sentence inside a content line is when it is not content: an end mark or
+ * credit in brackets ("(Cip)", "（完）"), or a source line with its URL. Undefined when
+ * the line's kind stands. A long line with a URL stays content: only its short
+ * source sentence is split off.
+ */
+function sentenceKind(text: string, siblings: number): SentenceKind | undefined {
+  if (/^(?:[(（][^()（）]{1,80}[)）]\s*)+[.。]?$/u.test(text)) return "boilerplate";
+  if (siblings > 1 && /(?:https?:\/\/|www\.)\S/iu.test(text) && measureSize(text.replace(/(?:https?:\/\/|www\.)\S*/giu, " ")) <= 6) {
+    return "source";
+  }
+  return undefined;
 }

@@ -1,12 +1,15 @@
 import { de } from "./lang/de.js";
 import { en } from "./lang/en.js";
+import { es } from "./lang/es.js";
 import { fr } from "./lang/fr.js";
+import { it } from "./lang/it.js";
 import { nl } from "./lang/nl.js";
+import { pt } from "./lang/pt.js";
 import { vi } from "./lang/vi.js";
 import { zh } from "./lang/zh.js";
 import type { SentenceRules } from "./sentence-rules.js";
 
-const RULES: Record<string, SentenceRules> = { de, en, fr, nl, vi, zh, ja: zh };
+const RULES: Record<string, SentenceRules> = { de, en, es, fr, it, nl, pt, vi, zh, ja: zh };
 
 /**
  * The splitting rules for a language (ISO 639-1). Languages without their own list get

@@ -140,7 +140,20 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     };
     if (endsSentence(context, rules)) cuts.push(cut);
   }
-  return cuts;
+  return mergeCuts(cuts, gluedCreditCuts(line));
+}
+
+// "(Photo: AFP)Brussels": a caption's credit glued by scraping to the next sentence.
+const GLUED_CREDIT = /\(\s*\p{L}[\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)(?=\p{Lu}\p{Ll})/gu;
+
+/** Cuts right after a closing credit bracket that has a capitalised word glued to it. */
+function gluedCreditCuts(line: string): number[] {
+  return [...line.matchAll(GLUED_CREDIT)].map((match) => match.index + match[0].length);
+}
+
+function mergeCuts(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 /**
@@ -201,6 +214,8 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (!SENTENCE_OPENER.test(c.next)) return false; // "Wat?" zei hij. / "e.g. the"
   // A trailing photo credit "(Foto: X)" is part of its caption, never a sentence.
   if (c.nextIsRestOfLine && /^\([^()]*\)[.\s|]*$/u.test(c.next)) return false;
+  // So is one without brackets that ends the line: "… in China. Photo: VNA".
+  if (c.nextIsRestOfLine && /^\p{L}+\s?:\s?\p{Lu}[^.!?:]{0,40}$/u.test(c.next.trim()) && c.next.trim().split(/\s+/u).length <= 4) return false;
   if (/[!?]/u.test(c.terminator)) return true;
   if (c.terminator.length > 1 || c.terminator === "…") return true; // an ellipsis before a capital
   if (c.closers.trim() !== "") return true; // 'zei hij: "Klaar." Daarna' — the quote closed the sentence

@@ -6,7 +6,9 @@ it("exports exactly the public API", () => {
   expect(Object.keys(segment).sort()).toEqual([
     "ALIGNABLE_KINDS",
     "SENTENCE_RULE_LANGUAGES",
+    "SUPPORTED_LANGUAGES",
     "TandemError",
+    "checkLanguage",
     "cleanText",
     "foldDiacritics",
     "foreignLanguageOf",

@@ -11,6 +11,12 @@ describe("identifyLanguage", () => {
     expect(identifyLanguage("越南友好组织联合会有效参加各项高层外交活动。")).toBe("zh");
   });
 
+  it("tells es, it and pt lines apart", () => {
+    expect(identifyLanguage("La reunión del consejo fue aplazada hasta la próxima semana.")).toBe("es");
+    expect(identifyLanguage("La riunione del consiglio è stata rinviata alla prossima settimana.")).toBe("it");
+    expect(identifyLanguage("A reunião do conselho foi adiada para a próxima semana.")).toBe("pt");
+  });
+
   it("picks the best of the candidates when told the languages", () => {
     expect(identifyLanguage("Lokaal", { candidates: ["nl", "en"] })).toBe("nl");
   });
@@ -56,5 +62,19 @@ describe("identifyDocumentLanguage on short texts", () => {
 
   it("gives up on a text with fewer than ten letters", () => {
     expect(identifyDocumentLanguage(["12 34 56", "Ja"])).toBeUndefined();
+  });
+});
+
+describe("es, it and pt per line and per document", () => {
+  it("flags a Spanish, an Italian and a Portuguese line inside an English article", () => {
+    expect(foreignLanguageOf("El ministro anunció ayer un nuevo plan para las escuelas del país.", "en")).toBe("es");
+    expect(foreignLanguageOf("Il ministro ha annunciato ieri un nuovo piano per le scuole del paese.", "en")).toBe("it");
+    expect(foreignLanguageOf("O ministro anunciou ontem um novo plano para as escolas do país.", "en")).toBe("pt");
+  });
+
+  it("finds the document language of es, it and pt articles", () => {
+    expect(identifyDocumentLanguage(["Nuevo hospital", "El nuevo hospital de la ciudad abrió hoy sus puertas con cuatrocientas camas."])).toBe("es");
+    expect(identifyDocumentLanguage(["Nuovo ospedale", "Il nuovo ospedale della città ha aperto oggi le sue porte con quattrocento letti."])).toBe("it");
+    expect(identifyDocumentLanguage(["Novo hospital", "O novo hospital da cidade abriu hoje as suas portas com quatrocentas camas."])).toBe("pt");
   });
 });

@@ -1,4 +1,4 @@
-import { segmentDocument, TandemError } from "@tandem/segment";
+import { ALIGNABLE_KINDS, checkLanguage, segmentDocument, SUPPORTED_LANGUAGES, TandemError } from "@tandem/segment";
 import { describe, expect, it } from "vitest";
 
 describe("segmentDocument", () => {
@@ -35,6 +35,88 @@ describe("segmentDocument: a foreign sentence inside a paragraph", () => {
       ["body", "nl"],
       ["foreign", "vi"],
       ["body", "nl"],
+    ]);
+  });
+});
+
+const codeOf = (run: () => unknown): { code?: string; message?: string } => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof TandemError ? { code: error.code, message: error.message } : { message: String(error) };
+  }
+  return {};
+};
+const alignable = (text: string, lang?: string) =>
+  segmentDocument(text, lang ? { lang } : {}).sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind));
+
+describe("supported languages", () => {
+  it("are one list: nl, en, fr, de, es, it, pt, zh, vi", () => {
+    expect([...SUPPORTED_LANGUAGES].sort()).toEqual(["de", "en", "es", "fr", "it", "nl", "pt", "vi", "zh"]);
+    expect(checkLanguage("PT")).toBe("pt");
+  });
+
+  it("refuse an unsupported code given explicitly with LANG_UNSUPPORTED, listing the supported codes", () => {
+    for (const code of ["zz", "eng", "english"]) {
+      const error = codeOf(() => segmentDocument("The council met on Monday and approved the budget.", { lang: code }));
+      expect(error.code).toBe("LANG_UNSUPPORTED");
+      expect(error.message).toContain(`'${code}'`);
+      expect(error.message).toContain("nl, en, fr, de, es, it, pt, zh, vi");
+    }
+  });
+
+  it("refuse a text identified as a language tandem does not support", () => {
+    const error = codeOf(() => segmentDocument("Президент Китая поздравил президента Бразилии с переизбранием на второй срок."));
+    expect(error.code).toBe("LANG_UNSUPPORTED");
+    expect(error.message).toContain("'ru'");
+  });
+
+  it("identify es, it and pt documents and split them with their own abbreviations", () => {
+    const es = segmentDocument("El alcalde inauguró ayer el nuevo puente. La Sra. Ortega y el Dr. Luna asistieron al acto.");
+    expect([es.lang, es.sentences.map((s) => s.text)]).toEqual([
+      "es",
+      ["El alcalde inauguró ayer el nuevo puente.", "La Sra. Ortega y el Dr. Luna asistieron al acto."],
+    ]);
+    const it_ = segmentDocument("Il sindaco ha inaugurato ieri il nuovo ponte. Il Sig. Rossi e la Dott.ssa Greco erano presenti.");
+    expect([it_.lang, it_.sentences.length]).toEqual(["it", 2]);
+    const pt = segmentDocument("O presidente da câmara inaugurou ontem a nova ponte. A Sra. Lima e o Dr. Costa estiveram presentes.");
+    expect([pt.lang, pt.sentences.length]).toEqual(["pt", 2]);
+  });
+});
+
+describe("segmentDocument on real-page shapes", () => {
+  it("joins a hard-wrapped paragraph: a sentence spans the line break with exact offsets", () => {
+    const text = "Port plan approved\n\nThe port authority approved the plan on\nTuesday after a long debate. Work starts\nin May.\n";
+    const sentences = alignable(text, "en");
+    expect(sentences.map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([
+      ["Port plan approved", "Port plan approved"],
+      ["The port authority approved the plan on Tuesday after a long debate.", "The port authority approved the plan on\nTuesday after a long debate."],
+      ["Work starts in May.", "Work starts\nin May."],
+    ]);
+    expect(new Set(sentences.slice(1).map((s) => s.paragraph)).size).toBe(1);
+  });
+
+  it("keeps one-paragraph-per-line pages as they are", () => {
+    const text = "The council met on Monday.\nIt approved the budget.\nThe vote was close.";
+    expect(alignable(text, "en").map((s) => s.paragraph)).toEqual([0, 1, 2]);
+  });
+
+  it("leaves nothing alignable on a page of menus, buttons and single words", () => {
+    expect(alignable("Menu\nLogin\nShare\nMenu\nSearch\n\nHome\nAbout us\nContact", "en")).toEqual([]);
+  });
+
+  it("keeps a long one-line article with a URL inside", () => {
+    const text =
+      "The city published the full report at https://www.example.org/reports/2024/port.pdf and said on Tuesday that the port plan goes to a vote in June. Residents can comment until May.";
+    expect(alignable(text).map((s) => s.kind)).toEqual(["body", "body"]);
+  });
+
+  it("splits text glued after a sentence end or a caption credit, and not inside U.S., 3.5 or a domain", () => {
+    const text = "The mayor opens the fair (Photo: Lee Chan)Riverton (NNA) – The fair opened for the people.The U.S. team won 3.5 points at example.com today.";
+    expect(alignable(text, "en").map((s) => s.text)).toEqual([
+      "The mayor opens the fair (Photo: Lee Chan)",
+      "Riverton (NNA) – The fair opened for the people.",
+      "The U.S. team won 3.5 points at example.com today.",
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { recoverMovedBeads, type RecoverMovedOptions } from "./recover-moved.js"
 import { trimBeadEdges } from "./trim-bead-edges.js";
 import { attachRepeats, findRepeats } from "./attach-repeats.js";
 import { dropCopiedBeads } from "./drop-copied-beads.js";
+import { dropCutCounterparts } from "./drop-cut-counterparts.js";
 import { dropWeakBeads } from "./drop-weak-beads.js";
 
 /**
@@ -47,6 +48,12 @@ export interface AlignComparableOptions extends AlignOptions {
    */
   readonly titles?: { readonly source: number; readonly target: number };
   readonly minTitleSimilarity?: number;
+  /**
+   * Sides whose last sentence is a fragment (the page was cut off inside it). The
+   * fragment is aligned, then its bead is dissolved and the fragment dropped from the
+   * beads ({@link dropCutCounterparts}).
+   */
+  readonly cutEnd?: { readonly source?: boolean; readonly target?: boolean };
 }
 
 /**
@@ -59,6 +66,20 @@ export interface AlignComparableOptions extends AlignOptions {
 const COMPARABLE_SIZE_EXPONENT = 1.2;
 
 export async function alignWithMovedSentences(
+  source: readonly string[],
+  target: readonly string[],
+  comparable: AlignComparableOptions,
+): Promise<AlignResult> {
+  const result = await alignHeldOut(source, target, comparable);
+  const cut = {
+    ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
+    ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),
+  };
+  return cut.source === undefined && cut.target === undefined ? result : { ...result, beads: dropCutCounterparts(result.beads, cut) };
+}
+
+/** Headlines and repeats held out of steps 1-6, then put back. */
+async function alignHeldOut(
   source: readonly string[],
   target: readonly string[],
   comparable: AlignComparableOptions,

@@ -9,6 +9,8 @@ export interface Lexicon {
   readonly targetLang: string;
   readonly forward: ReadonlyMap<string, readonly string[]>;
   readonly backward: ReadonlyMap<string, readonly string[]>;
+  /** The pivot language, when the lexicon was composed through one (see `createPivotLexicon`). */
+  readonly via?: string;
 }
 
 /** One dictionary to merge into a {@link Lexicon}, with the direction it translates. */

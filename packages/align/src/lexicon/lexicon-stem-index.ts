@@ -1,4 +1,5 @@
 import type { Lexicon } from "./create-lexicon.js";
+import { splitHanRun } from "./split-han-run.js";
 import { tokenizeForMatching } from "./tokenize-for-matching.js";
 
 /**
@@ -11,7 +12,33 @@ export interface LexiconStemIndex {
   readonly stems: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded single-word headwords of the source side, for compound splitting. */
   readonly words: ReadonlySet<string>;
+  /** The lexicon's Chinese words, unstemmed, that runs of Chinese characters are cut into. */
+  readonly hanWords: ReadonlySet<string>;
+  /**
+   * Splits a token of a sentence into the lexicon's words before matching: a run of Chinese
+   * characters into `hanWords` (see {@link splitHanRun}); any other token stays whole.
+   * Absent when the lexicon has no Chinese.
+   */
+  readonly splitToken?: (token: string) => string[];
 }
+
+/** Completes a stem index from its parts (adds `splitToken` when there are Chinese words). */
+export function makeStemIndex(stems: ReadonlyMap<string, ReadonlySet<string>>, words: ReadonlySet<string>, hanWords: ReadonlySet<string>): LexiconStemIndex {
+  if (hanWords.size === 0) return { stems, words, hanWords };
+  // Longer headwords are idioms and titles; matching them would only slow the split down.
+  let maxHan = 1;
+  for (const word of hanWords) maxHan = Math.min(8, Math.max(maxHan, Array.from(word).length));
+  return { stems, words, hanWords, splitToken: (token) => splitHanRun(token, hanWords, maxHan) };
+}
+
+/** Hands the scorer a stem index built earlier (e.g. read from a cache) instead of building it again. */
+export function seedStemIndex(lexicon: Lexicon, stemLength: number, index: LexiconStemIndex): void {
+  let byLength = cache.get(lexicon);
+  if (!byLength) cache.set(lexicon, (byLength = new Map()));
+  byLength.set(stemLength, index);
+}
+
+const HAN = /\p{Script=Han}/u;
 
 const cache = new WeakMap<Lexicon, Map<number, LexiconStemIndex>>();
 
@@ -40,7 +67,10 @@ export function lexiconStemIndex(lexicon: Lexicon, stemLength: number): LexiconS
   if (cached) return cached;
   const stems = new Map<string, Set<string>>();
   const words = new Set<string>();
+  const han = new Set<string>();
   const add = (sourceWord: string, targetWord: string) => {
+    if (HAN.test(sourceWord)) han.add(sourceWord);
+    if (HAN.test(targetWord)) han.add(targetWord);
     const key = stemToken(sourceWord, stemLength);
     let set = stems.get(key);
     if (!set) stems.set(key, (set = new Set()));
@@ -62,7 +92,7 @@ export function lexiconStemIndex(lexicon: Lexicon, stemLength: number): LexiconS
       add(sourceTokens[0]!, heads[0]!);
     }
   }
-  const index = { stems, words };
+  const index = makeStemIndex(stems, words, han);
   byLength.set(stemLength, index);
   return index;
 }

@@ -15,7 +15,13 @@ export interface TokenSide {
   readonly numbers: Set<string>[];
 }
 
-export function buildTokenSide(sentences: readonly string[], idfPower: number): TokenSide {
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * Tokenises one side (see `tokenizeForMatching`) and weighs its token types by IDF.
+ * `splitToken` cuts tokens further into the lexicon's words (Chinese runs into headwords).
+ */
+export function buildTokenSide(sentences: readonly string[], idfPower: number, splitToken?: (token: string) => string[]): TokenSide {
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
   const frequency: number[] = [];
@@ -24,7 +30,8 @@ export function buildTokenSide(sentences: readonly string[], idfPower: number): 
   for (const sentence of sentences) {
     const unique: number[] = [];
     const numeric = new Set<string>();
-    for (const token of tokenizeForMatching(sentence)) {
+    const tokens = tokenizeForMatching(sentence);
+    for (const token of splitToken ? tokens.flatMap(splitToken) : tokens) {
       let id = vocabulary.get(token);
       if (id === undefined) {
         id = words.length;
@@ -45,9 +52,12 @@ export function buildTokenSide(sentences: readonly string[], idfPower: number): 
   const weights = new Float64Array(words.length);
   for (let t = 0; t < words.length; t++) {
     // IDF within the document pair: function words that are in most sentences weigh
-    // almost nothing; one-letter tokens (l', d', m) weigh little whatever their count.
+    // almost nothing; one-letter tokens (l', d', m) weigh little whatever their count, but
+    // a Chinese character is often a word of its own (神, 光).
     const idf = Math.log((count + 1) / (frequency[t]! + 0.5));
-    weights[t] = Math.pow(Math.max(0.05, idf), idfPower) * (words[t]!.length === 1 && !/\d/.test(words[t]!) ? 0.2 : 1);
+    const word = words[t]!;
+    const oneLetter = word.length === 1 && !/\d/.test(word) && !HAN_CHAR.test(word);
+    weights[t] = Math.pow(Math.max(0.05, idf), idfPower) * (oneLetter ? 0.2 : 1);
   }
   const bitWeights: Float64Array[] = [];
   const mass = new Float64Array(sentences.length);

@@ -5,15 +5,24 @@ import { createPairMasks } from "./create-pair-masks.js";
 import { lengthProbability } from "./length-probability.js";
 import { lexicalEvidence } from "./lexical-evidence.js";
 import { DEFAULT_LEXICAL_SETTINGS, type LexicalScorerSettings } from "./lexical-scorer-settings.js";
-import { lexiconStemIndex, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
+import { lexiconStemIndex, stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
 import { maskWeight } from "./mask-weight.js";
 import { matchableMass } from "./matchable-mass.js";
 import { punctuationCounts } from "./punctuation-counts.js";
+import { translationStems } from "../lexicon/translation-stems.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
 const LENGTH_DELETION = 1.2;
 const LENGTH_MERGE = 0.7;
+/** The DP's default prices (DEFAULT_ALIGN_COSTS in dp/), which the lexicon-led mode keeps. */
+const STRICT_COSTS = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, debrisDeletion: 1 };
+
+/** 0 below `from`, 1 from `at` on, linear between (a step at `from` when `at` ≤ `from`). */
+function ramp(x: number, from: number, at: number): number {
+  if (at <= from) return x >= from ? 1 : 0;
+  return Math.min(1, Math.max(0, (x - from) / (at - from)));
+}
 
 /**
  * The offline multilingual scorer: how much of each span's vocabulary the other span
@@ -42,7 +51,10 @@ const LENGTH_MERGE = 0.7;
  * evidence (see `weakEvidence`: other scripts, unrelated languages), "share no word → 0"
  * would make every bead lose to deletions; the scorer then lets the length probability lead
  * (plus clause-punctuation counts), with matched names/numbers/cognates adjusting it, and
- * hands the DP length-scorer-like prices (`alignCosts`); it says so in `notes` too.
+ * hands the DP length-scorer-like prices (`alignCosts`); it says so in `notes` too. With a
+ * lexicon that finds little (a thin dictionary such as FreeDict isl-eng, whose absence of a
+ * match says little), it slides from the lexicon-led mode to that weak-evidence mode as the
+ * evidence falls through `lexiconTrust`, blending the similarities and the DP's prices.
  *
  * @example
  * const scorer = createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon });
@@ -74,32 +86,61 @@ export function createLexicalScorer(options: {
       if (!index) {
         notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
       }
-      const source = buildTokenSide(sourceSentences, settings.idfPower);
-      const target = buildTokenSide(targetSentences, settings.idfPower);
+      const source = buildTokenSide(sourceSentences, settings.idfPower, index?.splitToken);
+      const target = buildTokenSide(targetSentences, settings.idfPower, index?.splitToken);
       const candidates = buildCandidates(source, target, index, settings);
       const evidence = lexicalEvidence(source, target, candidates);
-      // Only without a lexicon: with one, a low share means unrelated texts (or a tiny
-      // input), and scoring them 0 so that they become deletions is the right answer.
-      const weak = !index && evidence < settings.weakEvidence;
-      // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
-      const reach = Math.min(1, evidence / settings.weakReference);
-      const weakWeight = reach * settings.weakLexicalWeight;
-      const weakCosts = {
-        deletion: LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION),
-        merge: LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE),
-        floor: 0,
-        floorWeight: 0,
-      };
-      if (weak) {
-        // One wording per pair (no per-document figure), so callers that collect notes say it once.
-        notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);
-      }
       // Per sentence, the weight of tokens that have some counterpart in the other document:
       // in weak-evidence mode only these can show that two spans do not belong together.
       const sourceMatchable = matchableMass(source, (t) => candidates[t]!.length > 0);
       const targetHit = new Uint8Array(target.words.length);
       for (const list of candidates) for (const type of list) targetHit[type] = 1;
       const targetMatchable = matchableMass(target, (t) => targetHit[t] === 1);
+      // Per sentence, the weight of tokens the lexicon knows at all, or that match anyway (names,
+      // numbers, cognates): where it is small, finding no shared word says little.
+      const targetStems = new Set<string>();
+      if (index) for (const set of index.stems.values()) for (const stem of set) targetStems.add(stem);
+      const sourceKnown = index
+        ? matchableMass(source, (t) => candidates[t]!.length > 0 || translationStems(source.words[t]!, index!, settings.stemLength).size > 0)
+        : sourceMatchable;
+      const targetKnown = index
+        ? matchableMass(target, (t) => targetHit[t] === 1 || targetStems.has(stemToken(target.words[t]!, settings.stemLength)))
+        : targetMatchable;
+      const share = (part: Float64Array, whole: Float64Array) => {
+        let a = 0, b = 0;
+        for (let k = 0; k < part.length; k++) { a += part[k]!; b += whole[k]!; }
+        return b > 0 ? a / b : 0;
+      };
+      // The share of both documents' token weight the lexicon knows: high for a full dictionary,
+      // where low evidence means unrelated texts, not missing words.
+      const known = (share(sourceKnown, source.mass) + share(targetKnown, target.mass)) / 2;
+      const [knownFrom, knownAt] = settings.lexiconKnown;
+      // How far "no shared word → not a translation" can be trusted (1) or length must lead (0).
+      // Without a lexicon: only above `weakEvidence`. With one, a low share means either a thin
+      // dictionary that misses most words of true pairs (ParIce is–en with 8k Icelandic
+      // headwords: 0.29–0.45; Text+Berg de–fr: 0.76–0.87) or unrelated texts; pages in a pair
+      // with a good dictionary sit above 0.5. Between `lexiconTrust` the two modes are blended,
+      // so a thinner dictionary slides towards the weak-evidence mode instead of falling off a cliff.
+      const [trustFrom, trustAt] = settings.lexiconTrust;
+      const strictness = !index ? (evidence < settings.weakEvidence ? 0 : 1) : Math.max(ramp(evidence, trustFrom, trustAt), ramp(known, knownFrom, knownAt));
+      const weak = strictness < 1;
+      // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
+      const reach = Math.min(1, evidence / settings.weakReference);
+      const weakWeight = reach * settings.weakLexicalWeight;
+      const weakDeletion = LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION);
+      const weakMerge = LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE);
+      const blend = (strictValue: number, weakValue: number) => strictness * strictValue + (1 - strictness) * weakValue;
+      const weakCosts = {
+        deletion: blend(STRICT_COSTS.deletion, weakDeletion),
+        merge: blend(STRICT_COSTS.merge, weakMerge),
+        floor: blend(STRICT_COSTS.floor, 0),
+        floorWeight: blend(STRICT_COSTS.floorWeight, 0),
+        ...(strictness > 0 ? { margin: strictness * settings.margin, debrisDeletion: blend(settings.debrisDeletion, STRICT_COSTS.debrisDeletion) } : {}),
+      };
+      if (weak) {
+        // One wording per pair (no per-document figure), so callers that collect notes say it once.
+        notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);
+      }
       const ratio =
         source.chars[sourceSentences.length]! > 0 && target.chars[targetSentences.length]! > 0
           ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
@@ -112,11 +153,12 @@ export function createLexicalScorer(options: {
       let targetCoverage = 0;
       let orphans = 0;
       // Weak-evidence mode: matched weight over matchable weight, -1 when a side has none.
+      let spanKnown = 1;
       let sourceAnchored = -1;
       let targetAnchored = -1;
       const coverage = (i0: number, i1: number, j0: number, j1: number): void => {
         let sourceMass = 0, sourceMatched = 0, targetMass = 0, targetMatched = 0;
-        let sourceOpen = 0, targetOpen = 0;
+        let sourceOpen = 0, targetOpen = 0, sourceKnownMass = 0, targetKnownMass = 0;
         orphans = 0;
         for (let i = i0; i < i1; i++) {
           let low = 0, high = 0;
@@ -132,6 +174,7 @@ export function createLexicalScorer(options: {
           if (matched === 0 && i1 - i0 > 1 && source.types[i]!.length > 0) orphans++;
           sourceMass += source.mass[i]!;
           sourceOpen += sourceMatchable[i]!;
+          sourceKnownMass += sourceKnown[i]!;
           sourceMatched += matched;
         }
         for (let j = j0; j < j1; j++) {
@@ -146,10 +189,12 @@ export function createLexicalScorer(options: {
           if (matched === 0 && j1 - j0 > 1 && target.types[j]!.length > 0) orphans++;
           targetMass += target.mass[j]!;
           targetOpen += targetMatchable[j]!;
+          targetKnownMass += targetKnown[j]!;
           targetMatched += matched;
         }
         sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
         targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
+        spanKnown = sourceMass > 0 && targetMass > 0 ? (sourceKnownMass / sourceMass + targetKnownMass / targetMass) / 2 : 1;
         sourceAnchored = sourceOpen > 0 ? Math.min(1, sourceMatched / sourceOpen) : -1;
         targetAnchored = targetOpen > 0 ? Math.min(1, targetMatched / targetOpen) : -1;
       };
@@ -208,7 +253,16 @@ export function createLexicalScorer(options: {
         return (1 - weakWeight) * shape + weakWeight * anchored;
       };
       const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
-        if (weak) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+        if (strictness === 0) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+        const strict = combineStrict(sourceCoverage, targetCoverage, length);
+        // How much of these spans the lexicon can cover at all decides, with the document's
+        // strictness, how far "no shared word" counts against them.
+        const [coverFrom, coverAt] = settings.lexiconCover;
+        const covered = index ? ramp(spanKnown, coverFrom, coverAt) : 1;
+        const trust = strictness * covered;
+        return trust === 1 ? strict : trust * strict + (1 - trust) * combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+      };
+      const combineStrict = (sourceCoverage: number, targetCoverage: number, length: number) => {
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
         if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
         const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;

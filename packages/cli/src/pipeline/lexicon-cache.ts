@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import { createReadStream, promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
+
+/**
+ * Where compiled lexicons go: `$XDG_CACHE_HOME/tandem/lexicons`, else `~/.cache/tandem/lexicons`.
+ * `TANDEM_LEXICON_CACHE` overrides it; `TANDEM_LEXICON_CACHE=off` turns the cache off.
+ */
+export function lexiconCacheDir(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const override = environment.TANDEM_LEXICON_CACHE;
+  if (override === "off") return undefined;
+  if (override) return override;
+  const cacheHome = environment.XDG_CACHE_HOME || path.join(environment.HOME || os.homedir(), ".cache");
+  return path.join(cacheHome, "tandem", "lexicons");
+}
+
+/** What a cached lexicon was built from: each input file as it was then. */
+interface SourceFile {
+  readonly file: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly sha256: string;
+}
+
+interface CacheEntry {
+  readonly sources: SourceFile[];
+  readonly lexicon: CompiledLexicon;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+async function describe(file: string, known?: SourceFile): Promise<SourceFile> {
+  const stat = await fs.stat(file);
+  // Same size and modification time: the file is taken as unchanged without reading it.
+  if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) return known;
+  return { file, size: stat.size, mtimeMs: stat.mtimeMs, sha256: await sha256Of(file) };
+}
+
+/**
+ * A lexicon compiled once and kept on disk: the first run builds it with `build` (parsing the
+ * dictionaries, merging, the stem index) and writes it; later runs read it, which for de–en
+ * is seconds faster. The cache file is named after the pair, the input files and the format
+ * version; it is rebuilt when an input's content changes (size or mtime changed and then
+ * its SHA-256 differs). An unreadable or unwritable cache is never an error: the lexicon is
+ * built as if there were none.
+ *
+ * @example
+ * const { lexicon, cached } = await cachedLexicon({ key: "de-fr", files, stemLength: 6, build });
+ */
+export async function cachedLexicon(options: {
+  /** Names the pair and anything else the lexicon depends on besides the files. */
+  key: string;
+  files: readonly string[];
+  stemLength: number;
+  build: () => Promise<Lexicon | undefined>;
+  dir?: string;
+}): Promise<{ lexicon?: Lexicon; cached: boolean }> {
+  const dir = options.dir ?? lexiconCacheDir();
+  if (!dir) return { lexicon: await options.build(), cached: false };
+  const files = options.files.map((file) => path.resolve(file));
+  const name = createHash("sha256")
+    .update(JSON.stringify({ format: LEXICON_FORMAT, key: options.key, stemLength: options.stemLength, files }))
+    .digest("hex")
+    .slice(0, 32);
+  const cacheFile = path.join(dir, `${name}.json`);
+  const entry = await fs
+    .readFile(cacheFile, "utf8")
+    .then((text) => JSON.parse(text) as CacheEntry)
+    .catch(() => undefined);
+  const sources = await Promise.all(files.map((file, k) => describe(file, entry?.sources[k])));
+  if (entry && entry.sources.length === sources.length && entry.sources.every((known, k) => known.sha256 === sources[k]!.sha256)) {
+    const lexicon = restoreLexicon(entry.lexicon);
+    if (lexicon) {
+      // Touched but unchanged files: remember their new mtime so the next run need not hash them.
+      if (entry.sources.some((known, k) => known !== sources[k])) await write(cacheFile, { sources, lexicon: entry.lexicon });
+      return { lexicon, cached: true };
+    }
+  }
+  const lexicon = await options.build();
+  if (lexicon) await write(cacheFile, { sources, lexicon: compileLexicon(lexicon, options.stemLength) });
+  return { lexicon, cached: false };
+}
+
+async function write(file: string, entry: CacheEntry): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(temporary, JSON.stringify(entry));
+    await fs.rename(temporary, file);
+  } catch {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+  }
+}

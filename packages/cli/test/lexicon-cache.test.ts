@@ -1,0 +1,116 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLexicon, parseLexiconTsv } from "@tandem/align";
+import { cachedLexicon, lexiconCacheDir } from "../src/pipeline/lexicon-cache.js";
+import { loadLexicon } from "../src/pipeline/load-lexicon.js";
+import { repoRoot } from "./run-cli.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "tandem-lexicon-cache-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let dir: string;
+let cache: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(root, "case-"));
+  cache = path.join(dir, "cache");
+});
+
+/** A build from a TSV file that counts its calls, as loadLexicon's build parses dictionaries. */
+function counted(file: string) {
+  const build = async () => {
+    build.calls++;
+    return createLexicon({ sourceLang: "de", targetLang: "fr", dictionaries: [{ from: "de", to: "fr", entries: parseLexiconTsv(readFileSync(file, "utf8")) }] });
+  };
+  build.calls = 0;
+  return build;
+}
+
+describe("cachedLexicon", () => {
+  it("builds once, then reads the compiled lexicon from the cache", async () => {
+    const file = path.join(dir, "de-fr.tsv");
+    writeFileSync(file, "berg\tmontagne\nhaus\tmaison\n");
+    const build = counted(file);
+    const first = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    const second = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    expect([first.cached, second.cached, build.calls]).toEqual([false, true, 1]);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    expect(Object.fromEntries(second.lexicon!.forward)).toEqual({ berg: ["montagne"], haus: ["maison"] });
+  });
+
+  it("rebuilds when a dictionary file changes, and not when it is only touched", async () => {
+    const file = path.join(dir, "de-fr.tsv");
+    writeFileSync(file, "berg\tmontagne\n");
+    const build = counted(file);
+    await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const touched = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    expect([touched.cached, build.calls]).toEqual([true, 1]);
+    writeFileSync(file, "berg\tsommet\n");
+    const changed = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    expect([changed.cached, build.calls]).toEqual([false, 2]);
+    expect(changed.lexicon!.forward.get("berg")).toEqual(["sommet"]);
+    const again = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    expect([again.cached, build.calls]).toEqual([true, 2]);
+  });
+
+  it("still builds when the cache folder cannot be written", async () => {
+    const file = path.join(dir, "de-fr.tsv");
+    writeFileSync(file, "berg\tmontagne\n");
+    const blocker = path.join(dir, "not-a-folder");
+    writeFileSync(blocker, "");
+    const build = counted(file);
+    const result = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: path.join(blocker, "cache") });
+    expect([result.cached, build.calls, result.lexicon!.forward.get("berg")]).toEqual([false, 1, ["montagne"]]);
+  });
+});
+
+describe("lexiconCacheDir", () => {
+  it("follows XDG_CACHE_HOME, then HOME, and can be turned off", () => {
+    expect(lexiconCacheDir({ XDG_CACHE_HOME: "/x/cache", HOME: "/home/ann" })).toBe("/x/cache/tandem/lexicons");
+    expect(lexiconCacheDir({ HOME: "/home/ann" })).toBe("/home/ann/.cache/tandem/lexicons");
+    expect(lexiconCacheDir({ TANDEM_LEXICON_CACHE: "off", HOME: "/home/ann" })).toBeUndefined();
+  });
+});
+
+describe("loadLexicon", () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it("goes through English for a pair with no dictionary (es–fr from spa-eng and eng-fra), cached", async () => {
+    const dictd = path.join(dir, "dictd");
+    mkdirSync(dictd);
+    const fixture = path.join(repoRoot, "fixtures/align/dictd-pivot");
+    for (const name of readdirSync(fixture)) if (!name.endsWith(".md")) copyFileSync(path.join(fixture, name), path.join(dictd, name));
+    Object.assign(process.env, { TANDEM_DICTD_DIR: dictd, TANDEM_LEXICON_CACHE: cache, TANDEM_CEDICT: "off" });
+    const first = await loadLexicon({ sourceLang: "es", targetLang: "fr" });
+    expect(first.lexicon?.via).toBe("en");
+    expect(first.lexicon?.forward.get("perro")).toEqual(["chien", "toutou"]);
+    expect(first.notes).toEqual(["lexicon: (freedict-spa-eng) × (freedict-eng-fra) via en (3 + 0 headwords)"]);
+    // The second load reads the cache; a changed dictionary is read anew.
+    const second = await loadLexicon({ sourceLang: "es", targetLang: "fr" });
+    expect(second.lexicon?.forward.get("perro")).toEqual(["chien", "toutou"]);
+    const eng = path.join(dictd, "freedict-eng-fra.dict");
+    writeFileSync(eng, readFileSync(eng, "utf8").replace("chien", "clebs_"));
+    const third = await loadLexicon({ sourceLang: "es", targetLang: "fr" });
+    expect(third.lexicon?.forward.get("perro")).toEqual(["clebs_", "toutou"]);
+  });
+
+  it("reads CC-CEDICT for zh–en and pivots es–zh through English", async () => {
+    Object.assign(process.env, {
+      TANDEM_DICTD_DIR: path.join(repoRoot, "fixtures/align/dictd-pivot"),
+      TANDEM_LEXICON_CACHE: cache,
+      TANDEM_CEDICT: path.join(repoRoot, "fixtures/align/cedict-tiny/cedict_ts.u8"),
+    });
+    const enZh = await loadLexicon({ sourceLang: "en", targetLang: "zh" });
+    expect(enZh.lexicon?.backward.get("总统")).toEqual(["president"]);
+    expect(enZh.notes).toEqual(["lexicon: cc-cedict (0 + 17 headwords)"]);
+    // es–zh: spa-eng × CC-CEDICT (read backwards).
+    const esZh = await loadLexicon({ sourceLang: "es", targetLang: "zh" });
+    expect(esZh.lexicon?.forward.get("presidente")).toEqual(["总统", "總統"]);
+    expect(esZh.lexicon?.forward.get("montaña")).toEqual(["山"]);
+  });
+});

@@ -1,0 +1,125 @@
+import { CREDIT } from "./line-features.js";
+
+/** A run of the text that the cleaning judges as one unit: a line, or several lines of one paragraph. */
+export interface Paragraph {
+  /** Offset of the first non-space character. */
+  readonly start: number;
+  /** Offset one past the last kept character. */
+  readonly end: number;
+  /** How many raw lines were joined into it. */
+  readonly lines: number;
+  /** Whether a blank line (or the start of the text) comes right before it. */
+  readonly afterBlank: boolean;
+}
+
+interface RawLine {
+  start: number;
+  end: number;
+  afterBlank: boolean;
+  text: string;
+}
+
+// A list item or heading mark at the start of a line opens a new unit, whatever came before.
+const LIST_ITEM = /^(?:[-–—•·*▪►◦]\s|\d{1,2}[.)]\s|\p{L}[.)]\s|#{1,6}\s)/u;
+const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]」』）]*$/u;
+/** Wrapped paragraphs are set at a fixed width: mail, archives, press releases use 60 to 80 columns. */
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 120;
+/** A line this much shorter than the block's width ends its paragraph. */
+const WRAP_SLACK = 0.25;
+
+/**
+ * Groups the lines of a text into paragraphs. Most saved pages put one paragraph per
+ * line, and each line stays a unit. Hard-wrapped text (press releases, archives,
+ * mail) breaks lines inside sentences; there a line is joined to the next when the
+ * break falls inside a sentence:
+ *
+ * - the line has no sentence-final punctuation and the next line starts in lower case
+ *   or the line ends with a comma, a hyphen or an opening bracket; or
+ * - the block (lines between blank lines) is plainly wrapped at a fixed width (most
+ *   lines nearly as long as the longest, many breaks followed by lower case), and the
+ *   line is a full-width line: the paragraph then ends at the first short line.
+ *
+ * Blank lines, list items, headings and short title lines are never joined to what follows.
+ *
+ * @example
+ * rebuildParagraphs("The minister said the talks\nwould go on.\n\nNext").map((p) => p.lines); // [2, 1]
+ */
+export function rebuildParagraphs(text: string): Paragraph[] {
+  const lines = splitRawLines(text);
+  const paragraphs: Paragraph[] = [];
+  let blockStart = 0;
+  while (blockStart < lines.length) {
+    let blockEnd = blockStart + 1;
+    while (blockEnd < lines.length && !lines[blockEnd]!.afterBlank) blockEnd++;
+    const block = lines.slice(blockStart, blockEnd);
+    const width = wrapWidth(block);
+    let first = 0;
+    for (let i = 0; i < block.length; i++) {
+      const line = block[i]!;
+      const next = block[i + 1];
+      if (next && continues(line, next, width)) continue;
+      paragraphs.push({ start: block[first]!.start, end: line.end, lines: i - first + 1, afterBlank: block[first]!.afterBlank });
+      first = i + 1;
+    }
+    blockStart = blockEnd;
+  }
+  return paragraphs;
+}
+
+function splitRawLines(text: string): RawLine[] {
+  const lines: RawLine[] = [];
+  let from = 0;
+  let afterBlank = true;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    let start = from;
+    let end = to;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    // A "|" after a caption is a layout separator, not part of the sentence.
+    while (end > start && /[\s|]/u.test(text[end - 1]!)) end--;
+    if (end > start) {
+      lines.push({ start, end, afterBlank, text: text.slice(start, end) });
+      afterBlank = false;
+    } else {
+      afterBlank = true;
+    }
+    from = to + 1;
+  }
+  return lines;
+}
+
+/**
+ * The width a block is wrapped at, or 0 when it is not plainly wrapped: at least three
+ * lines, all but the last within a quarter of the longest, none a list item.
+ */
+function wrapWidth(block: readonly RawLine[]): number {
+  if (block.length < 3) return 0;
+  const lengths = block.map((line) => line.end - line.start);
+  const width = Math.max(...lengths);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
+  const body = lengths.slice(0, -1);
+  const full = body.filter((length) => length >= width * (1 - WRAP_SLACK)).length;
+  // Most lines full: one or two short lines (a heading, a paragraph end) may sit among them.
+  if (full < Math.max(2, Math.ceil(body.length * 0.75))) return 0;
+  if (block.some((line) => /\p{Script=Han}/u.test(line.text))) return 0;
+  // Wrapped prose goes on in lower case after many of its breaks; a list of headlines of
+  // similar length never does.
+  const lowerStarts = block.slice(1).filter((line) => /^\p{Ll}/u.test(line.text)).length;
+  if (lowerStarts * 3 < block.length - 1) return 0;
+  return width;
+}
+
+function continues(line: RawLine, next: RawLine, width: number): boolean {
+  if (LIST_ITEM.test(next.text)) return false;
+  // A lone word below a paragraph is a label or a button ("source", "more"), not its continuation.
+  if (!/\s/u.test(next.text) && !SENTENCE_END.test(next.text)) return false;
+  // A caption's closing credit "(Photo: Name)" ends it as a full stop would.
+  const ended = SENTENCE_END.test(line.text) || CREDIT.test(line.text);
+  if (!ended && /^[\p{Ll}]/u.test(next.text) && !/\p{Script=Han}/u.test(line.text)) return true;
+  if (!ended && /[,(–-]$/u.test(line.text) && /^[\p{L}\d"'“‘«„(]/u.test(next.text)) return true;
+  if (width === 0) return false;
+  // A short line in a wrapped block is a paragraph's last line or a heading.
+  return line.end - line.start >= width * (1 - WRAP_SLACK);
+}
