@@ -43,7 +43,7 @@ function loadTexts(): { texts: string[]; from: string } {
 const modelArg = option("--model") ?? path.join(root, "fixtures/tiny-model");
 const model = await loadEmbeddingModel({ model: modelArg, ...(option("--model-dir") ? { modelDir: option("--model-dir")! } : {}), offline: true });
 const { texts, from } = loadTexts();
-process.stdout.write(`model ${model.name} (${model.dimensions} dims, ${model.recipe.pooling} pooling); ${texts.length} distinct texts from ${from}\n`);
+process.stdout.write(`model ${model.name} (${model.dtype}, ${model.dimensions} dims, ${model.recipe.pooling} pooling); ${texts.length} distinct texts from ${from}\n`);
 
 await embedTexts(model, texts.slice(0, 64), { batchSize: 32 }); // warm-up: ONNX Runtime's first run allocates
 let uncachedMs = 0;
@@ -55,7 +55,11 @@ for (const batchSize of [1, 8, 32]) {
     best = Math.min(best, performance.now() - started);
   }
   uncachedMs = best;
-  process.stdout.write(`batch ${String(batchSize).padStart(2)}: ${(texts.length / (best / 1000)).toFixed(0).padStart(6)} sentences/s (${best.toFixed(0)} ms, best of ${rounds})\n`);
+  const tokens = model.stats?.().tokens ?? 0;
+  process.stdout.write(
+    `batch ${String(batchSize).padStart(2)}: ${(texts.length / (best / 1000)).toFixed(0).padStart(6)} sentences/s (${best.toFixed(0)} ms, best of ${rounds}); ` +
+      `${tokens} tokens through the encoder so far\n`,
+  );
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "tandem-bench-embed-"));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMemoryEmbeddingCache, createNeuralScorer, embedTexts, hashText, loadEmbeddingModel, type EmbeddingModel } from "@tandem/align";
+import { alignSentences, createMemoryEmbeddingCache, createNeuralScorer, embedTexts, hashText, loadEmbeddingModel, type EmbeddingModel } from "@tandem/align";
 import { countCalls, tinyModelDir } from "./tiny-model.js";
 
 const source = ["De minister opende de conferentie.", "Het regende in de stad.", "De kinderen gingen naar school."];
@@ -69,12 +69,26 @@ describe("createNeuralScorer with a cache", () => {
     const scorer = createNeuralScorer({ model, cache: createMemoryEmbeddingCache() });
     const first = await scorer.prepare(source, target, { maxBead: 2 });
     const calls = model.calls;
-    // 3 sentences a side, spans of 1 and 2: 3 + 2 = 5 texts a side.
-    expect(model.texts).toBe(10);
-    expect(first.notes).toEqual([`${tinyModelDir}: embedded 10 spans, 0 from the cache`]);
+    // 3 sentences a side, each embedded once.
+    expect(model.texts).toBe(6);
+    expect(first.notes).toEqual([`${tinyModelDir}: embedded 6 texts, 0 from the cache`]);
     const second = await scorer.prepare(source, target, { maxBead: 2 });
     expect(model.calls).toBe(calls);
-    expect(second.notes).toEqual([`${tinyModelDir}: embedded 0 spans, 10 from the cache`]);
+    expect(second.notes).toEqual([`${tinyModelDir}: embedded 0 texts, 6 from the cache`]);
     expect(second.similarity(0, 1, 0, 1)).toBe(first.similarity(0, 1, 0, 1));
+  });
+
+  it("aligns from the cache alone without ever loading the ONNX session", async () => {
+    const cache = createMemoryEmbeddingCache();
+    const warm = createNeuralScorer({ model: await loadEmbeddingModel({ model: tinyModelDir, offline: true }), cache });
+    const before = await alignSentences(source, target, { scorer: warm });
+    // A new process would load the model afresh: the same folder, the same cache key.
+    const fresh = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    const scorer = createNeuralScorer({ model: fresh, cache });
+    const after = await alignSentences(source, target, { scorer });
+    expect(after.beads).toEqual(before.beads);
+    expect(fresh.stats!()).toMatchObject({ loaded: false, texts: 0, tokens: 0 });
+    expect(scorer.encoder()).toMatchObject({ texts: 0, tokens: 0, sessionLoaded: false });
+    expect(scorer.encoder().cachedTexts).toBeGreaterThanOrEqual(6);
   });
 });

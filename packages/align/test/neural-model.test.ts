@@ -56,7 +56,9 @@ describe("loadEmbeddingModel on a folder, offline", () => {
 
   it("reads the sentence-transformers recipe: mean pooling, no dense, no prefix", () => {
     expect(model.dimensions).toBe(24);
-    expect(model.recipe).toEqual({ pooling: "mean", dense: [], prefix: "", maxLength: 128, output: "last_hidden_state" });
+    // The output is known once the ONNX session is loaded, at the first embed.
+    expect(model.recipe).toEqual({ pooling: "mean", dense: [], prefix: "", maxLength: 128 });
+    expect(model.dtype).toBe("fp32");
     expect(model.key).toMatch(/^tiny-model@[0-9a-f]{16}$/);
     expect(model.notes).toEqual([]);
   });
@@ -192,33 +194,157 @@ describe("the recipe follows the model's sentence-transformers files", () => {
   });
 });
 
-describe("LaBSE without sentence-transformers files (a plain transformers.js export)", () => {
+describe("LaBSE without sentence-transformers files (a plain transformers.js export, as Xenova/LaBSE)", () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "tandem-labse-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const labseLike = (name: string, pooler: boolean) => {
+  const plainExport = (name: string) => {
     const dir = path.join(root, name);
-    makeTinyModel(dir, { pooler });
+    makeTinyModel(dir);
+    for (const file of ["modules.json", "1_Pooling", "sentence_bert_config.json"]) rmSync(path.join(dir, file), { recursive: true });
+    return dir;
+  };
+  /** LaBSE's 2_Dense/ as sentence-transformers/LaBSE has it (here 24 → 24), and 1_Pooling/ (CLS). */
+  const addHead = (dir: string, weight: number[], bias: number[]) => {
+    mkdirSync(path.join(dir, "2_Dense"), { recursive: true });
+    mkdirSync(path.join(dir, "1_Pooling"), { recursive: true });
+    writeFileSync(path.join(dir, "1_Pooling/config.json"), JSON.stringify({ word_embedding_dimension: 24, pooling_mode_cls_token: true, pooling_mode_mean_tokens: false }));
+    writeFileSync(
+      path.join(dir, "2_Dense/config.json"),
+      JSON.stringify({ in_features: 24, out_features: 24, bias: true, activation_function: "torch.nn.modules.activation.Tanh" }),
+    );
+    writeFileSync(path.join(dir, "2_Dense/model.safetensors"), safetensors({ "linear.weight": { shape: [24, 24], data: weight }, "linear.bias": { shape: [24], data: bias } }));
+  };
+
+  it("refuses, offline, in one line naming the missing head files and both ways out", async () => {
+    const dir = plainExport("LaBSE");
+    const error = (await loadEmbeddingModel({ model: dir, offline: true }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )) as Error & { code: string };
+    expect(error).toMatchObject({ code: "MODEL_MISSING" });
+    expect(error.message).not.toContain("\n");
+    expect(error.message).toContain("2_Dense/config.json, 2_Dense/model.safetensors missing");
+    expect(error.message).toContain("sentence-transformers/LaBSE");
+    expect(error.message).toContain("--raw-cls");
+  });
+
+  it("with rawCls, takes the raw CLS vector (no head), truncates at 256 and says so", async () => {
+    const model = await loadEmbeddingModel({ model: plainExport("LaBSE-raw"), offline: true, rawCls: true });
+    expect(model.recipe).toEqual({ pooling: "cls", dense: [], prefix: "", maxLength: 256 });
+    expect(model.notes).toEqual([expect.stringContaining("raw CLS vectors (--raw-cls)")]);
+    const [vector] = await model.embed([minister]);
+    expect(norm(vector!)).toBeCloseTo(1, 5);
+    expect(model.recipe.output).toBe("last_hidden_state");
+  });
+
+  it("applies the 2_Dense head from the folder: CLS → W·x + b → tanh → normalise", async () => {
+    const dir = plainExport("LaBSE-head");
+    const raw = await loadEmbeddingModel({ model: dir, offline: true, rawCls: true });
+    const [cls] = await raw.embed([minister]);
+    // A weight that mixes coordinates, and a bias, scaled so tanh bends the result visibly.
+    const weight = Array.from({ length: 24 * 24 }, (_, k) => Math.sin(k * 0.7) * 1.5);
+    const bias = Array.from({ length: 24 }, (_, k) => (k % 3) * 0.2 - 0.2);
+    addHead(dir, weight, bias);
+    const model = await loadEmbeddingModel({ model: dir, offline: true });
+    expect(model.recipe).toEqual({ pooling: "cls", dense: [{ inFeatures: 24, outFeatures: 24, activation: "tanh" }], prefix: "", maxLength: 256 });
+    expect(model.notes).toEqual([]);
+    expect(model.key).not.toBe(raw.key);
+    const [vector] = await model.embed([minister]);
+    // The tiny model's [CLS] row is a unit vector (make-tiny-model.ts), so the normalised
+    // raw CLS vector is the very input the head gets.
+    const expected = new Float32Array(24);
+    for (let row = 0; row < 24; row++) {
+      let sum = bias[row]!;
+      for (let column = 0; column < 24; column++) sum += Math.fround(weight[row * 24 + column]!) * cls![column]!;
+      expected[row] = Math.tanh(sum);
+    }
+    const length = Math.sqrt(expected.reduce((total, value) => total + value * value, 0));
+    for (let d = 0; d < 24; d++) expect(vector![d]).toBeCloseTo(expected[d]! / length, 4);
+  });
+
+  it("a non-LaBSE folder without those files is mean-pooled, truncated at 256, with no note", async () => {
+    const model = await loadEmbeddingModel({ model: plainExport("some-encoder"), offline: true });
+    expect(model.recipe).toEqual({ pooling: "mean", dense: [], prefix: "", maxLength: 256 });
+    expect(model.notes).toEqual([]);
+  });
+});
+
+describe("the recipes of the supported families, for exports without sentence-transformers files", () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), "tandem-recipes-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const plainExport = (name: string) => {
+    const dir = path.join(root, name);
+    makeTinyModel(dir);
     for (const file of ["modules.json", "1_Pooling", "sentence_bert_config.json"]) rmSync(path.join(dir, file), { recursive: true });
     return dir;
   };
 
-  it("uses the ONNX pooler_output (BERT's dense+tanh over CLS) in place of the missing dense head", async () => {
-    const model = await loadEmbeddingModel({ model: labseLike("LaBSE-pooler", true), offline: true });
-    expect(model.recipe).toMatchObject({ pooling: "cls", output: "pooler_output", dense: [] });
-    expect(model.notes).toEqual([]);
-    const [vector] = await model.embed([minister]);
-    expect(norm(vector!)).toBeCloseTo(1, 5);
+  it.each([
+    ["multilingual-e5-small", { pooling: "mean", dense: [], prefix: "query: ", maxLength: 512 }],
+    ["multilingual-e5-base", { pooling: "mean", dense: [], prefix: "query: ", maxLength: 512 }],
+    ["paraphrase-multilingual-MiniLM-L12-v2", { pooling: "mean", dense: [], prefix: "", maxLength: 128 }],
+    ["paraphrase-multilingual-mpnet-base-v2", { pooling: "mean", dense: [], prefix: "", maxLength: 128 }],
+  ])("%s: %j", async (name, recipe) => {
+    const model = await loadEmbeddingModel({ model: plainExport(name), offline: true });
+    expect(model.recipe).toEqual(recipe);
+    const [withPrefix] = await model.embed([minister]);
+    const plain = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    const [without] = await plain.embed([recipe.prefix + minister]);
+    // The prefix really goes in front of the text: the vector is the prefixed text's.
+    for (let d = 0; d < 24; d++) expect(withPrefix![d]).toBeCloseTo(without![d]!, 5);
   });
 
-  it("falls back to plain CLS pooling without pooler_output, and says so", async () => {
-    const model = await loadEmbeddingModel({ model: labseLike("LaBSE-plain", false), offline: true });
-    expect(model.recipe).toMatchObject({ pooling: "cls", output: "last_hidden_state" });
-    expect(model.notes).toEqual([expect.stringMatching(/LaBSE's dense head \(no modules.json in the folder\).*cls-pooled without the dense layer/)]);
+  it("mean pooling of the E5 recipe differs from CLS: two sentences get two vectors", async () => {
+    const model = await loadEmbeddingModel({ model: plainExport("multilingual-e5-small-2"), offline: true });
+    const [a, b] = await model.embed([minister, rain]);
+    expect(cosine(a!, b!)).toBeLessThan(0.99);
+  });
+});
+
+describe("which ONNX weights are loaded", () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), "tandem-dtype-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const withFiles = (name: string, files: Record<string, Buffer>) => {
+    const dir = path.join(root, name);
+    makeTinyModel(dir);
+    rmSync(path.join(dir, "onnx/model.onnx"));
+    for (const [file, bytes] of Object.entries(files)) writeFileSync(path.join(dir, "onnx", file), bytes);
+    return dir;
+  };
+  const good = readFileSync(path.join(tinyModelDir, "onnx/model.onnx"));
+  const broken = Buffer.from("not an ONNX file");
+
+  it("q8 (model_quantized.onnx) by default when the folder has both, as a download does", async () => {
+    const dir = withFiles("both", { "model.onnx": broken, "model_quantized.onnx": good });
+    const model = await loadEmbeddingModel({ model: dir, offline: true });
+    expect(model.dtype).toBe("q8");
+    // The fp32 file is broken: embedding works only because the quantised one is loaded.
+    expect(await model.embed([minister])).toHaveLength(1);
   });
 
-  it("a non-LaBSE folder without those files is mean-pooled, with no note", async () => {
-    const model = await loadEmbeddingModel({ model: labseLike("MiniLM-like", true), offline: true });
-    expect(model.recipe).toMatchObject({ pooling: "mean", output: "last_hidden_state" });
-    expect(model.notes).toEqual([]);
+  it("fp32 when asked, and then model.onnx is what loads", async () => {
+    const dir = withFiles("both-fp32", { "model.onnx": good, "model_quantized.onnx": broken });
+    const model = await loadEmbeddingModel({ model: dir, offline: true, dtype: "fp32" });
+    expect(model.dtype).toBe("fp32");
+    expect(await model.embed([minister])).toHaveLength(1);
+    const q8 = await loadEmbeddingModel({ model: dir, offline: true });
+    await expect(q8.embed([minister])).rejects.toMatchObject({ code: "MODEL_BAD" });
+  });
+
+  it("fp32 when the folder has only model.onnx; MODEL_MISSING naming the file for a dtype it lacks", async () => {
+    const dir = withFiles("fp32-only", { "model.onnx": good });
+    expect((await loadEmbeddingModel({ model: dir, offline: true })).dtype).toBe("fp32");
+    await expect(loadEmbeddingModel({ model: dir, offline: true, dtype: "fp16" })).rejects.toMatchObject({
+      code: "MODEL_MISSING",
+      message: expect.stringContaining("no onnx/model_fp16.onnx for --dtype fp16"),
+    });
+  });
+
+  it("does not load the ONNX session until something is embedded", async () => {
+    const dir = withFiles("lazy", { "model_quantized.onnx": broken });
+    // A broken ONNX file goes unnoticed by loading: nothing reads it but the cache key.
+    const model = await loadEmbeddingModel({ model: dir, offline: true });
+    expect(model.stats?.()).toMatchObject({ loaded: false, texts: 0 });
+    await expect(model.embed([minister])).rejects.toMatchObject({ code: "MODEL_BAD" });
   });
 });

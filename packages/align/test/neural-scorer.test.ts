@@ -67,14 +67,55 @@ describe("createNeuralScorer", () => {
     expect(prepared.similarity(0, 0, 0, 1)).toBe(0);
   });
 
-  it("embeds concatenated spans of up to maxBead, or only sentences when averaging", async () => {
+  it("embeds each sentence once; concatenations only near the path, every span with spans: all", async () => {
     const counted = countCalls(model);
-    await createNeuralScorer({ model: counted }).prepare(nl, en, { maxBead: 3 });
-    expect(counted.texts).toBe(2 * (4 + 3 + 2));
-    const averaged = countCalls(model);
-    const p = await createNeuralScorer({ model: averaged, spans: "average" }).prepare(nl, en, { maxBead: 3 });
-    expect(averaged.texts).toBe(8);
+    const near = await createNeuralScorer({ model: counted }).prepare(nl, en, { maxBead: 3 });
+    // Preparing embeds the sentences alone; spans are sums of their vectors.
+    expect(counted.texts).toBe(8);
+    expect(near.firstPass).toBeDefined();
+    // A diagonal path of 1-1 beads has no multi-sentence bead to refine.
+    expect(await near.refine!([[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]])).toBe(false);
+    // A 2-1 bead gets its two sentences embedded together, and its neighbours ([0, 3), [1, 3)…).
+    expect(await near.refine!([[0, 0], [2, 1], [3, 2], [4, 4]])).toBe(true);
+    expect(counted.texts).toBeGreaterThan(8);
+    expect(counted.texts).toBeLessThanOrEqual(8 + 5);
+    const all = countCalls(model);
+    await createNeuralScorer({ model: all, spans: "all" }).prepare(nl, en, { maxBead: 3 });
+    expect(all.texts).toBe(2 * (4 + 3 + 2));
+    const summed = countCalls(model);
+    const p = await createNeuralScorer({ model: summed, spans: "sum" }).prepare(nl, en, { maxBead: 3 });
+    expect(summed.texts).toBe(8);
+    expect(await p.refine!([[0, 0], [2, 1], [3, 2], [4, 4]])).toBe(false);
     expect(p.similarity(0, 2, 0, 2)).toBeGreaterThan(p.similarity(0, 2, 2, 4));
+  });
+
+  it("scores a span by its normalised sum until its concatenation is embedded", async () => {
+    const near = await createNeuralScorer({ model }).prepare(nl, en, { maxBead: 2 });
+    const all = await createNeuralScorer({ model, spans: "all" }).prepare(nl, en, { maxBead: 2 });
+    const [a, b] = await model.embed([nl[0]!, nl[1]!]);
+    const [e] = await model.embed([en[0]!]);
+    const sum = a!.map((value, d) => value + b![d]!);
+    const length = Math.sqrt(sum.reduce((total, value) => total + value * value, 0));
+    const expected = sum.reduce((total, value, d) => total + (value / length) * e![d]!, 0);
+    expect(near.signals(0, 2, 0, 1).cosine).toBeCloseTo(expected, 5);
+    const [joined] = await model.embed([`${nl[0]} ${nl[1]}`]);
+    const concatenated = joined!.reduce((total, value, d) => total + value * e![d]!, 0);
+    expect(all.signals(0, 2, 0, 1).cosine).toBeCloseTo(concatenated, 5);
+    await near.refine!([[0, 0], [2, 1], [3, 2], [4, 3], [4, 4]]);
+    expect(near.signals(0, 2, 0, 1).cosine).toBeCloseTo(concatenated, 5);
+    // The first pass keeps to sums.
+    expect(near.firstPass!.signals(0, 2, 0, 1).cosine).toBeCloseTo(expected, 5);
+  });
+
+  it("says what went through the encoder: texts, tokens, cached texts, seconds", async () => {
+    const cached = createNeuralScorer({ model: await loadEmbeddingModel({ model: tinyModelDir, offline: true }) });
+    await cached.prepare(nl, en, { maxBead: 2 });
+    const summary = cached.encoder();
+    expect(summary).toMatchObject({ model: tinyModelDir, dtype: "fp32", texts: 8, cachedTexts: 0, sessionLoaded: true });
+    // Each sentence's tokens plus [CLS] and [SEP]: at least 3 a sentence, fewer than the padded count.
+    expect(summary.tokens).toBeGreaterThanOrEqual(8 * 3);
+    expect(summary.paddedTokens).toBeGreaterThanOrEqual(summary.tokens);
+    expect(summary.seconds).toBeGreaterThan(0);
   });
 
   it("loads a model given as a function once, at the first prepare", async () => {
@@ -97,6 +138,57 @@ describe("createNeuralScorer", () => {
   });
 });
 
+describe("span modes where the spans are unambiguous", () => {
+  // Sentences of the tiny model's words: one 1-2 bead, one deletion, one 2-1 bead.
+  const source = [
+    "De minister opende de conferentie in Hanoi.",
+    "Regen en water in de hoofdstad en de stad.",
+    "De kinderen gingen naar school.",
+    "De politie in het ziekenhuis.",
+    "De prijzen in de economie stegen.",
+    "De voetbal wedstrijd in juli.",
+    "De regering hield een vergadering.",
+    "De maatregelen van de regering.",
+    "Het succes van de diplomatie.",
+  ];
+  const target = [
+    "The minister opened the conference in Hanoi.",
+    "Rain in the capital.",
+    "Water in the city.",
+    "The children went to school.",
+    "Prices in the economy rose.",
+    "The football match in July.",
+    "The government held a meeting and the measures of the government.",
+    "The success of diplomacy.",
+  ];
+  const expected = [
+    [[0], [0]],
+    [[1], [1, 2]],
+    [[2], [3]],
+    [[3], []],
+    [[4], [4]],
+    [[5], [5]],
+    [[6, 7], [6]],
+    [[8], [7]],
+  ];
+
+  it("concatenations near the path give the beads of embedding every span, with a fraction of the texts", async () => {
+    const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    const beadsOf = async (spans: "all" | "near-path" | "sum") => {
+      const counted = countCalls(model);
+      const { beads } = await alignSentences(source, target, { scorer: createNeuralScorer({ model: counted, spans }), maxBead: 4 });
+      return { beads: beads.map((bead) => [bead.source, bead.target]), texts: counted.texts };
+    };
+    const all = await beadsOf("all");
+    const near = await beadsOf("near-path");
+    expect(all.beads).toEqual(expected);
+    expect(near.beads).toEqual(expected);
+    expect(near.texts).toBeLessThan(all.texts / 2);
+    // Sums alone merge the deleted sentence into its neighbour's bead: why concatenations are kept.
+    expect((await beadsOf("sum")).beads).not.toEqual(expected);
+  });
+});
+
 describe("createHybridScorer", () => {
   it("mixes the neural and lexical similarities 0.65 : 0.35 and reports both signal sets", async () => {
     const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
@@ -112,5 +204,11 @@ describe("createHybridScorer", () => {
       expect(signals).toMatchObject({ ...n!.signals(i, i + 1, j, j + 1), ...l!.signals(i, i + 1, j, j + 1), hybrid: h!.similarity(i, i + 1, j, j + 1) });
     }
     expect(h!.notes).toEqual([...(n!.notes ?? []), ...(l!.notes ?? [])]);
+    // The banded search's first pass and the refinement near the path come with it.
+    expect(h!.firstPass!.similarity(0, 1, 0, 1)).toBeCloseTo(
+      HYBRID_NEURAL_WEIGHT * n!.firstPass!.similarity(0, 1, 0, 1) + (1 - HYBRID_NEURAL_WEIGHT) * l!.similarity(0, 1, 0, 1),
+      12,
+    );
+    expect(h!.refine).toBeDefined();
   });
 });

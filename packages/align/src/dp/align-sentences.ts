@@ -137,7 +137,9 @@ export async function alignSentences(
   const shapes = beadShapes(maxBead);
   // The margin needs each sentence's best candidates: all of them, or those in the band.
   const costIn = (band: Band) => beadCost(costs.margin > 0 ? withMargin(prepared, band, costs.margin) : prepared, costs, source, target);
-  const large = (n + 1) * (m + 1) > FULL_TABLE_NODES;
+  // A scorer with a cheap first pass (neural) takes the banded search at every size.
+  const twoPass = prepared.firstPass !== undefined && n > 0 && m > 0;
+  const large = (n + 1) * (m + 1) > FULL_TABLE_NODES || twoPass;
   const total = large ? 2 * (n + 1) : n + 1;
   const report = options.onProgress;
   let path: DpPath;
@@ -145,7 +147,7 @@ export async function alignSentences(
     const band = fullBand(n, m);
     path = runBandedDp(n, m, band, shapes, costIn(band), report && ((row) => report(row + 1, total)));
   } else {
-    const lengthPrepared = await createLengthScorer().prepare(source, target, { maxBead });
+    const lengthPrepared = twoPass ? prepared.firstPass! : await createLengthScorer().prepare(source, target, { maxBead });
     // The first pass prices beads like the final one (not with the length scorer's own
     // costs): its job is to find the region, and cheap deletions let it recover from
     // stretches with no counterpart instead of drifting diagonally through them.
@@ -162,16 +164,22 @@ export async function alignSentences(
       if ((n + 1) * (4 * width + 1) * 1.5 <= FIRST_PASS_MAX_NODES) width = Math.ceil(width * 1.5);
       band = bandAroundPath(n, m, first.nodes, width);
     }
-    notes.push(`large input (${n} × ${m} sentences): banded two-pass search, first-pass band ±${width}`);
+    notes.push(
+      twoPass
+        ? `banded two-pass search (${n} × ${m} sentences, first pass on sentence vectors), first-pass band ±${width}`
+        : `large input (${n} × ${m} sentences): banded two-pass search, first-pass band ±${width}`,
+    );
     let refine = Math.max(REFINE_WIDTH, maxBead * 2);
     let guide = first;
+    let finalBand: Band;
     for (let attempt = 0; ; attempt++) {
-      const band = bandAroundPath(n, m, guide.nodes, refine);
-      path = runBandedDp(n, m, band, shapes, costIn(band), report && ((row) => report(n + 1 + row + 1, total)));
-      if (attempt >= 3 || !touchesEdge(path, band, m)) break;
+      finalBand = bandAroundPath(n, m, guide.nodes, refine);
+      path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand), report && ((row) => report(n + 1 + row + 1, total)));
+      if (attempt >= 3 || !touchesEdge(path, finalBand, m)) break;
       guide = path;
       refine *= 2;
     }
+    if (prepared.refine && (await prepared.refine(path.nodes))) path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand));
   }
   const beads: Bead[] = [];
   let i = 0;

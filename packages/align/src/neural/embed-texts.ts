@@ -24,7 +24,7 @@ export interface EmbedResult {
 
 /**
  * Embeds texts with `model`, each distinct text once: cached vectors are reused, the
- * rest go to the model in batches of similar length (sorted, so padding is small) and
+ * rest go to the model in batches of similar length (sorted by tokens, so padding is small) and
  * are stored in the cache. A second run over the same texts makes no model call.
  *
  * @example
@@ -44,7 +44,11 @@ export async function embedTexts(
   const total = unique.size;
   options.onProgress?.(total - missing.length, total);
 
-  missing.sort((a, b) => a[1].length - b[1].length);
+  // Batches of equal length pad least: by token count when the model can tell, else by characters.
+  const lengths = missing.length > 0 && model.tokenLengths ? await model.tokenLengths(missing.map(([, text]) => text)) : undefined;
+  const order = missing.map((_, k) => k).sort((a, b) => (lengths ? lengths[a]! - lengths[b]! : 0) || missing[a]![1].length - missing[b]![1].length);
+  const sorted = order.map((k) => missing[k]!);
+  missing.splice(0, missing.length, ...sorted);
   for (let start = 0; start < missing.length; start += batchSize) {
     const batch = missing.slice(start, start + batchSize);
     const vectors = await model.embed(batch.map(([, text]) => text));

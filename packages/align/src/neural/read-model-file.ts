@@ -19,14 +19,17 @@ export interface ModelFileDownload {
 export async function readModelFile(
   source: ModelSource,
   file: string,
-  download?: ModelFileDownload,
+  download?: ModelFileDownload | (() => Promise<ModelFileDownload>),
+  /** The hub repository to fetch from, when not the model's own (LaBSE's head: sentence-transformers/LaBSE). */
+  repo: string | undefined = source.hubId,
 ): Promise<Uint8Array | undefined> {
   const local = path.join(source.dir, file);
   const bytes = await fs.readFile(local).catch(() => undefined);
-  if (bytes || !download || !source.hubId) return bytes;
+  if (bytes || !download || !repo) return bytes;
+  const { remoteHost, remotePathTemplate } = typeof download === "function" ? await download() : download;
   const url =
-    download.remoteHost.replace(/\/?$/, "/") +
-    download.remotePathTemplate.replaceAll("{model}", source.hubId).replaceAll("{revision}", "main") +
+    remoteHost.replace(/\/?$/, "/") +
+    remotePathTemplate.replaceAll("{model}", repo).replaceAll("{revision}", "main") +
     file;
   // These files are optional: no network, or a slow one, must not fail a model that loaded.
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined);

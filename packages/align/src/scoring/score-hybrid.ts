@@ -28,8 +28,20 @@ export function createHybridScorer(neural: SpanScorer, lexical: SpanScorer, neur
       const [n, l] = await Promise.all([neural.prepare(source, target, options), lexical.prepare(source, target, { maxBead: options.maxBead })]);
       const similarity = (i0: number, i1: number, j0: number, j1: number) =>
         neuralWeight * n.similarity(i0, i1, j0, j1) + (1 - neuralWeight) * l.similarity(i0, i1, j0, j1);
+      const firstPass = n.firstPass;
       return {
         notes: [...(n.notes ?? []), ...(l.notes ?? [])],
+        // The neural scorer's cheap first pass and its refinement near the path, mixed alike.
+        ...(firstPass
+          ? {
+              firstPass: {
+                similarity: (i0: number, i1: number, j0: number, j1: number) =>
+                  neuralWeight * firstPass.similarity(i0, i1, j0, j1) + (1 - neuralWeight) * l.similarity(i0, i1, j0, j1),
+                signals: (i0: number, i1: number, j0: number, j1: number) => ({ ...l.signals(i0, i1, j0, j1), ...firstPass.signals(i0, i1, j0, j1) }),
+              },
+            }
+          : {}),
+        ...(n.refine ? { refine: n.refine.bind(n) } : {}),
         similarity,
         signals(i0, i1, j0, j1) {
           return {

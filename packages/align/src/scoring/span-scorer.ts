@@ -38,4 +38,16 @@ export interface PreparedScorer {
    * explicit `costs` still win.
    */
   readonly alignCosts?: Readonly<Record<string, number>>;
+  /**
+   * A cheap stand-in for the first pass (the neural scorer: sentence vectors only).
+   * When present, alignSentences runs its banded two-pass search at every size, with
+   * this scorer in the first pass instead of the length scorer.
+   */
+  readonly firstPass?: Pick<PreparedScorer, "similarity" | "signals">;
+  /**
+   * Called with the final search's path; true when the scorer improved itself near it
+   * (the neural scorer embeds the concatenations of the beads there), and the search
+   * should run once more in the same band.
+   */
+  refine?(nodes: readonly (readonly [number, number])[]): Promise<boolean>;
 }

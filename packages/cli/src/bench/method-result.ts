@@ -1,4 +1,4 @@
-import type { AlignmentSummary } from "@tandem/align";
+import type { AlignmentSummary, EncoderSummary } from "@tandem/align";
 
 /** One scorer's figures on a dataset, as `tandem bench` prints them (table or JSON). */
 export interface MethodResult {
@@ -8,4 +8,6 @@ export interface MethodResult {
   seconds: number;
   peakRssMb: number;
   notes: string[];
+  /** Neural and hybrid: what went through the embedding model. */
+  encoder?: EncoderSummary;
 }

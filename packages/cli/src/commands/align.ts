@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import type { Bead } from "@tandem/align";
+import type { Bead, EncoderSummary } from "@tandem/align";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { TandemError } from "@tandem/segment";
@@ -87,16 +87,26 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
           { file: argv.target },
         );
       }
-      const { scorer, notes: scorerNotes } = await createScorer(argv, { sourceLang, targetLang });
       const progress = createProgress(argv);
-      progress.start(1, "aligning");
+      // One bar, two phases: embedding (with sentences/s) inside the scorer's prepare, then the search.
+      let phase = "";
+      const show = (label: string, done: number, total: number, unit?: string) => {
+        if (phase !== label) progress.start(total, label, unit);
+        phase = label;
+        progress.update(done, total);
+      };
+      const { scorer, notes: scorerNotes, encoder } = await createScorer(
+        argv,
+        { sourceLang, targetLang },
+        { onEmbedProgress: (done, total) => show("embedding", done, total, "sentences") },
+      );
       let result;
       try {
         result = await alignLoadedSides(source, target, {
           scorer,
           maxBead: maxBeadOf(argv),
           recover,
-          onProgress: (done, total) => progress.update(done, total),
+          onProgress: (done, total) => show("aligning", done, total),
         });
       } finally {
         progress.stop();
@@ -129,7 +139,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       const runId = store ? saveRun(store, { source, target, beads, parameters, started, summary }) : undefined;
       await writeFileAtomic(argv.output, content, { force: argv.force });
       const seconds = Math.round(performance.now() - clock) / 1000;
-      report(argv, { ...summary, seconds, runId, notes: [...scorerNotes, ...result.notes], sourceLang, targetLang });
+      report(argv, { ...summary, seconds, runId, notes: [...scorerNotes, ...result.notes], sourceLang, targetLang, ...(encoder ? { encoder: encoder() } : {}) });
     } finally {
       store?.close();
     }
@@ -163,6 +173,8 @@ function saveRun(
 
 interface Report extends AlignSummary {
   seconds: number;
+  /** What went through the embedding model (neural and hybrid scorers). */
+  encoder?: EncoderSummary;
   runId: number | undefined;
   notes: string[];
   sourceLang: string;

@@ -1,4 +1,5 @@
-import { promises as fs } from "node:fs";
+import { mkdirSync, promises as fs } from "node:fs";
+import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { alignSentences, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
@@ -8,7 +9,7 @@ import { formatTable } from "../bench/format-table.js";
 import type { MethodResult } from "../bench/method-result.js";
 import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
-import { neuralOptions } from "../options/neural-options.js";
+import { defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
 import type { Dataset } from "../bench/dataset.js";
 
@@ -31,6 +32,9 @@ interface BenchArgs {
   model?: string;
   "model-dir"?: string;
   offline?: boolean;
+  dtype?: string;
+  "raw-cls"?: boolean;
+  "embedding-cache"?: string | boolean;
 }
 
 function peakRssMb(): number {
@@ -61,6 +65,10 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .option("lexicon", scorerOptions.lexicon)
       .option("max-bead", scorerOptions["max-bead"])
       .options(neuralOptions)
+      .option("embedding-cache", {
+        type: "string",
+        describe: "SQLite file that keeps embeddings between bench runs (default $TANDEM_EMBEDDING_CACHE, else ~/.cache/tandem/embeddings.db; --no-embedding-cache for none)",
+      })
       .option("json", { type: "boolean", default: false, describe: "Print the results as JSON on stdout" })
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar" })
       .example("$0 bench textberg --method length,lexical", "Compare the Gale-Church baseline with the lexical scorer on the test set")
@@ -88,12 +96,32 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     const documents = await dataset.load(dir, argv.split);
     const progress = createProgress(argv);
     const results: MethodResult[] = [];
+    const neural = methods.some((method) => method === "neural" || method === "hybrid");
+    const embeddingCache = neural ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
     try {
       for (const method of methods) {
         const started = performance.now();
-        const { scorer, notes } = await createScorer(
-          { method, lexicon: argv.lexicon, "max-bead": maxBead, model: argv.model, "model-dir": argv["model-dir"], offline: argv.offline },
+        let embedding = false;
+        const { scorer, notes, encoder } = await createScorer(
+          {
+            method,
+            lexicon: argv.lexicon,
+            "max-bead": maxBead,
+            model: argv.model,
+            "model-dir": argv["model-dir"],
+            offline: argv.offline,
+            dtype: argv.dtype,
+            "raw-cls": argv["raw-cls"],
+            ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}),
+          },
           { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang },
+          {
+            onEmbedProgress: (done, total) => {
+              if (!embedding) progress.start(total, `${method}: embedding`, "sentences");
+              embedding = true;
+              progress.update(done, total);
+            },
+          },
         );
         const perDocument: { name: string; counts: AlignmentCounts }[] = [];
         const allNotes = new Set(notes);
@@ -103,6 +131,8 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
           for (const note of result.notes) allNotes.add(note);
           const predicted = doc.verses ? mergeVerseLinks(result.beads, doc.verses.source, doc.verses.target) : result.beads;
           perDocument.push({ name: doc.name, counts: evaluateAlignment(doc.gold, predicted) });
+          if (embedding) progress.start(documents.length, method);
+          embedding = false;
           progress.update(k + 1);
         }
         results.push({
@@ -112,6 +142,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
           seconds: (performance.now() - started) / 1000,
           peakRssMb: peakRssMb(),
           notes: [...allNotes],
+          ...(encoder ? { encoder: encoder() } : {}),
         });
       }
     } finally {
@@ -124,6 +155,15 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     }
   },
 };
+
+/** The bench's embedding cache file: `--embedding-cache`, else the default; none with --no-embedding-cache. */
+function embeddingCacheOf(option: string | boolean | undefined): string | undefined {
+  if (option === false) return undefined;
+  if (typeof option === "string" && option !== "") return option;
+  const file = defaultEmbeddingCacheFile();
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
 
 /** `tandem bench pages`: every page pair aligned from its raw files and scored as score.py does. */
 async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Argv, CommandModule } from "yargs";
-import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair } from "@tandem/align";
+import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair, type EncoderSummary } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
 import type { AlignedSide, AlignJob } from "../corpus/align-pair.js";
 import { corpusParameters } from "../corpus/corpus-parameters.js";
@@ -195,6 +195,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         });
       });
 
+      let encoder: EncoderSummary | undefined;
       await runAlignPool(jobs, {
         workers: argv.jobs ?? defaultJobs(scorerArgs.method),
         onOutcome: (outcome) => {
@@ -205,6 +206,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
             if (!argv.json) process.stderr.write(`${report.source} ↔ ${report.target}: ${outcome.error.message} [${outcome.error.code}]\n`);
           } else {
             const aligned = outcome.aligned;
+            if (aligned.encoder) encoder = addEncoder(encoder, aligned.encoder);
             for (const note of aligned.notes) if (!notes.includes(note)) notes.push(note);
             parts[outcome.index] = part(aligned.beads, aligned.source, aligned.target, creationDate);
             report.status = "aligned";
@@ -242,6 +244,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         units: reports.reduce((sum, report) => sum + (report.units ?? 0), 0),
         unpaired: found.result.unpaired.length,
         seconds: Math.round(performance.now() - clock) / 1000,
+        ...(encoder ? { encoder } : {}),
       };
       if (argv.json) {
         process.stdout.write(`${JSON.stringify({ ...summary, pairList: reports, unpairedList: found.result.unpaired, problems, notes })}\n`);
@@ -303,4 +306,18 @@ function countUnits(beads: readonly Bead[]): number {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** Running totals of the encoder over the pairs aligned in this run. */
+function addEncoder(total: EncoderSummary | undefined, pair: EncoderSummary): EncoderSummary {
+  if (!total) return pair;
+  return {
+    ...pair,
+    texts: total.texts + pair.texts,
+    tokens: total.tokens + pair.tokens,
+    paddedTokens: total.paddedTokens + pair.paddedTokens,
+    cachedTexts: total.cachedTexts + pair.cachedTexts,
+    seconds: Math.round((total.seconds + pair.seconds) * 1000) / 1000,
+    sessionLoaded: total.sessionLoaded || pair.sessionLoaded,
+  };
 }

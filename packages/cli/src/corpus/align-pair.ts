@@ -1,4 +1,4 @@
-import type { Bead, SpanScorer } from "@tandem/align";
+import type { Bead, EncoderSummary, SpanScorer } from "@tandem/align";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import type { Document, Sentence } from "@tandem/segment";
 import { loadSide, sideFromDocument, type LoadedSide } from "../pipeline/load-side.js";
@@ -48,6 +48,8 @@ export interface AlignedPair {
   readonly beads: Bead[];
   readonly scorer: string;
   readonly notes: readonly string[];
+  /** Neural and hybrid: what went through the embedding model for this pair. */
+  readonly encoder?: EncoderSummary;
 }
 
 /**
@@ -60,7 +62,10 @@ export interface AlignedPair {
  * const aligned = await alignPair({ index: 0, source: "a.nl.txt", target: "a.en.txt",
  *   sourceLang: "nl", targetLang: "en", scorerArgs: {}, recover: true });
  */
-export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>> = new Map()): Promise<AlignedPair> {
+export async function alignPair(
+  job: AlignJob,
+  cache: Map<string, Promise<{ scorer: SpanScorer; notes: string[]; encoder?: () => EncoderSummary }>> = new Map(),
+): Promise<AlignedPair> {
   const source = job.sides ? fromReadSide(job.sides.source) : await loadSide(job.source, { lang: job.sourceLang, presegmented: false });
   const target = job.sides ? fromReadSide(job.sides.target) : await loadSide(job.target, { lang: job.targetLang, presegmented: false });
   const key = `${job.sourceLang}-${job.targetLang}`;
@@ -72,7 +77,8 @@ export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scor
     // for pairs of other runs of this worker; the next pair tries again.
     made.catch(() => cache.delete(key));
   }
-  const { scorer, notes } = await made;
+  const { scorer, notes, encoder } = await made;
+  const before = encoder?.();
   const result = await alignLoadedSides(source, target, {
     scorer,
     maxBead: maxBeadOf(job.scorerArgs as Parameters<typeof maxBeadOf>[0]),
@@ -84,6 +90,7 @@ export async function alignPair(job: AlignJob, cache: Map<string, Promise<{ scor
     beads: result.beads,
     scorer: scorer.name,
     notes: [...notes, ...result.notes],
+    ...(encoder && before ? { encoder: subtractEncoder(encoder(), before) } : {}),
   };
 }
 
@@ -100,5 +107,17 @@ function side(loaded: LoadedSide): AlignedSide {
     text: loaded.document.text,
     sentences: loaded.document.sentences,
     alignable: loaded.alignable.length,
+  };
+}
+
+/** The encoder's work between two snapshots of its running totals (one lane aligns one pair at a time). */
+function subtractEncoder(after: EncoderSummary, before: EncoderSummary): EncoderSummary {
+  return {
+    ...after,
+    texts: after.texts - before.texts,
+    tokens: after.tokens - before.tokens,
+    paddedTokens: after.paddedTokens - before.paddedTokens,
+    cachedTexts: after.cachedTexts - before.cachedTexts,
+    seconds: Math.round((after.seconds - before.seconds) * 1000) / 1000,
   };
 }

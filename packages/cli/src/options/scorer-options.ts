@@ -1,7 +1,8 @@
 import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
 import { loadLexicon } from "../pipeline/load-lexicon.js";
-import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs } from "./neural-options.js";
+import type { EncoderSummary } from "@tandem/align";
+import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs, type NeuralHooks } from "./neural-options.js";
 
 /** Values of `--method`. Add a scorer by adding its name here and a branch in {@link createScorer}. */
 export const SCORER_METHODS = ["lexical", "length", "neural", "hybrid"] as const;
@@ -51,7 +52,8 @@ export function maxBeadOf(argv: ScorerArgs): number {
 export async function createScorer(
   argv: ScorerArgs,
   langs: { sourceLang: string; targetLang: string },
-): Promise<{ scorer: SpanScorer; notes: string[] }> {
+  hooks: NeuralHooks = {},
+): Promise<{ scorer: SpanScorer; notes: string[]; encoder?: () => EncoderSummary }> {
   maxBeadOf(argv);
   const fallback = argv.method ? undefined : defaultScorerMethod(argv);
   const method = argv.method ?? fallback!.method;
@@ -64,10 +66,10 @@ export async function createScorer(
       return { scorer: createLexicalScorer({ ...langs, lexicon }), notes: [...announced, ...notes] };
     }
     case "neural":
-      return { scorer: createNeuralScorerFromArgs(argv), notes: announced };
+      return { ...createNeuralScorerFromArgs(argv, undefined, hooks), notes: announced };
     case "hybrid": {
       const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
-      return { scorer: createNeuralScorerFromArgs(argv, createLexicalScorer({ ...langs, lexicon })), notes: [...announced, ...notes] };
+      return { ...createNeuralScorerFromArgs(argv, createLexicalScorer({ ...langs, lexicon }), hooks), notes: [...announced, ...notes] };
     }
     default:
       throw new TandemError("USAGE", `unknown --method "${method}"; use one of ${SCORER_METHODS.join(", ")}`);

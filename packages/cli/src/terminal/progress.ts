@@ -2,7 +2,8 @@ import cliProgress from "cli-progress";
 
 /** What long-running commands report progress to; a no-op when quiet. */
 export interface Progress {
-  start(total: number, label: string): void;
+  /** With `unit` ("sentences"), the bar also shows the rate: "46 sentences/s". */
+  start(total: number, label: string, unit?: string): void;
   update(done: number, total?: number): void;
   stop(): void;
 }
@@ -16,20 +17,31 @@ export function createProgress(options: { quiet?: boolean; json?: boolean }): Pr
     return { start() {}, update() {}, stop() {} };
   }
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: "{label} [{bar}] {value}/{total} {eta_formatted}", clearOnComplete: true, hideCursor: true },
+    { stream: process.stderr, format: "{label} [{bar}] {value}/{total} {rate}{eta_formatted}", clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let running = false;
+  let rateOf: ((done: number) => string) | undefined;
   return {
-    start(total, label) {
+    start(total, label, unit) {
       if (running) bar.stop();
-      bar.start(total, 0, { label });
+      const started = performance.now();
+      let first: number | undefined;
+      // Counted from the first update: work done before it (cached items) is not a rate.
+      rateOf = unit
+        ? (done) => {
+            if (first === undefined) first = done;
+            const seconds = (performance.now() - started) / 1000;
+            return seconds > 0.5 && done > first ? `${((done - first) / seconds).toFixed(1)} ${unit}/s ` : "";
+          }
+        : undefined;
+      bar.start(total, 0, { label, rate: "" });
       running = true;
     },
     update(done, total) {
       if (!running) return;
       if (total !== undefined) bar.setTotal(total);
-      bar.update(done);
+      bar.update(done, { rate: rateOf?.(done) ?? "" });
     },
     stop() {
       if (running) bar.stop();
