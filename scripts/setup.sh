@@ -4,6 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --services: also Redis and PostgreSQL, for the distributed corpus (`tandem worker`)
+# and its integration tests; the README's main job never needs them.
+with_services=false
+for arg in "$@"; do
+  case "$arg" in
+    --services) with_services=true ;;
+    *) echo "setup.sh: unknown option $arg (known: --services)" >&2; exit 2 ;;
+  esac
+done
+
 apt_packages=(
   libxml2-utils # xmllint: TMX validation in tests
   tmux          # drives the review screen in end-to-end tests
@@ -32,6 +42,7 @@ apt_packages=(
   dict-freedict-spa-por dict-freedict-por-spa
   dict-freedict-isl-eng
 )
+$with_services && apt_packages+=(redis-server postgresql)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

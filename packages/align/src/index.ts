@@ -14,6 +14,10 @@ export { pairDocuments, DEFAULT_PAIR_THRESHOLD } from "./pairing/pair-documents.
 export type { PairInput, PairOptions, PairResult, DocumentPair, UnpairedDocument } from "./pairing/pair-documents.js";
 export type { PairReason } from "./pairing/pair-score.js";
 export type { NearDuplicate, NearDuplicateGroups } from "./pairing/find-near-duplicates.js";
+export { extractPairFeatures } from "./pairing/pair-features.js";
+export type { PairFeatures } from "./pairing/pair-features.js";
+export { pairFeaturedDocuments, MAX_ANCHOR_HOLDERS } from "./pairing/pair-featured-documents.js";
+export type { FeaturedDocument, FeaturedPairOptions } from "./pairing/pair-featured-documents.js";
 export { createLengthScorer } from "./scoring/create-length-scorer.js";
 export { createLexicalScorer } from "./scoring/create-lexical-scorer.js";
 export { DEFAULT_LEXICAL_SETTINGS } from "./scoring/lexical-scorer-settings.js";

@@ -38,6 +38,13 @@ describe("package boundaries", () => {
     expect(offending(outside, /from "better-sqlite3"/)).toEqual([]);
   });
 
+  it("only the store opens Postgres, and only distributed/ talks to the queue", () => {
+    const outsideStore = sources("cli").filter(([file]) => !file.startsWith("packages/cli/src/store/"));
+    expect(offending(outsideStore, /from "pg"/)).toEqual([]);
+    const outsideQueue = sources("cli").filter(([file]) => !file.startsWith("packages/cli/src/distributed/"));
+    expect(offending(outsideQueue, /from "(bullmq|ioredis)"/)).toEqual([]);
+  });
+
   it("align's folders import only what packages/align/README.md allows", () => {
     const allowed = alignFolderRules();
     const srcRoot = path.join(repoRoot, "packages/align/src");

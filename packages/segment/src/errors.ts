@@ -32,6 +32,10 @@ export type TandemErrorCode =
   | "STORE_CORRUPT"
   | "STORE_NO_RUN"
   | "STORE_READONLY"
+  | "STORE_UNREACHABLE"
+  | "STORE_FAILED"
+  | "QUEUE_UNREACHABLE"
+  | "CORPUS_NONE"
   | "USAGE";
 
 /**

@@ -19,10 +19,10 @@ export interface PairScore {
 }
 
 /** Unmatched anchor weight every document is assumed to have on top of its own. */
-const ANCHOR_PRIOR_WEIGHT = 4;
+export const ANCHOR_PRIOR_WEIGHT = 4;
 
 /** Shared weight below which a pair's score is scaled down in proportion. */
-const MIN_EVIDENCE_WEIGHT = 5;
+export const MIN_EVIDENCE_WEIGHT = 5;
 
 /** How much one shared anchor of each kind says that two articles report the same event. */
 const KIND_WEIGHTS: Record<PairFeatureKind, number> = {

@@ -35,6 +35,10 @@ const heads = {
     describe: "Review a run's alignment in the terminal (accept, reject, fix), or list it / export it as gold",
   },
   segment: { command: "segment <file>", describe: "Clean an article and split it into language-tagged sentences" },
+  worker: {
+    command: "worker",
+    describe: "Process the jobs of distributed corpora (BullMQ on Redis, store on Postgres) on this machine",
+  },
 } as const satisfies Record<string, CommandHead>;
 
 /** The head of command `name`: its module spreads it, so help and module never disagree. */
@@ -58,4 +62,5 @@ export const COMMAND_LIST: readonly CommandEntry[] = [
   { name: "corpus", ...heads.corpus, load: async () => (await import("./corpus.js")).corpusCommand },
   { name: "review", ...heads.review, load: async () => (await import("./review.js")).reviewCommand },
   { name: "segment", ...heads.segment, load: async () => (await import("./segment.js")).segmentCommand },
+  { name: "worker", ...heads.worker, load: async () => (await import("./worker.js")).workerCommand },
 ];

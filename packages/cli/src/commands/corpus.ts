@@ -24,6 +24,10 @@ import { creationDateOption, dbOption, parseCreationDate } from "../options/shar
 import { commandHead } from "./command-list.js";
 import { checkedNumber } from "../options/checked-number.js";
 import { languageCode } from "../options/language-option.js";
+import { runDistributedCorpus } from "../distributed/run-distributed-corpus.js";
+import { toolVersion } from "../terminal/tool-version.js";
+import { corpusExportCommand } from "./corpus-export.js";
+import { corpusStatusCommand } from "./corpus-status.js";
 
 /**
  * `tandem align`'s scorer options minus --source-lang/--target-lang: in a corpus every
@@ -47,6 +51,8 @@ interface CorpusArgs {
   json: boolean;
   jobs?: number;
   "creation-date"?: string;
+  queue?: string;
+  wait: boolean;
   [key: string]: unknown;
 }
 
@@ -71,7 +77,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .positional("folder", { type: "string", array: true, demandOption: true, describe: "Folder(s) or files of articles" })
-      .option("output", { alias: "o", type: "string", demandOption: true, describe: "Corpus file: .tmx, .tsv or .jsonl" })
+      // Required, but checked in the handler: yargs would demand it of `corpus status` too.
+      .option("output", { alias: "o", type: "string", describe: "Corpus file: .tmx, .tsv or .jsonl (required)" })
       .option("format", { type: "string", choices: ["tmx", "tsv", "jsonl"], describe: "Output format (default: from the extension)" })
       .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, coerce: checkedNumber("--threshold", { min: 0, max: 1 }), describe: "Lowest pair score for two articles to be aligned" })
       .option("source-lang", { type: "string", coerce: languageCode("--source-lang"), describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
@@ -83,12 +90,18 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar or summary" })
       .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON on stdout" })
       .option("creation-date", creationDateOption)
+      .option("queue", { type: "string", describe: "Redis URL: enqueue the work for `tandem worker`s instead of doing it here (needs --db postgres://…)" })
+      .option("wait", { type: "boolean", default: true, describe: "With --queue: wait for the workers and export (--no-wait: only enqueue)" })
       .options(CORPUS_SCORER_OPTIONS)
+      .command(corpusStatusCommand)
+      .command(corpusExportCommand)
       .example("$0 corpus seeds/ -o corpus.tmx", "Find the article pairs in seeds/ and write their aligned sentences to one TMX")
       .example("$0 corpus crawl/ -o corpus.jsonl --db crawl.db --json", "JSONL corpus; run again after an interruption to skip finished pairs")
-      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.2", "Stricter pairing than the default 0.17, one thread") as unknown as Argv<CorpusArgs>,
+      .example("$0 corpus crawl/ -o corpus.tsv --jobs 1 --threshold 0.2", "Stricter pairing than the default 0.17, one thread")
+      .example("$0 corpus crawl/ -o crawl.tmx --queue redis://10.0.0.5:6379 --db postgres://tandem@10.0.0.5/tandem", "Enqueue for `tandem worker`s, wait, export (docs/scale.md)") as unknown as Argv<CorpusArgs>,
   handler: async (argv) => {
     const clock = performance.now();
+    if (typeof argv.output !== "string" || argv.output === "") throw new TandemError("USAGE", "Missing required argument: output (-o corpus.tmx)");
     const format = outputFormat(argv.output, argv.format);
     if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
     await checkOutputPath(argv.output, { force: argv.force });
@@ -96,6 +109,25 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     // A corrupt or foreign database fails now, not after the articles are read and paired.
     if (storePath?.existed) (await openStore(argv.db)).close();
     const creationDate = parseCreationDate(argv["creation-date"]);
+    if (argv.queue !== undefined) {
+      const { scorerArgs, notes } = pickScorerArgs(argv);
+      const sourceLang = typeof argv["source-lang"] === "string" ? argv["source-lang"].toLowerCase() : undefined;
+      await runDistributedCorpus({
+        inputs: argv.folder,
+        output: argv.output,
+        format,
+        queue: argv.queue,
+        db: argv.db,
+        settings: { threshold: argv.threshold, ...(sourceLang ? { sourceLang } : {}), scorerArgs, recover: argv.recover, tandem: toolVersion() },
+        wait: argv.wait,
+        force: argv.force,
+        quiet: argv.quiet,
+        json: argv.json,
+        creationDate,
+        notes,
+      });
+      return;
+    }
 
     const progress = createProgress(argv);
     let reading = false;

@@ -4,7 +4,7 @@ import { TandemError } from "@tandem/segment/errors";
 import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
 import { renderOutput } from "../pipeline/render-output.js";
-import { openStore, type StoredRun } from "../store/index.js";
+import { isPostgresUrl, openRunStore, openStore, type StoredRun } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
 import { summarizeBeads } from "../pipeline/summarize-beads.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
@@ -66,16 +66,29 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
   handler: async (argv) => {
     const format = outputFormat(argv.output, argv.format);
     const creationDate = parseCreationDate(argv["creation-date"]);
-    const store = await openStore(argv.db, { readonly: true });
     let run: StoredRun;
     let reviewed: Bead[] | undefined;
-    try {
-      const id = argv.run ?? store.latestRunId();
-      if (id === undefined) throw new TandemError("STORE_NO_RUN", "the database has no runs yet", { file: argv.db });
-      run = store.loadRun(id);
-      if (argv.reviewed) reviewed = reviewStore(store).approvedBeads(id);
-    } finally {
-      store.close();
+    if (isPostgresUrl(argv.db)) {
+      if (argv.reviewed) throw new TandemError("USAGE", "--reviewed reads review decisions, which only a SQLite store keeps so far", { file: argv.db });
+      const store = await openRunStore(argv.db);
+      try {
+        const id = argv.run ?? (await store.latestRunId());
+        if (id === undefined) throw new TandemError("STORE_NO_RUN", "the database has no runs yet", { file: store.location });
+        run = await store.loadRun(id);
+      } finally {
+        await store.close();
+      }
+    } else {
+      // Exporting only reads: it works on a read-only database too.
+      const store = await openStore(argv.db, { readonly: true });
+      try {
+        const id = argv.run ?? store.latestRunId();
+        if (id === undefined) throw new TandemError("STORE_NO_RUN", "the database has no runs yet", { file: argv.db });
+        run = store.loadRun(id);
+        if (argv.reviewed) reviewed = reviewStore(store).approvedBeads(id);
+      } finally {
+        store.close();
+      }
     }
     let beads = reviewed ?? run.beads;
     for (const filter of beadFilters(argv, run)) beads = filter(beads, run);

@@ -8,7 +8,7 @@ import { isApproved, isLeft, type ReviewTexts } from "../review/review-bead.js";
 import type { ReviewFilter } from "../review/review-filter.js";
 import { createReviewState } from "../review/review-state.js";
 import type { ReviewOrder } from "../review/order-queue.js";
-import { openStore } from "../store/index.js";
+import { isPostgresUrl, openStore, redactUrl } from "../store/index.js";
 import { reviewStore } from "../store/review-store.js";
 import type { StoredDocument } from "../store/stored-run.js";
 import { writeFileAtomic } from "../files/write-file-atomic.js";
@@ -47,6 +47,9 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       .example("$0 review --list --json --filter unreviewed", "The beads still to review, as JSON")
       .example("$0 review --export-gold gold.align", "Accepted and edited beads as gold for `tandem eval`") as unknown as Argv<ReviewArgs>,
   handler: async (argv) => {
+    if (isPostgresUrl(argv.db)) {
+      throw new TandemError("USAGE", "review decisions are kept in SQLite stores only so far; `tandem export --db … --run N` writes a Postgres run out", { file: redactUrl(argv.db) });
+    }
     // Listing and exporting only read: they work on a read-only database too.
     const store = await openStore(argv.db, argv.list || argv["export-gold"] !== undefined ? { readonly: true } : { mustExist: true });
     let keepOpen = false;

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { openStore, type RunInfo } from "../store/index.js";
+import { openRunStore, type RunInfo } from "../store/index.js";
 import { dbOption } from "../options/shared-options.js";
 import { commandHead } from "./command-list.js";
 
@@ -18,9 +18,9 @@ export const runsCommand: CommandModule<object, RunsArgs> = {
       .example("$0 runs", "Id, date, files, languages and pair counts of every run")
       .example("$0 runs --db project.db --json", "Machine-readable list from another database") as unknown as Argv<RunsArgs>,
   handler: async (argv) => {
-    const store = await openStore(argv.db, { readonly: true });
+    const store = await openRunStore(argv.db, { mustExist: true, readonly: true });
     try {
-      const runs = store.listRuns();
+      const runs = await store.listRuns();
       if (argv.json) {
         process.stdout.write(`${JSON.stringify(runs)}\n`);
         return;
@@ -32,7 +32,7 @@ export const runsCommand: CommandModule<object, RunsArgs> = {
       process.stdout.write(`${["run", "finished", "langs", "pairs", "mean", "source → target"].join("\t")}\n`);
       for (const run of runs) process.stdout.write(`${formatRun(run)}\n`);
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

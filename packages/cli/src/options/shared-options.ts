@@ -1,7 +1,7 @@
 import { TandemError } from "@tandem/segment/errors";
 
 /** `--db`: the one default database path of every command that uses the store. */
-export const dbOption = { type: "string", default: "tandem.db", describe: "SQLite database of runs" } as const;
+export const dbOption = { type: "string", default: "tandem.db", describe: "Database of runs: a SQLite file, or a postgres:// URL (runs, export)" } as const;
 
 /** `--creation-date`: hidden; fixes the files' creation date so golden files stay byte-stable. */
 export const creationDateOption = {
