@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/errors";
 import { postgresMigrations, type PostgresMigration } from "./postgres-migrations.js";
 
 /** Any fixed number: the advisory lock that serialises migrations of one database. */

@@ -1,6 +1,9 @@
 import pg from "pg";
-import { beadType, type Bead } from "@tandem/align";
-import { TandemError, type Sentence, type SentenceKind } from "@tandem/segment";
+import type { Bead } from "@tandem/align";
+// Subpath imports, as in open-store.ts: `tandem runs` loads this module too.
+import { beadType } from "@tandem/align/bead";
+import { TandemError } from "@tandem/segment/errors";
+import type { Sentence, SentenceKind } from "@tandem/segment";
 import type { CorpusStore } from "./corpus-store.js";
 import { postgresCorpusQueries } from "./postgres-corpus-queries.js";
 import { fromPostgresError } from "./postgres-error.js";
