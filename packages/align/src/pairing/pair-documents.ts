@@ -1,3 +1,4 @@
+import { matchCandidates } from "./match-candidates.js";
 import type { Lexicon } from "../lexicon/create-lexicon.js";
 import { findNearDuplicates, type NearDuplicate } from "./find-near-duplicates.js";
 import { extractPairFeatures } from "./pair-features.js";
@@ -171,23 +172,7 @@ async function pairDistinct(documents: readonly PairInput[], options: PairOption
     }
   }
 
-  candidates.sort((x, y) => y.pair.score - x.pair.score || x.pair.source.localeCompare(y.pair.source) || x.pair.target.localeCompare(y.pair.target));
-  const paired = new Set<number>();
-  const pairs: DocumentPair[] = [];
-  for (const candidate of candidates) {
-    if (candidate.pair.score < threshold) break;
-    if (paired.has(candidate.i) || paired.has(candidate.j)) continue;
-    paired.add(candidate.i);
-    paired.add(candidate.j);
-    pairs.push(candidate.pair);
-  }
-
-  // Candidates are sorted best first, so the first one seen for a document is its best.
-  const bestOf = new Map<number, (typeof candidates)[number]>();
-  for (const candidate of candidates) {
-    if (!bestOf.has(candidate.i)) bestOf.set(candidate.i, candidate);
-    if (!bestOf.has(candidate.j)) bestOf.set(candidate.j, candidate);
-  }
+  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold);
   const unpaired: UnpairedDocument[] = [];
   documents.forEach((document, index) => {
     if (paired.has(index)) return;

@@ -1,3 +1,4 @@
+import { matchCandidates } from "./match-candidates.js";
 import type { DocumentPair, PairResult, UnpairedDocument } from "./pair-documents.js";
 import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
 import type { PairFeatures } from "./pair-features.js";
@@ -112,22 +113,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     });
   }
 
-  candidates.sort((x, y) => y.pair.score - x.pair.score || x.pair.source.localeCompare(y.pair.source) || x.pair.target.localeCompare(y.pair.target));
-  const paired = new Set<number>();
-  const pairs: DocumentPair[] = [];
-  for (const candidate of candidates) {
-    if (candidate.pair.score < threshold) break;
-    if (paired.has(candidate.i) || paired.has(candidate.j)) continue;
-    paired.add(candidate.i);
-    paired.add(candidate.j);
-    pairs.push(candidate.pair);
-  }
-
-  const bestOf = new Map<number, (typeof candidates)[number]>();
-  for (const candidate of candidates) {
-    if (!bestOf.has(candidate.i)) bestOf.set(candidate.i, candidate);
-    if (!bestOf.has(candidate.j)) bestOf.set(candidate.j, candidate);
-  }
+  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold);
   const languages = new Set(documents.map((document) => document.lang));
   const unpaired: UnpairedDocument[] = [];
   documents.forEach((document, index) => {

@@ -16,7 +16,7 @@ import { defaultScorerMethod } from "../options/neural-options.js";
 import { outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
 import { scorerOptions } from "../options/scorer-options.js";
-import { openStore } from "../store/index.js";
+import { isPostgresUrl, openStore } from "../store/index.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { checkStorePath, removeNewStore } from "../files/check-store-path.js";
@@ -105,7 +105,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     const format = outputFormat(argv.output, argv.format);
     if (format === "align") throw new TandemError("OUTPUT_FORMAT", "a corpus holds many documents; write .tmx, .tsv or .jsonl", { file: argv.output });
     await checkOutputPath(argv.output, { force: argv.force });
-    const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
+    // A postgres:// store is checked when the distributed path connects to it, naming the URL.
+    const storePath = argv.store && !isPostgresUrl(argv.db) ? await checkStorePath(argv.db) : undefined;
     // A corrupt or foreign database fails now, not after the articles are read and paired.
     if (storePath?.existed) (await openStore(argv.db)).close();
     const creationDate = parseCreationDate(argv["creation-date"]);
