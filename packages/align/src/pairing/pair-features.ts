@@ -27,7 +27,9 @@ const NAME_PARTICLES = new Set([
   "of", "and", "for", "the", "van", "der", "den", "de", "des", "du", "la", "le", "von", "und", "für", "fur", "et", "voor", "en", "het", "del", "di", "da",
 ]);
 
-const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,:]\d+)*/gu;
+// Han runs are tokens of their own: Chinese text glues Latin names to the characters
+// around it ("Halrobar报告了"), and one token of both would hide the name.
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})\p{L})(?:(?!\p{Script=Han})[\p{L}\p{M}'’-])*|\d+(?:[.,:]\d+)*/gu;
 
 interface Token {
   readonly text: string;
