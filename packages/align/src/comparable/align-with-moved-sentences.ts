@@ -110,10 +110,10 @@ async function alignHeldOut(
   }));
   if (title) {
     const signals = prepared.signals(title.source, title.source + 1, title.target, title.target + 1);
-    beads = insertBySource(beads, { source: [title.source], target: [title.target], score: titleSimilarity, signals });
+    beads = insertBy("source", beads, { source: [title.source], target: [title.target], score: titleSimilarity, signals });
   }
-  for (const i of sourceRepeats.keys()) beads = insertBySource(beads, { source: [i], target: [], score: 0 });
-  for (const j of targetRepeats.keys()) beads = insertByTarget(beads, { source: [], target: [j], score: 0 });
+  for (const i of sourceRepeats.keys()) beads = insertBy("source", beads, { source: [i], target: [], score: 0 });
+  for (const j of targetRepeats.keys()) beads = insertBy("target", beads, { source: [], target: [j], score: 0 });
   // The full-list scorer spoke first (e.g. what it embedded); the inner passes add the rest.
   return { beads: attachRepeats(beads, source, target), prepared, notes: [...new Set([...(prepared.notes ?? []), ...inner.notes])] };
 }
@@ -146,7 +146,7 @@ async function alignComparable(
     }));
     for (const pair of moved) {
       const signals = first.prepared.signals(pair.source, pair.source + 1, pair.target, pair.target + 1);
-      beads = insertBySource(beads, {
+      beads = insertBy("source", beads, {
         source: [pair.source],
         target: [pair.target],
         score: pair.similarity,
@@ -159,16 +159,9 @@ async function alignComparable(
   return { beads: dropCopiedBeads(dropWeakBeads(recovered, first.prepared), source, target), prepared: first.prepared, notes: first.notes };
 }
 
-/** Puts a bead before the first bead that starts after it on the source side. */
-function insertBySource(beads: Bead[], bead: Bead): Bead[] {
-  const at = bead.source[0]!;
-  const index = beads.findIndex((other) => other.source.length > 0 && other.source[0]! > at);
-  return index < 0 ? [...beads, bead] : [...beads.slice(0, index), bead, ...beads.slice(index)];
-}
-
-/** Puts a bead before the first bead that starts after it on the target side. */
-function insertByTarget(beads: Bead[], bead: Bead): Bead[] {
-  const at = bead.target[0]!;
-  const index = beads.findIndex((other) => other.target.length > 0 && other.target[0]! > at);
+/** Puts a bead before the first bead that starts after it on `side`. */
+function insertBy(side: "source" | "target", beads: Bead[], bead: Bead): Bead[] {
+  const at = bead[side][0]!;
+  const index = beads.findIndex((other) => other[side].length > 0 && other[side][0]! > at);
   return index < 0 ? [...beads, bead] : [...beads.slice(0, index), bead, ...beads.slice(index)];
 }

@@ -1,7 +1,6 @@
 import type { Bead } from "../bead.js";
+import { textSkeleton } from "./text-skeleton.js";
 
-/** Text reduced to what a reprint keeps: letters and digits, lower case. */
-const skeleton = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Shortest skeleton (characters) treated as a repeat; shorter lines repeat by chance ("Foto", "Video"). */
 const MIN_REPEAT_CHARS = 12;
@@ -17,7 +16,7 @@ const MIN_PREFIX_SHARE = 0.5;
  * and of equal ones the first.
  */
 export function findRepeats(sentences: readonly string[]): Map<number, number> {
-  const keys = sentences.map(skeleton);
+  const keys = sentences.map(textSkeleton);
   const repeats = new Map<number, number>();
   keys.forEach((key, index) => {
     if (key.length < MIN_REPEAT_CHARS || repeats.has(index)) return;

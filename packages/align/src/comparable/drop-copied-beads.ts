@@ -1,6 +1,6 @@
 import type { Bead } from "../bead.js";
-
-const letters = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+import { dissolveBead } from "./dissolve-bead.js";
+import { textSkeleton } from "./text-skeleton.js";
 
 /**
  * Dissolves beads whose two sides are the same text (up to case, spacing and
@@ -15,12 +15,8 @@ const letters = (text: string) => text.normalize("NFKC").toLowerCase().replace(/
 export function dropCopiedBeads(beads: readonly Bead[], source: readonly string[], target: readonly string[]): Bead[] {
   return beads.flatMap((bead) => {
     if (bead.source.length === 0 || bead.target.length === 0) return [bead];
-    const a = letters(bead.source.map((i) => source[i]!).join(" "));
-    const b = letters(bead.target.map((j) => target[j]!).join(" "));
-    if (a === "" || a !== b) return [bead];
-    return [
-      ...bead.source.map((i): Bead => ({ source: [i], target: [], score: 0 })),
-      ...bead.target.map((j): Bead => ({ source: [], target: [j], score: 0 })),
-    ];
+    const a = textSkeleton(bead.source.map((i) => source[i]!).join(" "));
+    const b = textSkeleton(bead.target.map((j) => target[j]!).join(" "));
+    return a === "" || a !== b ? [bead] : dissolveBead(bead);
   });
 }

@@ -1,4 +1,5 @@
 import type { Bead } from "../bead.js";
+import { dissolveBead } from "./dissolve-bead.js";
 
 /**
  * Takes a page's cut-off last sentence back out after it helped the alignment. A page
@@ -17,11 +18,7 @@ import type { Bead } from "../bead.js";
 export function dropCutCounterparts(beads: readonly Bead[], cut: { readonly source?: number; readonly target?: number }): Bead[] {
   const isCut = (bead: Bead) =>
     (cut.source !== undefined && bead.source.includes(cut.source)) || (cut.target !== undefined && bead.target.includes(cut.target));
-  return beads.flatMap((bead): Bead[] => {
-    if (!isCut(bead)) return [bead];
-    return [
-      ...bead.source.filter((i) => i !== cut.source).map((i): Bead => ({ source: [i], target: [], score: 0 })),
-      ...bead.target.filter((j) => j !== cut.target).map((j): Bead => ({ source: [], target: [j], score: 0 })),
-    ];
-  });
+  return beads.flatMap((bead) =>
+    isCut(bead) ? dissolveBead(bead, { source: (i) => i !== cut.source, target: (j) => j !== cut.target }) : [bead],
+  );
 }

@@ -1,4 +1,5 @@
 import type { Bead } from "../bead.js";
+import { dissolveBead } from "./dissolve-bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 
 /** Options of {@link dropWeakBeads}. */
@@ -58,8 +59,7 @@ export function dropWeakBeads(beads: readonly Bead[], prepared: PreparedScorer, 
       out.push(bead);
       continue;
     }
-    out.push(...bead.source.map((i) => ({ source: [i], target: [], score: 0 })));
-    out.push(...bead.target.map((j) => ({ source: [], target: [j], score: 0 })));
+    out.push(...dissolveBead(bead));
   }
   return out;
 }
