@@ -1,10 +1,35 @@
 import type { DocumentPair } from "./pair-documents.js";
+import type { scorePair } from "./pair-score.js";
 
 /** A scored candidate pair of documents, by their indices in the input. */
 export interface PairCandidate {
   readonly i: number;
   readonly j: number;
   readonly pair: DocumentPair;
+}
+
+/** The candidate for documents i (source) and j (target), with at most `maxReasons` reasons. */
+export function pairCandidate(
+  i: number,
+  j: number,
+  source: { readonly id: string; readonly lang: string },
+  target: { readonly id: string; readonly lang: string },
+  scored: ReturnType<typeof scorePair>,
+  maxReasons: number,
+): PairCandidate {
+  return {
+    i,
+    j,
+    pair: {
+      source: source.id,
+      target: target.id,
+      sourceLang: source.lang,
+      targetLang: target.lang,
+      score: scored.score,
+      signals: scored.signals,
+      reasons: scored.reasons.slice(0, maxReasons),
+    },
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { matchCandidates } from "./match-candidates.js";
+import { matchCandidates, pairCandidate, type PairCandidate } from "./match-candidates.js";
 import type { Lexicon } from "../lexicon/create-lexicon.js";
 import { findNearDuplicates, type NearDuplicate } from "./find-near-duplicates.js";
 import { extractPairFeatures } from "./pair-features.js";
@@ -133,7 +133,7 @@ async function pairDistinct(documents: readonly PairInput[], options: PairOption
     }
   });
 
-  const candidates: { i: number; j: number; pair: DocumentPair }[] = [];
+  const candidates: PairCandidate[] = [];
   for (let a = 0; a < documents.length; a++) {
     const related = new Set<number>();
     if (vectors) for (let b = a + 1; b < documents.length; b++) related.add(b);
@@ -156,19 +156,7 @@ async function pairDistinct(documents: readonly PairInput[], options: PairOption
       if (lexicon) extra.lexical = lexicalOverlap(features[i]!.words, features[j]!.words, lexicon, source.lang);
       if (vectors) extra.neural = Math.max(0, cosine(vectors[i]!, vectors[j]!));
       const scored = scorePair(features[i]!, features[j]!, weightOf, extra);
-      candidates.push({
-        i,
-        j,
-        pair: {
-          source: source.id,
-          target: target.id,
-          sourceLang: source.lang,
-          targetLang: target.lang,
-          score: scored.score,
-          signals: scored.signals,
-          reasons: scored.reasons.slice(0, maxReasons),
-        },
-      });
+      candidates.push(pairCandidate(i, j, source, target, scored, maxReasons));
     }
   }
 

@@ -1,5 +1,5 @@
-import { matchCandidates } from "./match-candidates.js";
-import type { DocumentPair, PairResult, UnpairedDocument } from "./pair-documents.js";
+import { matchCandidates, pairCandidate, type PairCandidate } from "./match-candidates.js";
+import type { PairResult, UnpairedDocument } from "./pair-documents.js";
 import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
 import type { PairFeatures } from "./pair-features.js";
 import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorWeight, scorePair } from "./pair-score.js";
@@ -83,7 +83,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
   };
 
   const seen = new Set<number>();
-  const candidates: { i: number; j: number; pair: DocumentPair }[] = [];
+  const candidates: PairCandidate[] = [];
   for (const [x, y] of options.candidates ?? candidatesInMemory(documents)) {
     const a = Math.min(x, y);
     const b = Math.max(x, y);
@@ -98,19 +98,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     const source = documents[i]!;
     const target = documents[j]!;
     const scored = scorePair(source.features, target.features, weightOf);
-    candidates.push({
-      i,
-      j,
-      pair: {
-        source: source.id,
-        target: target.id,
-        sourceLang: source.lang,
-        targetLang: target.lang,
-        score: scored.score,
-        signals: scored.signals,
-        reasons: scored.reasons.slice(0, maxReasons),
-      },
-    });
+    candidates.push(pairCandidate(i, j, source, target, scored, maxReasons));
   }
 
   const { pairs, paired, bestOf } = matchCandidates(candidates, threshold);
