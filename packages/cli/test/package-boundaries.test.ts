@@ -45,40 +45,45 @@ describe("package boundaries", () => {
     expect(offending(outsideQueue, /from "(bullmq|ioredis)"/)).toEqual([]);
   });
 
-  it("align's folders import only what packages/align/README.md allows", () => {
-    const allowed = alignFolderRules();
-    const srcRoot = path.join(repoRoot, "packages/align/src");
-    const folders = readdirSync(srcRoot).filter((entry) => statSync(path.join(srcRoot, entry)).isDirectory());
-    expect(folders.sort()).toEqual([...allowed.keys()].sort());
-    const wrong: string[] = [];
-    for (const [file, text] of sources("align")) {
-      const from = file.split("/")[3];
-      if (!allowed.has(from)) continue; // top level: index.ts and bead.ts
-      for (const [, specifier] of text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
-        const target = path.relative(srcRoot, path.resolve(path.dirname(path.join(repoRoot, file)), specifier));
-        const to = target.includes(path.sep) ? target.split(path.sep)[0] : target;
-        if (to === from || to === "bead.js") continue;
-        if (!allowed.get(from)!.includes(to)) wrong.push(`${file} imports ${specifier}`);
+  for (const [pkg, readmePath, topLevel] of [
+    ["align", "packages/align/README.md", ["bead.js"]],
+    ["segment", "packages/segment/src/README.md", ["document.js", "errors.js"]],
+  ] as const) {
+    it(`${pkg}'s folders import only what ${readmePath} allows`, () => {
+      const allowed = folderRules(readmePath);
+      const srcRoot = path.join(repoRoot, "packages", pkg, "src");
+      const folders = readdirSync(srcRoot).filter((entry) => statSync(path.join(srcRoot, entry)).isDirectory());
+      expect(folders.sort()).toEqual([...allowed.keys()].sort());
+      const wrong: string[] = [];
+      for (const [file, text] of sources(pkg)) {
+        const from = file.split("/")[3];
+        if (!allowed.has(from)) continue; // top level: index.ts and the shared types
+        for (const [, specifier] of text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+          const target = path.relative(srcRoot, path.resolve(path.dirname(path.join(repoRoot, file)), specifier));
+          const to = target.includes(path.sep) ? target.split(path.sep)[0] : target;
+          if (to === from || (topLevel as readonly string[]).includes(to)) continue;
+          if (!allowed.get(from)!.includes(to)) wrong.push(`${file} imports ${specifier}`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    });
 
-  it("every align folder says what it owns and what it may import", () => {
-    for (const folder of alignFolderRules().keys()) {
-      const readme = readFileSync(path.join(repoRoot, "packages/align/src", folder, "README.md"), "utf8");
-      expect(readme, folder).toMatch(/May import:/);
-    }
-  });
+    it(`every ${pkg} folder says what it owns and what it may import`, () => {
+      for (const folder of folderRules(readmePath).keys()) {
+        const readme = readFileSync(path.join(repoRoot, "packages", pkg, "src", folder, "README.md"), "utf8");
+        expect(readme, folder).toMatch(/May import:/);
+      }
+    });
 
-  it("align's src holds at most 12 entries at its top level", () => {
-    expect(readdirSync(path.join(repoRoot, "packages/align/src")).length).toBeLessThanOrEqual(12);
-  });
+    it(`${pkg}'s src holds at most 12 entries at its top level`, () => {
+      expect(readdirSync(path.join(repoRoot, "packages", pkg, "src")).length).toBeLessThanOrEqual(12);
+    });
+  }
 });
 
-/** The folder table of packages/align/README.md: folder → the folders it may import. */
-function alignFolderRules(): Map<string, string[]> {
-  const readme = readFileSync(path.join(repoRoot, "packages/align/README.md"), "utf8");
+/** A package's folder table (in its README): folder → the folders it may import. */
+function folderRules(readmePath: string): Map<string, string[]> {
+  const readme = readFileSync(path.join(repoRoot, readmePath), "utf8");
   const rules = new Map<string, string[]>();
   for (const [, folder, imports] of readme.matchAll(/^\| `([a-z]+)\/` \|[^|]*\| ([^|]*) \|$/gm)) {
     rules.set(folder, [...imports.matchAll(/`([a-z]+)\/`/g)].map((match) => match[1]));

@@ -1,12 +1,12 @@
-import { cleanText } from "./clean-text.js";
+import { cleanText } from "./clean/clean-text.js";
 import { ALIGNABLE_KINDS, type Document, type Sentence, type SentenceKind } from "./document.js";
 import { TandemError } from "./errors.js";
-import { identifyDocumentLanguage } from "./identify-document-language.js";
-import { foreignLanguageOf } from "./is-foreign-line.js";
-import { measureSize } from "./line-features.js";
-import { markCutEnding } from "./mark-cut-ending.js";
-import { splitSentences } from "./split-sentences.js";
-import { checkLanguage, SUPPORTED_LANGUAGES } from "./supported-languages.js";
+import { identifyDocumentLanguage } from "./language/identify-document-language.js";
+import { foreignLanguageOf } from "./language/is-foreign-line.js";
+import { measureSize } from "./read/line-features.js";
+import { markCutEnding } from "./clean/mark-cut-ending.js";
+import { splitSentences } from "./sentences/split-sentences.js";
+import { checkLanguage, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
 
 /**
  * Turns a decoded article into a {@link Document}: cleans it line by line, tags each

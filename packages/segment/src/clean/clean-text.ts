@@ -1,7 +1,7 @@
-import type { SentenceKind } from "./document.js";
-import { foreignLanguageOf } from "./is-foreign-line.js";
-import { computeLineFeatures, type LineFeatures } from "./line-features.js";
-import { rebuildParagraphs } from "./rebuild-paragraphs.js";
+import type { SentenceKind } from "../document.js";
+import { foreignLanguageOf } from "../language/is-foreign-line.js";
+import { computeLineFeatures, type LineFeatures } from "../read/line-features.js";
+import { rebuildParagraphs } from "../read/rebuild-paragraphs.js";
 
 /** One paragraph of an article (usually one line), with what the cleaning decided it is. */
 export interface CleanLine {

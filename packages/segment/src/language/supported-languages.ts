@@ -1,4 +1,4 @@
-import { TandemError } from "./errors.js";
+import { TandemError } from "../errors.js";
 
 /**
  * The languages tandem segments, cleans and identifies (ISO 639-1). One list for the

@@ -1,4 +1,4 @@
-import { ALIGNABLE_KINDS, type Sentence } from "./document.js";
+import { ALIGNABLE_KINDS, type Sentence } from "../document.js";
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const TERMINATED = /[.!?…。！？;；][\s"'”’»)\]）」』]*$/u;

@@ -1,5 +1,5 @@
 import { languageScores } from "./identify-language.js";
-import { measureSize } from "./line-features.js";
+import { measureSize } from "../read/line-features.js";
 import { SUPPORTED_LANGUAGES } from "./supported-languages.js";
 
 /** A supported language this close behind an unsupported one takes the line's vote: Galician vs Portuguese, Romanian vs Italian on a short line. */
