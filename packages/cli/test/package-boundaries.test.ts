@@ -24,7 +24,8 @@ describe("package boundaries", () => {
 
   it("segment imports no other tandem package, align only segment", () => {
     expect(offending(sources("segment"), /from "@tandem\//)).toEqual([]);
-    expect(offending(sources("align"), /from "@tandem\/(?!segment")/)).toEqual([]);
+    // align may use the segment package's index or its light entry point (no language model).
+    expect(offending(sources("align"), /from "@tandem\/(?!segment(\/core)?")/)).toEqual([]);
   });
 
   it("no relative import reaches into another package", () => {

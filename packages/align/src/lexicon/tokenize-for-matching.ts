@@ -1,4 +1,4 @@
-import { foldDiacritics } from "@tandem/segment";
+import { foldDiacritics } from "@tandem/segment/core";
 
 // Han, kana and Hangul runs are tokens of their own: Chinese and Japanese write no spaces, so
 // without this "1865年" or "登上了Matterhorn" would be one token and the number or name in it

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "@tandem/segment";
+import { foldDiacritics } from "@tandem/segment/core";
 import { findDates } from "./pair-dates.js";
 
 /** The kinds of evidence that survive translation, as they appear in reasons. */

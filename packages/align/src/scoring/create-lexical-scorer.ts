@@ -9,6 +9,7 @@ import { lexiconStemIndex, stemToken, type LexiconStemIndex } from "../lexicon/l
 import { matchableMass } from "./matchable-mass.js";
 import { punctuationCounts } from "./punctuation-counts.js";
 import { createSpanCoverage } from "./span-coverage.js";
+import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 
@@ -107,8 +108,7 @@ export function createLexicalScorer(options: {
       const targetMatchable = matchableMass(target, (t) => targetHit[t] === 1);
       // Per sentence, the weight of tokens the lexicon knows at all, or that match anyway (names,
       // numbers, cognates): where it is small, finding no shared word says little.
-      const targetStems = new Set<string>();
-      if (index) for (const set of index.stems.values()) for (const stem of set) targetStems.add(stem);
+      const targetStems = index ? targetStemsOf(index) : new Set<string>();
       const sourceKnown = index
         ? matchableMass(source, (t) => candidates[t]!.length > 0 || translationStems(source.words[t]!, index!, settings.stemLength).size > 0)
         : sourceMatchable;

@@ -9,7 +9,7 @@ import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, maxBeadOf, scorerOptions } from "../options/scorer-options.js";
-import { openStore, type Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.js";
 import { toolVersion } from "../terminal/tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
@@ -83,6 +83,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
     // An existing database is opened once now, so a corrupt or foreign file fails here,
     // before the alignment, and not after the output is written.
+    // (The store, SQLite and Postgres drivers are loaded only when a run is stored.)
     if (storePath?.existed) (await openStore(argv.db)).close();
     let runId: number | undefined;
     try {
@@ -157,6 +158,10 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     }
   },
 };
+
+async function openStore(db: string): Promise<Store> {
+  return (await import("../store/index.js")).openStore(db);
+}
 
 /** Opens the store, saves the run and closes it; a failure says the output is written all the same. */
 async function storeRun(db: string, output: string, run: Parameters<typeof saveRun>[1]): Promise<number> {

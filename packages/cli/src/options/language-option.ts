@@ -1,4 +1,4 @@
-import { SUPPORTED_LANGUAGES } from "@tandem/segment";
+import { SUPPORTED_LANGUAGES } from "@tandem/segment/core";
 import { TandemError } from "@tandem/segment/errors";
 
 /**

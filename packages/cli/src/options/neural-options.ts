@@ -14,7 +14,7 @@ import {
   type SpanScorer,
 } from "@tandem/align";
 import path from "node:path";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { openEmbeddingCache } from "../store/index.js";
 
 /** Values of `--dtype`. */
