@@ -26,7 +26,7 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
   if (!lang) {
     throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text (fewer than ten letters)");
   }
-  if (!SUPPORTED_LANGUAGES.includes(lang)) {
+  if (!/^[a-z]{2}$/.test(lang) && !SUPPORTED_LANGUAGES.includes(lang)) {
     throw new TandemError(
       "LANG_UNSUPPORTED",
       `the text looks like language '${lang}', which tandem does not support (supported: ${SUPPORTED_LANGUAGES.join(", ")}); pass the language if this is wrong`,

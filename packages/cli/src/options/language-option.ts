@@ -14,7 +14,7 @@ export function languageCode(flag: string): (value: unknown) => string {
   return (value) => {
     if (Array.isArray(value)) throw new TandemError("USAGE", `${flag} is given ${value.length} times; give it once`);
     const code = String(value).trim().toLowerCase();
-    if (!SUPPORTED_LANGUAGES.includes(code)) {
+    if (!/^[a-z]{2}$/.test(code) && !SUPPORTED_LANGUAGES.includes(code)) {
       throw new TandemError(
         "USAGE",
         `${flag} "${String(value)}" is not a supported language; use one of ${[...SUPPORTED_LANGUAGES].sort().join(", ")}`,

@@ -18,5 +18,7 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ["nl", "en", "fr", "de", "
 export function checkLanguage(code: string, at: { file?: string; line?: number } = {}): string {
   const lang = code.trim().toLowerCase();
   if (SUPPORTED_LANGUAGES.includes(lang)) return lang;
+  // Interim (lang-lex): any ISO 639-1 code gets a path; lang-seg's language families replace this.
+  if (/^[a-z]{2}$/.test(lang)) return lang;
   throw new TandemError("LANG_UNSUPPORTED", `unsupported language '${code}'; supported: ${SUPPORTED_LANGUAGES.join(", ")}`, at);
 }
