@@ -82,8 +82,9 @@ const JMDICT_NOTE =
 /** A body line as a translation: notes, examples and grammar labels give nothing. */
 function translationText(line: string): string {
   if (/^["“„«]/.test(line)) return ""; // an example sentence ("The defeat was a temporary aberration.")
+  // "charognard 2.": FreeDict's text layout leaves the next sense's number on the line.
   // "~" joins the words of a phrase in some dictionaries (eng-hin "घृणा~करना").
-  let text = line.replace(JMDICT_NOTE, "").replace(/~/g, " ");
+  let text = line.replace(JMDICT_NOTE, "").replace(/~/g, " ").replace(/\s\d+\.$/, "");
   // Labels nest ("(noun (common) (futsuumeishi))"): remove the innermost brackets until none is left.
   for (let before = ""; before !== text; ) {
     before = text;
@@ -106,28 +107,23 @@ function readEntry(text: string): { headword: string; translations: string[] } |
   const headword = normalizeHeadword(headLine.replace(/\s\/.*$/, "").replace(/<[^>]*>/g, ""));
   if (!headword) return undefined;
   const body = lines.slice(1);
-  // Each numbered sense gives its line, or when that holds only a label ("1. (Ichidan verb)"),
-  // the first line of the sense that translates. With no numbers, the first line, or when that
-  // is a label ("(noun (common))"), the next one; a blank first line is a missing translation
-  // (FreeDict eng-jpn), after which come definitions in the source language.
-  const isNumbered = (line: string) => /^\d+\.(?:\s|$)/.test(line);
+  // Each numbered sense ("1. dériver") gives its line, or when that holds only a label
+  // ("1. (Ichidan verb)"), the next line that translates. With no numbers, the first line, or
+  // when that is a label ("(noun (common) (futsuumeishi))"), the next one; a blank first line is a
+  // missing translation (FreeDict eng-jpn), after which come definitions in the source language.
+  const isNumbered = (line: string) => /^\d+\.\s/.test(line);
   const translationLines: string[] = [];
   if (body.some(isNumbered)) {
     let open = false;
     for (const line of body) {
-      if (line === "") continue;
-      const text = isNumbered(line) ? line.replace(/^\d+\.\s*/, "") : line;
-      if (!isNumbered(line) && !open) continue;
+      if (line === "" || (!isNumbered(line) && !open)) continue;
+      const text = line.replace(/^\d+\.\s+/, "");
       open = translationText(text) === "";
       if (!open) translationLines.push(text);
     }
-  } else {
-    for (const line of body) {
-      if (line === "") break;
-      if (translationText(line) === "") continue;
-      translationLines.push(line);
-      break;
-    }
+  } else if (body[0] !== "") {
+    const first = body.findIndex((line) => line === "" || translationText(line) !== "");
+    if (first >= 0 && body[first] !== "") translationLines.push(body[first]!);
   }
   const translations: string[] = [];
   for (const line of translationLines) {
