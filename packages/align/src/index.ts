@@ -65,6 +65,8 @@ export { findMovedPairs } from "./comparable/find-moved-pairs.js";
 export type { MovedPair } from "./comparable/find-moved-pairs.js";
 export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences.js";
 export type { AlignComparableOptions } from "./comparable/align-with-moved-sentences.js";
+export { COMPARABLE_DEFAULTS, COMPARABLE_PASSES } from "./comparable/comparable-defaults.js";
+export type { ComparablePass } from "./comparable/comparable-defaults.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
 export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
