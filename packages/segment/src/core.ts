@@ -8,5 +8,5 @@ export { TandemError } from "./errors.js";
 export type { TandemErrorCode } from "./errors.js";
 export { ALIGNABLE_KINDS } from "./document.js";
 export type { Document, Sentence, SentenceKind } from "./document.js";
-export { checkLanguage, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
+export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";

@@ -24,14 +24,14 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  * const side = await loadSide("seeds/000_a2c988d880e43a81.txt", { lang: undefined, presegmented: false });
  * side.document.lang // "nl"
  */
-export async function loadSide(path: string, options: { lang?: string; presegmented: boolean }): Promise<LoadedSide> {
+export async function loadSide(path: string, options: { lang?: string; presegmented: boolean; disable?: ReadonlySet<string> }): Promise<LoadedSide> {
   const file = await readTextFile(path);
   // The segmenter and language identification load eld's n-gram tables (half a second):
   // only when there is an article to clean or a language to find.
   const segment = !options.presegmented || !options.lang ? await import("@tandem/segment") : undefined;
   const document = options.presegmented
     ? linesDocument(file.text, path, options.lang ?? segment!.identifyLanguage)
-    : segmentArticle(segment!.segmentDocument, file.text, path, options.lang);
+    : segmentArticle(segment!.segmentDocument, file.text, path, options.lang, options.disable);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 
@@ -54,9 +54,15 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
 }
 
 /** segmentDocument, with the file named in its errors (the library does not know the path). */
-function segmentArticle(segmentDocument: typeof import("@tandem/segment").segmentDocument, text: string, path: string, lang: string | undefined): Document {
+function segmentArticle(
+  segmentDocument: typeof import("@tandem/segment").segmentDocument,
+  text: string,
+  path: string,
+  lang: string | undefined,
+  disable?: ReadonlySet<string>,
+): Document {
   try {
-    return segmentDocument(text, { lang });
+    return segmentDocument(text, { lang, ...(disable ? { disable } : {}) });
   } catch (error) {
     if (error instanceof TandemError && error.at.file === undefined) {
       const hint = error.code === "LANG_UNKNOWN" ? "; pass --source-lang / --target-lang" : "";
