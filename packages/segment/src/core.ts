@@ -10,3 +10,4 @@ export { ALIGNABLE_KINDS } from "./document.js";
 export type { Document, Sentence, SentenceKind } from "./document.js";
 export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";
+export { languageSupportNotes } from "./language-support-notes.js";

@@ -3,7 +3,7 @@ import type { Bead, EncoderSummary } from "@tandem/align";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { TandemError } from "@tandem/segment/errors";
-import { languageSupportNotes } from "@tandem/segment";
+import { languageSupportNotes } from "@tandem/segment/core";
 import { loadSide, type LoadedSide } from "../pipeline/load-side.js";
 import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { runCorpusWorker } from "../distributed/run-corpus-worker.js";
 import { isPostgresUrl, redactUrl } from "../store/index.js";
 

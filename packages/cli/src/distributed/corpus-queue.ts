@@ -1,6 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from "bullmq";
 import { Redis, type RedisOptions } from "ioredis";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { redactUrl } from "../store/postgres-url.js";
 
 /** The one BullMQ queue every stage of a distributed corpus goes through. */

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { formatProblem, type InputProblem } from "../corpus/load-documents.js";
 import { checkOutputPath } from "../files/write-file-atomic.js";
 import { openPostgresStore, isPostgresUrl, type CorpusProgress, type CorpusSettings, type PostgresStore } from "../store/index.js";
