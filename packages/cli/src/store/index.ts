@@ -9,4 +9,5 @@ export type { RunStore } from "./run-store.js";
 export { openPostgresStore } from "./open-postgres-store.js";
 export type { PostgresStore } from "./postgres-store.js";
 export { isPostgresUrl, redactUrl } from "./postgres-url.js";
+export { fromSqliteError } from "./sqlite-error.js";
 export type { CorpusStore, CorpusSettings, CorpusPairRecord, CorpusDocumentInput, ListedCorpusPair, CorpusProgress, CorpusRecord, IngestResult, StoredCorpusDocument } from "./corpus-store.js";
