@@ -162,6 +162,8 @@ try {
       writeFileSync(dictionaryFile, dictionary.text);
       const ladder = execFileSync(hunalign, [...hunalignOptions, dictionaryFile, sourceFile, targetFile], {
         encoding: "utf8",
+        // hunalign writes a scratch file (translate.txt) into its working folder.
+        cwd: work,
         stdio: ["ignore", "pipe", "ignore"],
         maxBuffer: 64 * 1024 * 1024,
       });
