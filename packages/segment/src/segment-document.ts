@@ -23,7 +23,8 @@ import { checkLanguage } from "./language/supported-languages.js";
  * doc.lang; // "en"
  * doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).length;
  */
-export function segmentDocument(text: string, options: { lang?: string } = {}): Document {
+export function segmentDocument(text: string, options: { lang?: string; disable?: ReadonlySet<string> } = {}): Document {
+  const disabled = options.disable ?? new Set<string>();
   const lang = options.lang !== undefined ? checkLanguage(options.lang) : identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
     throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text (fewer than ten letters)");
@@ -31,16 +32,18 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
   const sentences: Sentence[] = [];
   // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.
   const foreignBySentence = new Map<string, string | undefined>();
-  for (const line of cleanText(text, { lang })) {
+  for (const line of cleanText(text, { lang, disable: disabled })) {
     const spans = splitSentences(text.slice(line.start, line.end).replace(/\n/gu, " "), line.lang);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
-    const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind);
+    const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("foreign-sentence");
     for (const span of spans) {
       if (checkEach && !foreignBySentence.has(span.text)) foreignBySentence.set(span.text, foreignLanguageOf(span.text, lang));
       const foreign = checkEach ? foreignBySentence.get(span.text) : undefined;
       const alignable = ALIGNABLE_KINDS.includes(line.kind);
-      const kind: SentenceKind = foreign ? "foreign" : alignable ? (sentenceKind(span.text, spans.length) ?? line.kind) : line.kind;
+      const own = alignable && !foreign ? sentenceKind(span.text, spans.length, disabled) : undefined;
+      const kind: SentenceKind = foreign ? "foreign" : (own?.kind ?? line.kind);
+      const rule = foreign ? "foreign-sentence" : (own?.rule ?? line.rule);
       sentences.push({
         id: sentences.length,
         text: span.text,
@@ -49,10 +52,11 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
         paragraph: line.paragraph,
         lang: foreign ?? line.lang,
         kind,
+        rule,
       });
     }
   }
-  return { lang, text, sentences: markCutEnding(text, sentences) };
+  return { lang, text, sentences: disabled.has("cut-ending") ? sentences : markCutEnding(text, sentences) };
 }
 
 /**
@@ -61,10 +65,15 @@ export function segmentDocument(text: string, options: { lang?: string } = {}): 
  * the line's kind stands. A long line with a URL stays content: only its short
  * source sentence is split off.
  */
-function sentenceKind(text: string, siblings: number): SentenceKind | undefined {
-  if (/^(?:[(（][^()（）]{1,80}[)）]\s*)+[.。]?$/u.test(text)) return "boilerplate";
-  if (siblings > 1 && /(?:https?:\/\/|www\.)\S/iu.test(text) && measureSize(text.replace(/(?:https?:\/\/|www\.)\S*/giu, " ")) <= 6) {
-    return "source";
+function sentenceKind(text: string, siblings: number, disabled: ReadonlySet<string>): { kind: SentenceKind; rule: string } | undefined {
+  if (!disabled.has("bracket-sentence") && /^(?:[(（][^()（）]{1,80}[)）]\s*)+[.。]?$/u.test(text)) return { kind: "boilerplate", rule: "bracket-sentence" };
+  if (
+    !disabled.has("source-sentence") &&
+    siblings > 1 &&
+    /(?:https?:\/\/|www\.)\S/iu.test(text) &&
+    measureSize(text.replace(/(?:https?:\/\/|www\.)\S*/giu, " ")) <= 6
+  ) {
+    return { kind: "source", rule: "source-sentence" };
   }
   return undefined;
 }

@@ -11,18 +11,31 @@ describe("segmentDocument", () => {
     }
   });
 
-  it("takes a given language, lower-cased, and tags every sentence with kind, paragraph and offsets", () => {
+  it("takes a given language, lower-cased, and tags every sentence with kind, the rule that decided it, paragraph and offsets", () => {
     const text = "Brug geopend\n\nDe brug werd dinsdag geopend. Honderden mensen kwamen kijken.\nReacties (3)";
     expect(segmentDocument(text, { lang: "NL" })).toEqual({
       lang: "nl",
       text,
       sentences: [
-        { id: 0, text: "Brug geopend", start: 0, end: 12, paragraph: 0, lang: "nl", kind: "title" },
-        { id: 1, text: "De brug werd dinsdag geopend.", start: 14, end: 43, paragraph: 1, lang: "nl", kind: "body" },
-        { id: 2, text: "Honderden mensen kwamen kijken.", start: 44, end: 75, paragraph: 1, lang: "nl", kind: "body" },
-        { id: 3, text: "Reacties (3)", start: 76, end: 88, paragraph: 2, lang: "nl", kind: "boilerplate" },
+        { id: 0, text: "Brug geopend", start: 0, end: 12, paragraph: 0, lang: "nl", kind: "title", rule: "title" },
+        { id: 1, text: "De brug werd dinsdag geopend.", start: 14, end: 43, paragraph: 1, lang: "nl", kind: "body", rule: "body" },
+        { id: 2, text: "Honderden mensen kwamen kijken.", start: 44, end: 75, paragraph: 1, lang: "nl", kind: "body", rule: "body" },
+        { id: 3, text: "Reacties (3)", start: 76, end: 88, paragraph: 2, lang: "nl", kind: "boilerplate", rule: "counter" },
       ],
     });
+  });
+});
+
+describe("segmentDocument: rules switched off by id", () => {
+  it("keeps what a switched-off rule would have removed, and nothing else changes", () => {
+    const text = "Brug geopend\n\nDe brug werd dinsdag geopend. Honderden mensen kwamen kijken.\nReacties (3)";
+    const off = segmentDocument(text, { lang: "nl", disable: new Set(["counter"]) });
+    expect(off.sentences.map((s) => [s.kind, s.rule])).toEqual([
+      ["title", "title"],
+      ["body", "body"],
+      ["body", "body"],
+      ["boilerplate", "short-number"],
+    ]);
   });
 });
 
