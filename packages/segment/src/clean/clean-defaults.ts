@@ -31,6 +31,8 @@ export const CLEAN_DEFAULTS = Object.freeze({
  * `tandem bench pages --disable ID` switch rules off, so each can be measured.
  */
 export const CLEAN_RULES = [
+  // Keeps: an inter-title or lead-in between paragraphs is content.
+  "inter-title",
   "source-line",
   "counter",
   "dateline",
@@ -54,6 +56,7 @@ export const CLEAN_RULES = [
   "related-block",
   "another-story",
   "after-closing-credit",
+  "related-teasers",
   "tail",
   "short-line",
   // Inside a content line, per sentence (segmentDocument, markCutEnding):

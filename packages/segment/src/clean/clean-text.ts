@@ -76,6 +76,7 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
   const foreignByKey = new Map<string, string | undefined>();
+  const headings = on("inter-title") ? findHeadings(lines) : new Map<Draft, Heading>();
 
   for (const [index, line] of lines.entries()) {
     const f = line.features;
@@ -83,10 +84,12 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     else if (on("counter") && f.isCounter) mark(line, "boilerplate", "counter", "counter");
     else if (on("dateline") && f.hasDate && !f.endsSentence && f.sizeWithoutDate <= D.dateline) mark(line, "boilerplate", "dateline", "dateline");
     else if (on("credit-alone") && f.isCreditOnly) mark(line, "boilerplate", "credit-alone", "credit or end mark standing alone");
-    else if (on("single-word") && f.size <= 1) mark(line, "boilerplate", "single-word", "a single word is no sentence");
+    else if (headings.get(line) === "lead-in") continue;
+    else if (on("single-word") && f.size <= 1 && headings.get(line) !== "over-block") mark(line, "boilerplate", "single-word", "a single word is no sentence");
     else if (on("empty-list") && f.isEmptyList) mark(line, "boilerplate", "empty-list", "list of removed links");
     // A text printed twice (a lead repeated as a summary, a caption twice) is content each
     // time; a short line that recurs is a menu item or a label.
+    else if (headings.has(line) && counts.get(line.key)! === 1) continue;
     else if (on("repeated-short") && counts.get(line.key)! > 1 && !isSentenceSized(f)) mark(line, "boilerplate", "repeated-short", "repeated short line");
     else if (on("glued-headlines") && f.isGluedHeadlines) mark(line, "boilerplate", "glued-headlines", "headlines glued together");
     else if (on("menu") && f.isMenu) mark(line, "boilerplate", "menu", "menu");
@@ -105,11 +108,16 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
   }
 
   if (on("alt-text")) markAltText(lines);
+  for (const [line, heading] of headings) {
+    if (line.kind) continue;
+    mark(line, "body", "inter-title", heading === "lead-in" ? "lead-in ending in a colon above running text or a list" : "inter-title between paragraphs");
+  }
   if (on("short-run")) markShortRuns(lines);
   if (on("header") || on("title")) markHeader(lines, on);
   if (on("title")) markTitle(lines);
   markRelatedBlocks(lines, on);
   if (on("after-closing-credit")) markAfterClosingCredit(lines);
+  if (on("related-teasers")) markRelatedTeasers(lines);
   if (on("tail")) markTail(lines);
   for (const [i, line] of lines.entries()) {
     if (line.kind) continue;
@@ -320,14 +328,16 @@ function markAfterClosingCredit(lines: Draft[]): void {
 
 /**
  * Related headlines, menus and "no data" placeholders sit in a block at the end of the
- * page. Walking back from the last line, the block grows over short and unpunctuated
- * lines and swallows single teaser sentences between them; two body-like lines in a
- * row, a caption or the source line end it.
+ * page. Walking back from the last line, the block grows over lines already found to be
+ * furniture and over short unpunctuated lines (headlines, buttons); the first line that
+ * ends a clause (`.`, `!`, `?`, `;`, `:`), a caption, the title or the source line ends
+ * it. Teaser sentences are left to {@link markRelatedTeasers}: a page that lists several
+ * releases gives each its headline and teaser as content (pages-dev2 gold), and
+ * swallowing any sentence between headlines took a second decision under its
+ * inter-title with it.
  */
 function markTail(lines: Draft[]): void {
   let tailStart = lines.length;
-  let previousWasBody = false;
-  let headlinesBelow = 0;
   const titles = new Set(lines.filter((line) => line.kind === "title").map((line) => line.key));
   // The tail never reaches the first paragraph of running text, nor what is above it.
   const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
@@ -336,27 +346,93 @@ function markTail(lines: Draft[]): void {
     if (line.kind === "source" || line.kind === "caption" || line.kind === "title") break;
     // The title printed again below the article is content each time, and the article ends there.
     if (titles.has(line.key)) break;
-    const signal =
-      line.kind === "boilerplate" || (!line.features.endsSentence && line.features.size <= HEADLINE);
-    if (signal) {
-      tailStart = i;
-      previousWasBody = false;
-      if (!line.features.endsSentence && line.features.size >= HEADLINE_MIN) headlinesBelow++;
-    } else {
-      // Body text at the very end, or two body lines in a row: the article itself. A teaser
-      // is one sentence among headlines; a paragraph of several with only buttons below it
-      // ("Share") is the article's end.
-      if (previousWasBody || tailStart === lines.length) break;
-      if (headlinesBelow === 0 && /[.!?。！？]["'”’»)]*\s*\S/u.test(line.text.replace(/[.!?。！？]+["'”’»)]*$/u, ""))) break;
-      // A teaser sits under its headline; under a caption, a credit or a button row it is the article.
-      const above = lines[i - 1];
-      const underHeadline = above !== undefined && !above.features.endsSentence && above.features.size >= HEADLINE_MIN && above.features.size <= HEADLINE;
-      if (!underHeadline) break;
-      previousWasBody = true;
-    }
+    // A line ending in ":" with only furniture below it introduces nothing ("Share this article on:").
+    const endsClause = line.features.endsSentence || /[;；]\s*$/u.test(line.text);
+    // "… late summer months. REUTERS": sentences with a credit after them are the article.
+    const holdsSentence = /[.!?。！？]["'”’»)]*\s+\S/u.test(line.text);
+    if (line.kind === "boilerplate" || (!endsClause && !holdsSentence && line.features.size <= HEADLINE)) tailStart = i;
+    else break;
   }
   for (let i = tailStart; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "boilerplate") mark(line, "boilerplate", "tail", "block of headlines and menus at the end");
+  }
+}
+
+/** What {@link findHeadings} found: a lead-in ending in a colon, a heading over a list or lead-in, or over running text. */
+type Heading = "lead-in" | "over-block" | "heading";
+
+/** An inter-title has at most this many words. */
+const HEADING = 5;
+const BULLET = /^[-–—•·*▪►◦]\s/u;
+
+/**
+ * Inter-titles and lead-ins inside the article, with or without blank lines around
+ * them: a line of one to five words without final punctuation, digits or separators
+ * ("Détention", "Fair trial", "Question"), or a short line ending in a colon ("La Cour
+ * dit :"), that sits below a line of text (4+ words) and above running text (a
+ * punctuated line of 4+ words) or a list item. Such a line heads the paragraph below it;
+ * a label or a button row sits among other short lines, never between two paragraphs.
+ * A single word counts only above a list or a lead-in ("Advertisement" above a
+ * paragraph stays furniture), and a heading that recurs on the page is a label.
+ * Pages that carry several items under inter-titles lost every heading to the
+ * single-word, short-line and repeated-short rules before (8 gold sentences on the dev sets).
+ */
+function findHeadings(lines: readonly Draft[]): Map<Draft, Heading> {
+  const found = new Map<Draft, Heading>();
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1]!;
+    const next = lines[i + 1]!;
+    const f = line.features;
+    const leadIn = /[:：]\s*$/u.test(line.text) && f.size >= 2 && f.size <= HEADING + 3 && !f.hasUrl;
+    // Words, not a row of names or buttons: two words or more need a lower-case one.
+    const heading =
+      !f.endsSentence &&
+      f.size >= 1 &&
+      f.size <= HEADING &&
+      !/[:|/\d()\[\]@#•·–—]|\s-\s/u.test(line.text) &&
+      /^\p{Lu}/u.test(line.text) &&
+      (f.size === 1 || /\s\p{Ll}/u.test(line.text));
+    if (!leadIn && !heading) continue;
+    const textAbove = previous.features.size >= HEADLINE_MIN || BULLET.test(previous.text) || found.has(previous);
+    const block = BULLET.test(next.text) || (!leadIn && /[:：]\s*$/u.test(next.text) && next.features.size >= 2);
+    const textBelow = (next.features.endsSentence && next.features.size >= HEADLINE_MIN) || block;
+    // A single word ("Advertisement", "Share") heads only a structured block: a lead-in or a list.
+    if (textAbove && textBelow && (f.size > 1 || block)) found.set(line, leadIn ? "lead-in" : block ? "over-block" : "heading");
+  }
+  return found;
+}
+
+/**
+ * Below a block of related headlines (rule related-block), the site's list of other
+ * stories may run to the end of the page as headlines, each with a teaser of a sentence
+ * or two under it ("相关新闻", headline, headline again, teaser, headline, …). That list
+ * is furniture when it reaches the end of the page with nothing but headlines, short
+ * unpunctuated lines, furniture and teasers right under a headline, and the teasers
+ * repeat the pattern (two or more) or each has another headline below it. A paragraph
+ * after a related block that ends the page alone is the article going on; and without
+ * a related block above, a list of headlines and teasers is content (a page of several
+ * releases).
+ */
+function markRelatedTeasers(lines: Draft[]): void {
+  const start = lines.findIndex((line) => line.rule === "related-block");
+  if (start === -1) return;
+  const unpunctuated = (line: Draft | undefined) => line !== undefined && !line.features.endsSentence && line.features.size <= HEADLINE;
+  const headline = (line: Draft | undefined) => line !== undefined && (line.rule === "related-block" || (unpunctuated(line) && line.features.size >= HEADLINE_MIN));
+  const sentences = (line: Draft) => line.text.split(/(?<=[.!?。！？]["'”’»)]*)\s*(?=\S)/u).length;
+  const teasers: number[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "boilerplate" || unpunctuated(line)) continue;
+    if (line.kind === "source" || line.kind === "caption" || line.kind === "title") return;
+    if (headline(lines[i - 1]) && sentences(line) <= 2) teasers.push(i);
+    else return;
+  }
+  const headlineBelow = (i: number) => lines.slice(i + 1).some((line) => headline(line));
+  if (teasers.length < 2 && !teasers.every(headlineBelow)) return;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "boilerplate") mark(line, "boilerplate", "related-teasers", "headline or teaser in the list of other stories below a related block");
   }
 }
