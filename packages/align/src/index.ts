@@ -26,7 +26,7 @@ export { alignSentences, beadShapes, DEFAULT_ALIGN_COSTS } from "./dp/align-sent
 export type { AlignCosts, AlignOptions, AlignResult } from "./dp/align-sentences.js";
 export { lengthProbability } from "./scoring/length-probability.js";
 export { tokenizeForMatching } from "./lexicon/tokenize-for-matching.js";
-export { dictionaryLanguages, freedictCode } from "./lexicon/freedict-codes.js";
+export { dictionaryLanguages, freedictCode, ISO_639_3 } from "./lexicon/freedict-codes.js";
 export { normalizeHeadword } from "./lexicon/normalize-headword.js";
 export { parseDictd } from "./lexicon/parse-dictd.js";
 export { parseLexiconTsv } from "./lexicon/parse-lexicon-tsv.js";

@@ -11,6 +11,7 @@ it("exports exactly the public API", () => {
     "DEFAULT_MODEL",
     "DEFAULT_PAIR_THRESHOLD",
     "HYBRID_NEURAL_WEIGHT",
+    "ISO_639_3",
     "LEXICON_FORMAT",
     "MAX_ANCHOR_HOLDERS",
     "alignSentences",
