@@ -66,7 +66,7 @@ export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences
 export type { AlignComparableOptions } from "./comparable/align-with-moved-sentences.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
-export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
-export type { PageCounts, PageGold, PagePrediction } from "./evaluation/score-page-alignment.js";
+export { listPageGroups, locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
+export type { PageCounts, PageGold, PageGroup, PagePrediction } from "./evaluation/score-page-alignment.js";
 export { summarizePageCounts } from "./evaluation/summarize-page-counts.js";
 export type { PageSummary } from "./evaluation/summarize-page-counts.js";
