@@ -1,12 +1,14 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
+import { listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { loadSide } from "../pipeline/load-side.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, type ScorerArgs } from "../options/scorer-options.js";
+import { pageGroupRows } from "../report/bench-group-rows.js";
+import type { GroupRow } from "../report/bench-report-data.js";
 
 /**
  * Pairs of pages-dev kept out of development: rules and thresholds are never looked at
@@ -66,7 +68,7 @@ export async function benchPagePair(
   dir: string,
   name: string,
   scorerArgs: ScorerArgs & { method: string },
-  options: { maxBead: number; save?: string },
+  options: { maxBead: number; save?: string; onGroups?: (rows: GroupRow[]) => void },
 ): Promise<PageResult> {
   const folder = path.join(dir, name);
   const gold = await readGold(path.join(folder, "gold.json"));
@@ -99,14 +101,16 @@ export async function benchPagePair(
   );
   const jsonl = renderOutput("jsonl", beads, meta);
   if (options.save) await fs.writeFile(path.join(options.save, `${name}.jsonl`), jsonl);
-  const predictions: PagePrediction[] = jsonl
+  type Side = { offsets: [number, number][]; text: string };
+  const records = jsonl
     .split("\n")
     .filter(Boolean)
-    .map((line) => {
-      const record = JSON.parse(line) as { source: { offsets: [number, number][] }; target: { offsets: [number, number][] } };
-      return { source: record.source.offsets, target: record.target.offsets };
-    });
+    .map((line) => JSON.parse(line) as { source: Side; target: Side });
+  const predictions: PagePrediction[] = records.map((record) => ({ source: record.source.offsets, target: record.target.offsets }));
   const counts = scorePageAlignment(gold, source.file.text, target.file.text, predictions);
+  // The report's hook: the groups just counted, with the text of each bead.
+  const beadTexts = records.map((record) => ({ source: [record.source.text], target: [record.target.text] }));
+  options.onGroups?.(pageGroupRows(listPageGroups(gold, source.file.text, target.file.text, predictions), gold, beadTexts));
   return { name, split, langs: { ...langs, gold: goldLangs }, summary: summarizePageCounts([counts]) };
 }
 
