@@ -104,8 +104,11 @@ describe("tandem report in Chromium", () => {
     // The heatmap is drawn (one pixel per cell, not all alike) and the path crosses it.
     const grid = summary.matrix!;
     expect(await page.getAttribute("#plot", "data-drawn")).toBe(String(grid.rows * grid.cols));
-    const shades = await page.$eval("#heat", (canvas) => {
-      const data = (canvas as HTMLCanvasElement).getContext("2d")!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height).data;
+    const shades = await page.$eval("#heat", (element) => {
+      // The test tsconfig has no DOM library: the canvas as much as this test needs of it.
+      type Canvas = { width: number; height: number; getContext(kind: "2d"): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+      const canvas = element as unknown as Canvas;
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
       const seen = new Set<number>();
       for (let k = 0; k < data.length; k += 4) seen.add(data[k]!);
       return seen.size;
