@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { BenchReportSet, GroupRow } from "../report/bench-report-data.js";
 import type { Dataset } from "./dataset.js";
 import type { MethodResult } from "./method-result.js";
@@ -27,7 +28,7 @@ export function pagesReportSet(dir: string, method: string, results: readonly Pa
   const micro = pageMicroAverages(results);
   const splits = (["dev", "holdout"] as const).filter((split) => results.some((result) => result.split === split));
   return {
-    name: `Page pairs · ${method}`,
+    name: `${path.basename(dir)} · ${method}`,
     measures: ["strict", "link"],
     totals: [...(splits.length > 1 ? splits.map((split) => ({ name: split, figures: figures(micro[split]) })) : []), { name: "all", figures: figures(micro.all) }],
     pairs: results.map((result) => {
