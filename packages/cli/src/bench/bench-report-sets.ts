@@ -22,6 +22,20 @@ export function datasetReportSet(dataset: Dataset, split: string, dir: string, r
   };
 }
 
+const pageFigures = (summary: PageResult["summary"]) => ({ strict: summary.strict, link: summary.link });
+
+/** The micro-averages over several folders of page pairs, as a set of totals only. */
+export function pagesTotalSet(dirs: readonly string[], method: string, results: readonly PageResult[], seconds: number): BenchReportSet {
+  const micro = pageMicroAverages(results);
+  return {
+    name: `all sets · ${method}`,
+    measures: ["strict", "link"],
+    totals: (["dev", "holdout", "all"] as const).filter((split) => split === "all" || results.some((r) => r.split === split)).map((split) => ({ name: split, figures: pageFigures(micro[split]) })),
+    pairs: [],
+    facts: [dirs.map((dir) => path.basename(dir)).join(" + "), `${results.length} pairs`, `${seconds.toFixed(1)} s`],
+  };
+}
+
 /** One method's results on a folder of page pairs as a report set (dev and hold-out apart). */
 export function pagesReportSet(dir: string, method: string, results: readonly PageResult[], seconds: number, rows: ReadonlyMap<string, GroupRow[]>): BenchReportSet {
   const figures = (summary: PageResult["summary"]) => ({ strict: summary.strict, link: summary.link });

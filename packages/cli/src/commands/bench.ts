@@ -15,7 +15,7 @@ import { commandHead } from "./command-list.js";
 import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
 import { formatAblationTable } from "../bench/pages-ablation.js";
 import type { Dataset } from "../bench/dataset.js";
-import { datasetReportSet, groupKey, pagesReportSet } from "../bench/bench-report-sets.js";
+import { datasetReportSet, groupKey, pagesReportSet, pagesTotalSet } from "../bench/bench-report-sets.js";
 import { linkGroupRows } from "../report/bench-group-rows.js";
 import type { BenchReportSet, GroupRow } from "../report/bench-report-data.js";
 import { buildBenchReport } from "../report/build-bench-report.js";
@@ -280,9 +280,10 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
     progress.stop();
   }
   if (argv.report) {
-    const sets = runs.flatMap((run) =>
-      dirs.map((dir) => pagesReportSet(dir, run.method, run.results.filter((result) => result.set === path.basename(dir)), run.seconds, groupRows)),
-    );
+    const sets = runs.flatMap((run) => [
+      ...dirs.map((dir) => pagesReportSet(dir, run.method, run.results.filter((result) => result.set === path.basename(dir)), run.seconds, groupRows)),
+      ...(dirs.length > 1 ? [pagesTotalSet(dirs, run.method, run.results, run.seconds)] : []),
+    ]);
     await writeBenchReport(argv, sets);
   }
   if (argv.json) {

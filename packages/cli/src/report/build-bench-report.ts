@@ -104,8 +104,7 @@ ${totals.join("\n")}</tbody></table>`;
   return `<section class="set" data-set="${escapeHtml(set.name)}"><h2>${escapeHtml(set.name)}</h2>
 <div class="facts">${set.facts.map(escapeHtml).join(" · ")}</div>
 <div class="figs">${table}${chart}</div>
-<h2>Groups, pair by pair</h2>
-${details}
+${set.pairs.length > 0 ? `<h2>Groups, pair by pair</h2>\n${details}` : ""}
 </section>`;
 }
 
