@@ -69,7 +69,7 @@ export { COMPARABLE_DEFAULTS, COMPARABLE_PASSES } from "./comparable/comparable-
 export type { ComparablePass } from "./comparable/comparable-defaults.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
-export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
-export type { PageCounts, PageGold, PagePrediction } from "./evaluation/score-page-alignment.js";
+export { listPageGroups, locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
+export type { PageCounts, PageGold, PageGroup, PagePrediction } from "./evaluation/score-page-alignment.js";
 export { summarizePageCounts } from "./evaluation/summarize-page-counts.js";
 export type { PageSummary } from "./evaluation/summarize-page-counts.js";

@@ -38,6 +38,7 @@ it("exports exactly the public API", () => {
     "hashText",
     "isModelAvailable",
     "lengthProbability",
+    "listPageGroups",
     "loadEmbeddingModel",
     "locateGoldSentences",
     "mergeVerseLinks",
