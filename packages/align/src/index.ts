@@ -26,6 +26,7 @@ export { alignSentences, beadShapes, DEFAULT_ALIGN_COSTS } from "./dp/align-sent
 export type { AlignCosts, AlignOptions, AlignResult } from "./dp/align-sentences.js";
 export { lengthProbability } from "./scoring/length-probability.js";
 export { tokenizeForMatching } from "./lexicon/tokenize-for-matching.js";
+export { dictionaryLanguages, freedictCode, ISO_639_3 } from "./lexicon/freedict-codes.js";
 export { normalizeHeadword } from "./lexicon/normalize-headword.js";
 export { parseDictd } from "./lexicon/parse-dictd.js";
 export { parseLexiconTsv } from "./lexicon/parse-lexicon-tsv.js";
@@ -72,7 +73,7 @@ export { BEAD_ACCEPTANCE_MODEL } from "./comparable/bead-acceptance-model.js";
 export type { ComparablePass } from "./comparable/comparable-defaults.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
-export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
-export type { PageCounts, PageGold, PagePrediction } from "./evaluation/score-page-alignment.js";
+export { listPageGroups, locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
+export type { PageCounts, PageGold, PageGroup, PagePrediction } from "./evaluation/score-page-alignment.js";
 export { summarizePageCounts } from "./evaluation/summarize-page-counts.js";
 export type { PageSummary } from "./evaluation/summarize-page-counts.js";

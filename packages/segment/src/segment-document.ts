@@ -6,15 +6,17 @@ import { foreignLanguageOf } from "./language/is-foreign-line.js";
 import { measureSize } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
 import { splitSentences } from "./sentences/split-sentences.js";
-import { checkLanguage, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
+import { checkLanguage } from "./language/supported-languages.js";
 
 /**
  * Turns a decoded article into a {@link Document}: cleans it line by line, tags each
  * line's language and kind, and splits every line into sentences. `sentences` holds
  * all of them, boilerplate too, with ids 0..n-1 in text order; filter with
- * ALIGNABLE_KINDS. Throws LANG_UNKNOWN when no `lang` is given and the text has no
- * line long enough to identify its language, and LANG_UNSUPPORTED when the language
- * (given or identified) is not in SUPPORTED_LANGUAGES.
+ * ALIGNABLE_KINDS. Every language gets a path: a `lang` given (any ISO 639-1 code) wins
+ * over detection, and a language tandem has no rules for is split at its script's end
+ * marks (see languageSupportNotes for what it lacks). Throws LANG_UNKNOWN when no `lang` is
+ * given and the text has no line long enough to identify its language, and LANG_UNSUPPORTED
+ * when `lang` is not an ISO 639-1 code.
  *
  * @example
  * const doc = segmentDocument(readFileSync("seeds/001_9c2bcb4f48ee580e.txt", "utf8"));
@@ -26,12 +28,6 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
   const lang = options.lang !== undefined ? checkLanguage(options.lang) : identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
     throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text (fewer than ten letters)");
-  }
-  if (!SUPPORTED_LANGUAGES.includes(lang)) {
-    throw new TandemError(
-      "LANG_UNSUPPORTED",
-      `the text looks like language '${lang}', which tandem does not support (supported: ${SUPPORTED_LANGUAGES.join(", ")}); pass the language if this is wrong`,
-    );
   }
   const sentences: Sentence[] = [];
   // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.

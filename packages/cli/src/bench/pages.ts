@@ -1,12 +1,14 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { COMPARABLE_PASSES, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
+import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { loadSide } from "../pipeline/load-side.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, type ScorerArgs } from "../options/scorer-options.js";
+import { pageGroupRows } from "../report/bench-group-rows.js";
+import type { GroupRow } from "../report/bench-report-data.js";
 
 /**
  * Pairs kept out of development: rules and thresholds are never looked at on these, so
@@ -89,6 +91,8 @@ export async function benchPagePair(
     disable?: ReadonlySet<string>;
     /** Results by what the aligner sees (both sides' sentences and the passes switched off): an ablation of a cleaning rule re-aligns only the pairs it changes. */
     cache?: Map<string, PageSummary>;
+    /** The report's hook: the groups just scored, gold and predicted (with the bead's text). */
+    onGroups?: (rows: GroupRow[]) => void;
   },
 ): Promise<PageResult> {
   const folder = path.join(dir, name);
@@ -124,7 +128,7 @@ export async function benchPagePair(
       ])
     : "";
   const cached = options.cache?.get(key);
-  if (cached && !options.save) return { set, name, split, langs: { ...langs, gold: goldLangs }, summary: cached };
+  if (cached && !options.save && !options.onGroups) return { set, name, split, langs: { ...langs, gold: goldLangs }, summary: cached };
   const { scorer } = await createScorer(scorerArgs, { sourceLang: langs.source, targetLang: langs.target });
   const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}) });
   const meta = exportMetaFor(
@@ -134,14 +138,17 @@ export async function benchPagePair(
   );
   const jsonl = renderOutput("jsonl", beads, meta);
   if (options.save) await fs.writeFile(path.join(options.save, `${name}.jsonl`), jsonl);
-  const predictions: PagePrediction[] = jsonl
+  type Side = { offsets: [number, number][]; text: string };
+  const records = jsonl
     .split("\n")
     .filter(Boolean)
-    .map((line) => {
-      const record = JSON.parse(line) as { source: { offsets: [number, number][] }; target: { offsets: [number, number][] } };
-      return { source: record.source.offsets, target: record.target.offsets };
-    });
+    .map((line) => JSON.parse(line) as { source: Side; target: Side });
+  const predictions: PagePrediction[] = records.map((record) => ({ source: record.source.offsets, target: record.target.offsets }));
   const counts = scorePageAlignment(gold, source.file.text, target.file.text, predictions);
+  if (options.onGroups) {
+    const beadTexts = records.map((record) => ({ source: [record.source.text], target: [record.target.text] }));
+    options.onGroups(pageGroupRows(listPageGroups(gold, source.file.text, target.file.text, predictions), gold, beadTexts));
+  }
   const summary = summarizePageCounts([counts]);
   options.cache?.set(key, summary);
   return { set, name, split, langs: { ...langs, gold: goldLangs }, summary };
