@@ -121,6 +121,12 @@ export function pageMicroAverages(results: readonly PageResult[]): Record<"dev" 
   return { dev: of((r) => r.split === "dev"), holdout: of((r) => r.split === "holdout"), all: of(() => true) };
 }
 
+/** Link and strict F1 averaged over the pairs (each pair counts once, however long). */
+export function pageMeanF1(results: readonly PageResult[]): { link: number; strict: number } {
+  const mean = (value: (r: PageResult) => number) => (results.length === 0 ? 0 : results.reduce((sum, r) => sum + value(r), 0) / results.length);
+  return { link: mean((r) => r.summary.link.f1), strict: mean((r) => r.summary.strict.f1) };
+}
+
 /** The table `tandem bench pages` prints. */
 export function formatPagesTable(dir: string, method: string, results: readonly PageResult[], seconds: number): string {
   const f = (value: number) => value.toFixed(3);
@@ -145,6 +151,8 @@ export function formatPagesTable(dir: string, method: string, results: readonly 
   const widths = header.map((h, c) => Math.max(h.length, ...[...rows, ...totals].map((r) => r[c]!.length)));
   const render = (cells: string[]) => cells.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
   const lines = [`Real page pairs (${dir}); ${method}; pages-dev scoring (score.py), micro-averaged`, render(header), ...rows.map(render), "", ...totals.map(render), ""];
+  const mean = pageMeanF1(results);
+  lines.push(`mean over the ${results.length} pairs: link F1 ${f(mean.link)}, strict F1 ${f(mean.strict)}`);
   for (const r of results) if (r.error) lines.push(`${r.name}: ${r.error}`);
   lines.push(`${seconds.toFixed(2)} s wall`);
   return `${lines.join("\n")}\n`;

@@ -11,7 +11,7 @@ import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
 import { checkEmbeddingsEndpoint, defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { commandHead } from "./command-list.js";
-import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
+import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMeanF1, pageMicroAverages, type PageResult } from "../bench/pages.js";
 import type { Dataset } from "../bench/dataset.js";
 
 const PAGES_DATA = {
@@ -203,7 +203,7 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
     progress.stop();
   }
   if (argv.json) {
-    const json = runs.map((run) => ({ ...run, micro: pageMicroAverages(run.results), peakRssMb: peakRssMb() }));
+    const json = runs.map((run) => ({ ...run, micro: pageMicroAverages(run.results), mean: pageMeanF1(run.results), peakRssMb: peakRssMb() }));
     process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dir, maxBead, results: json }, null, 2)}\n`);
     return;
   }
