@@ -21,7 +21,7 @@ export const workerCommand: CommandModule<object, WorkerArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .option("queue", { type: "string", demandOption: true, describe: "Redis URL of the job queue, e.g. redis://10.0.0.5:6379" })
-      .option("db", { type: "string", demandOption: true, describe: "Postgres URL of the store, e.g. postgres://tandem@10.0.0.5:5432/tandem" })
+      .option("db", { type: "string", demandOption: true, describe: "Postgres URL of the store, e.g. postgres://tandem@10.0.0.5/tandem" })
       .option("concurrency", { type: "number", default: 1, describe: "Jobs at once; above 1 each in its own thread (about one per core)" })
       .option("lock-seconds", { type: "number", default: 30, describe: "How long a job stays with a worker that stopped answering before another takes it over" })
       .option("idle-exit", { type: "number", describe: "Stop after the queue has been empty this many seconds (default: run until Ctrl-C)" })
