@@ -1,3 +1,4 @@
+import { DEFAULT_ALIGN_COSTS } from "./align-costs.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 
 /** How much of the hybrid similarity the neural score carries; the lexical scorer gets the rest. */
@@ -31,6 +32,7 @@ export function createHybridScorer(neural: SpanScorer, lexical: SpanScorer, neur
       const firstPass = n.firstPass;
       return {
         notes: [...(n.notes ?? []), ...(l.notes ?? [])],
+        alignCosts: blendCosts(n.alignCosts, l.alignCosts, neuralWeight),
         // The neural scorer's cheap first pass and its refinement near the path, mixed alike.
         ...(firstPass
           ? {
@@ -54,4 +56,25 @@ export function createHybridScorer(neural: SpanScorer, lexical: SpanScorer, neur
       };
     },
   };
+}
+
+/**
+ * The DP prices of a mix: each price weighed as the similarities are, so weight 0 prices
+ * exactly as the lexical scorer asks (its margin, or a weak lexicon's length-like prices)
+ * and weight 1 exactly as the neural scorer asks; a price neither names is the default.
+ */
+function blendCosts(
+  neural: Readonly<Record<string, number>> | undefined,
+  lexical: Readonly<Record<string, number>> | undefined,
+  neuralWeight: number,
+): Record<string, number> {
+  const defaults = DEFAULT_ALIGN_COSTS as unknown as Record<string, number>;
+  const keys = new Set([...Object.keys(neural ?? {}), ...Object.keys(lexical ?? {})]);
+  const blended: Record<string, number> = {};
+  for (const key of keys) {
+    const a = neural?.[key] ?? defaults[key]!;
+    const b = lexical?.[key] ?? defaults[key]!;
+    blended[key] = neuralWeight * a + (1 - neuralWeight) * b;
+  }
+  return blended;
 }
