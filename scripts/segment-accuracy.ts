@@ -4,9 +4,16 @@
  * found in the case's output), and how many cases come out entirely right.
  * Cases marked "knownFailure" count like any other: this measures, it does not excuse.
  * Whole-page cases ("document": true in expected.json) count the alignable sentences
- * that segmentDocument keeps, so cleaning is measured too.
+ * that segmentDocument keeps, so cleaning is measured too. Folders named
+ * <script>-<lang>-<case> (cyrl-ru-…, deva-hi-…) give their script; the others get their
+ * language's usual script (CLDR, through Intl.Locale): figures per language, then per script.
  *
- *     pnpm exec tsx scripts/segment-accuracy.ts [--json] [--verbose]
+ * With --pages DIR (repeatable: ../shared/bench/pages-langs-dev, pages-dev, pages-dev2), the
+ * gold sentences of real page pairs too: each line of src.txt / tgt.txt is split with the
+ * gold's language, and a gold sentence counts when one predicted sentence is exactly it
+ * (white space collapsed). Cleaning is not involved (scripts/bench-segment-pages.ts measures it).
+ *
+ *     pnpm exec tsx --conditions=source scripts/segment-accuracy.ts [--json] [--verbose] [--pages DIR …]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,25 +22,56 @@ import { ALIGNABLE_KINDS, segmentDocument, splitSentences } from "../packages/se
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/segment");
 
-interface LanguageScore {
-  lang: string;
+interface Score {
+  key: string;
   sentencesRight: number;
   sentences: number;
   casesRight: number;
   cases: number;
 }
 
-const scores = new Map<string, LanguageScore>();
+const args = process.argv.slice(2);
+const pageSets = args.flatMap((arg, at) => (arg === "--pages" && args[at + 1] ? [args[at + 1]!] : []));
+
+/** The usual script of a language (ISO 15924 in lower case): "cyrl" for ru, "latn" for id. */
+function scriptOf(lang: string): string {
+  try {
+    const script = new Intl.Locale(lang).maximize().script?.toLowerCase() ?? "?";
+    // Simplified and Traditional Han, and Korean's mixed code, are one script for splitting.
+    return script === "hans" || script === "hant" ? "hani" : script === "kore" ? "hang" : script;
+  } catch {
+    return "?";
+  }
+}
+
+const PAGE_SCRIPTS = ["Latn", "Cyrl", "Grek", "Arab", "Hebr", "Deva", "Beng", "Thai", "Laoo", "Khmr", "Mymr", "Ethi", "Armn", "Geor", "Hang"];
+
+/** The script most letters of a page are in; Japanese is kana and Han, Chinese Han only. */
+function pageScript(text: string): string {
+  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  let best = kana > 0 ? "jpan" : "hani";
+  let most = kana + han;
+  for (const script of PAGE_SCRIPTS) {
+    const count = text.match(new RegExp(`\\p{Script=${script}}`, "gu"))?.length ?? 0;
+    if (count > most) [best, most] = [script.toLowerCase(), count];
+  }
+  return best;
+}
+
+const byLanguage = new Map<string, Score>();
+const byScript = new Map<string, Score>();
 const wrong: string[] = [];
-for (const name of readdirSync(root).sort()) {
-  const lang = name.slice(0, name.indexOf("-"));
-  const input = readFileSync(path.join(root, name, "input.txt"), "utf8");
-  const fixture = JSON.parse(readFileSync(path.join(root, name, "expected.json"), "utf8")) as { sentences: string[]; document?: boolean };
-  const expected = fixture.sentences;
-  // Whole-page cases ("document": true) are scored on the alignable sentences segmentDocument keeps.
-  const actual = fixture.document
-    ? segmentDocument(input, { lang }).sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).map((s) => s.text)
-    : splitSentences(input, lang).map((s) => s.text);
+const add = (table: Map<string, Score>, key: string, right: number, total: number, exact: boolean) => {
+  const score = table.get(key) ?? { key, sentencesRight: 0, sentences: 0, casesRight: 0, cases: 0 };
+  score.sentencesRight += right;
+  score.sentences += total;
+  score.cases += 1;
+  if (exact) score.casesRight += 1;
+  table.set(key, score);
+};
+/** Expected sentences found in the output, each output sentence used once. */
+const countRight = (expected: readonly string[], actual: readonly string[]) => {
   const remaining = [...actual];
   let right = 0;
   for (const sentence of expected) {
@@ -43,25 +81,69 @@ for (const name of readdirSync(root).sort()) {
       remaining.splice(at, 1);
     }
   }
-  const score = scores.get(lang) ?? { lang, sentencesRight: 0, sentences: 0, casesRight: 0, cases: 0 };
-  score.sentencesRight += right;
-  score.sentences += expected.length;
-  score.cases += 1;
+  return right;
+};
+
+for (const name of readdirSync(root).sort()) {
+  const prefixed = /^([a-z]{4})-([a-z]{2,3})-/u.exec(name);
+  const lang = prefixed ? prefixed[2]! : name.slice(0, name.indexOf("-"));
+  const script = prefixed ? prefixed[1]! : scriptOf(lang);
+  const input = readFileSync(path.join(root, name, "input.txt"), "utf8");
+  const fixture = JSON.parse(readFileSync(path.join(root, name, "expected.json"), "utf8")) as { sentences: string[]; document?: boolean };
+  const expected = fixture.sentences;
+  // Whole-page cases ("document": true) are scored on the alignable sentences segmentDocument keeps.
+  const actual = fixture.document
+    ? segmentDocument(input, { lang }).sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).map((s) => s.text)
+    : splitSentences(input, lang).map((s) => s.text);
+  const right = countRight(expected, actual);
   const exact = JSON.stringify(actual) === JSON.stringify(expected);
-  if (exact) score.casesRight += 1;
-  else wrong.push(`${name}: got ${JSON.stringify(actual)}`);
-  scores.set(lang, score);
+  if (!exact) wrong.push(`${name}: got ${JSON.stringify(actual)}`);
+  add(byLanguage, lang, right, expected.length, exact);
+  add(byScript, script, right, expected.length, exact);
 }
 
-const all = [...scores.values()];
-if (process.argv.includes("--json")) {
-  process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
-} else {
-  process.stdout.write("lang\tsentences exactly right / total\tcases fully right / total\n");
-  for (const s of all) {
-    process.stdout.write(`${s.lang}\t${s.sentencesRight}/${s.sentences} (${((100 * s.sentencesRight) / s.sentences).toFixed(1)}%)\t${s.casesRight}/${s.cases}\n`);
+const pageLanguages = new Map<string, Score>();
+const pageScripts = new Map<string, Score>();
+for (const dir of pageSets) {
+  for (const pair of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const goldFile = path.join(dir, pair, "gold.json");
+    let gold: { src: Record<string, string>; tgt: Record<string, string>; src_lang: string; tgt_lang: string };
+    try {
+      gold = JSON.parse(readFileSync(goldFile, "utf8")) as typeof gold;
+    } catch {
+      continue;
+    }
+    for (const [file, sentences, lang] of [["src.txt", gold.src, gold.src_lang], ["tgt.txt", gold.tgt, gold.tgt_lang]] as const) {
+      const lines = readFileSync(path.join(dir, pair, file), "utf8").replace(/\r\n/gu, "\n").split("\n");
+      const actual = lines.flatMap((line) => (line.trim() ? splitSentences(line, lang).map((s) => s.text) : []));
+      const expected = Object.values(sentences).map((s) => s.replace(/\s+/gu, " ").trim());
+      const right = countRight(expected, actual);
+      if (right < expected.length) {
+        const got = new Set(actual);
+        for (const sentence of expected) if (!got.has(sentence)) wrong.push(`${pair}/${file} (${lang}): not cut exactly: ${sentence}`);
+      }
+      add(pageLanguages, lang, right, expected.length, right === expected.length);
+      add(pageScripts, pageScript(lines.join("\n")), right, expected.length, right === expected.length);
+    }
   }
+}
+
+const percent = (s: Score) => ((100 * s.sentencesRight) / s.sentences).toFixed(1);
+const table = (title: string, scores: Map<string, Score>, unit: string) => {
+  const all = [...scores.values()].sort((a, b) => a.key.localeCompare(b.key));
+  if (all.length === 0) return;
+  process.stdout.write(`${title}\tsentences exactly right / total\t${unit} fully right / total\n`);
+  for (const s of all) process.stdout.write(`${s.key}\t${s.sentencesRight}/${s.sentences} (${percent(s)}%)\t${s.casesRight}/${s.cases}\n`);
   const total = all.reduce((sum, s) => ({ r: sum.r + s.sentencesRight, t: sum.t + s.sentences }), { r: 0, t: 0 });
-  process.stdout.write(`all\t${total.r}/${total.t} (${((100 * total.r) / total.t).toFixed(1)}%)\n`);
-  if (process.argv.includes("--verbose")) for (const line of wrong) process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`all\t${total.r}/${total.t} (${((100 * total.r) / total.t).toFixed(1)}%)\n\n`);
+};
+if (args.includes("--json")) {
+  const json = { fixtures: { languages: [...byLanguage.values()], scripts: [...byScript.values()] }, pages: { languages: [...pageLanguages.values()], scripts: [...pageScripts.values()] } };
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+} else {
+  table("fixtures: lang", byLanguage, "cases");
+  table("fixtures: script", byScript, "cases");
+  table("pages: lang", pageLanguages, "page sides");
+  table("pages: script", pageScripts, "page sides");
+  if (args.includes("--verbose")) for (const line of wrong) process.stdout.write(`  ${line}\n`);
 }

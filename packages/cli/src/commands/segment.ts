@@ -1,4 +1,4 @@
-import { ALIGNABLE_KINDS, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
+import { ALIGNABLE_KINDS, languageSupportNotes, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
 import type { Argv, CommandModule } from "yargs";
 import { readTextFile } from "../files/read-text-file.js";
 import { commandHead } from "./command-list.js";
@@ -17,7 +17,7 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .positional("file", { type: "string", demandOption: true, describe: "Article text file (UTF-8, or UTF-16 with BOM)" })
-      .option("lang", { type: "string", coerce: languageCode("--lang"), describe: "Language of the article (ISO 639-1, e.g. nl); detected when left out" })
+      .option("lang", { type: "string", coerce: languageCode("--lang"), describe: "Language of the article (any ISO 639-1 code, e.g. nl, ru, th); detected when left out" })
       .option("json", { type: "boolean", default: false, describe: "Print the document as JSON with offsets, kinds, languages and paragraphs" })
       .option("all", { type: "boolean", default: false, describe: "Also show dropped lines (boilerplate, source, foreign) with their kind" })
       .example("$0 segment seeds/001_9c2bcb4f48ee580e.txt", "Alignable sentences, one per line")
@@ -34,6 +34,8 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
       }
       throw error;
     }
+    // What tandem lacks for this language (no sentence rules): said, never refused.
+    for (const note of languageSupportNotes(doc.lang)) process.stderr.write(`note: ${note}\n`);
     const shown = argv.all ? doc.sentences : doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind));
     if (argv.json) {
       const json = { file: argv.file, lang: doc.lang, bytes: input.bytes, hash: input.hash, sentences: shown };

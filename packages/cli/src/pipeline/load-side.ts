@@ -24,9 +24,9 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  * const side = await loadSide("seeds/000_a2c988d880e43a81.txt", { lang: undefined, presegmented: false });
  * side.document.lang // "nl"
  */
-export async function loadSide(path: string, options: { lang?: string; presegmented: boolean }): Promise<LoadedSide> {
+export async function loadSide(path: string, options: { lang?: string; presegmented: boolean; disable?: ReadonlySet<string> }): Promise<LoadedSide> {
   const file = await readTextFile(path);
-  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file.text, path, options.lang);
+  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file.text, path, options.lang, options.disable);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 
@@ -49,9 +49,9 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
 }
 
 /** segmentDocument, with the file named in its errors (the library does not know the path). */
-function segmentArticle(text: string, path: string, lang: string | undefined): Document {
+function segmentArticle(text: string, path: string, lang: string | undefined, disable?: ReadonlySet<string>): Document {
   try {
-    return segmentDocument(text, { lang });
+    return segmentDocument(text, { lang, ...(disable ? { disable } : {}) });
   } catch (error) {
     if (error instanceof TandemError && error.at.file === undefined) {
       const hint = error.code === "LANG_UNKNOWN" ? "; pass --source-lang / --target-lang" : "";
