@@ -13,11 +13,19 @@
  * gold's language, and a gold sentence counts when one predicted sentence is exactly it
  * (white space collapsed). Cleaning is not involved (scripts/bench-segment-pages.ts measures it).
  *
- *     pnpm exec tsx --conditions=source scripts/segment-accuracy.ts [--json] [--verbose] [--pages DIR …]
+ * With --golden DIR (../shared/bench/segment-golden), its cases: passed when the list of
+ * sentences is exactly the expected one (white space collapsed), per language.
+ *
+ * --compare adds other splitters on --pages and --golden, for the choice in docs/segment.md:
+ * ICU's generic sentence rules through Intl.Segmenter, and sentencex (Wikimedia) when
+ * --sentencex DIR names an installed copy of the npm package (not a dependency of tandem).
+ *
+ *     pnpm exec tsx --conditions=source scripts/segment-accuracy.ts [--json] [--verbose] [--pages DIR …] [--golden DIR] [--compare [--sentencex DIR]]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { ALIGNABLE_KINDS, segmentDocument, splitSentences } from "../packages/segment/src/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/segment");
@@ -102,6 +110,21 @@ for (const name of readdirSync(root).sort()) {
   add(byScript, script, right, expected.length, exact);
 }
 
+type Splitter = (text: string, lang: string) => string[];
+const collapse = (text: string) => text.replace(/\s+/gu, " ").trim();
+const splitters: Record<string, Splitter> = { tandem: (text, lang) => splitSentences(text, lang).map((s) => s.text) };
+if (args.includes("--compare")) {
+  splitters.icu = (text, lang) =>
+    [...new Intl.Segmenter(lang, { granularity: "sentence" }).segment(text)].map((s) => collapse(s.segment)).filter(Boolean);
+  const sentencexDir = args[args.indexOf("--sentencex") + 1];
+  if (args.includes("--sentencex") && sentencexDir) {
+    const sentencex = createRequire(path.resolve(sentencexDir, "package.json"))(path.resolve(sentencexDir)) as { segment: (lang: string, text: string) => string[] };
+    splitters.sentencex = (text, lang) => sentencex.segment(lang, text).map(collapse).filter(Boolean);
+  }
+}
+/** Gold sentences cut exactly, per splitter, over all page sides. */
+const pageTotals = new Map<string, { right: number; total: number }>();
+
 const pageLanguages = new Map<string, Score>();
 const pageScripts = new Map<string, Score>();
 for (const dir of pageSets) {
@@ -123,6 +146,13 @@ for (const dir of pageSets) {
         for (const sentence of expected) if (!got.has(sentence)) wrong.push(`${pair}/${file} (${lang}): not cut exactly: ${sentence}`);
       }
       add(pageLanguages, lang, right, expected.length, right === expected.length);
+      for (const [name, split] of Object.entries(splitters)) {
+        const got = lines.flatMap((line) => (line.trim() ? split(line, lang) : []));
+        const total = pageTotals.get(name) ?? { right: 0, total: 0 };
+        total.right += countRight(expected, got);
+        total.total += expected.length;
+        pageTotals.set(name, total);
+      }
       add(pageScripts, pageScript(lines.join("\n")), right, expected.length, right === expected.length);
     }
   }
@@ -137,6 +167,21 @@ const table = (title: string, scores: Map<string, Score>, unit: string) => {
   const total = all.reduce((sum, s) => ({ r: sum.r + s.sentencesRight, t: sum.t + s.sentences }), { r: 0, t: 0 });
   process.stdout.write(`all\t${total.r}/${total.t} (${((100 * total.r) / total.t).toFixed(1)}%)\n\n`);
 };
+/** segment-golden: cases passed per language and splitter. */
+const golden = new Map<string, Record<string, number>>();
+const goldenDir = args.includes("--golden") ? args[args.indexOf("--golden") + 1] : undefined;
+if (goldenDir) {
+  for (const file of readdirSync(goldenDir).filter((f) => f.endsWith(".json")).sort()) {
+    const lang = file.replace(/\.json$/u, "");
+    const cases = JSON.parse(readFileSync(path.join(goldenDir, file), "utf8")) as { text: string; sentences: string[] }[];
+    const row: Record<string, number> = { cases: cases.length };
+    for (const [name, split] of Object.entries(splitters)) {
+      row[name] = cases.filter((c) => JSON.stringify(split(c.text, lang).map(collapse).filter(Boolean)) === JSON.stringify(c.sentences.map(collapse).filter(Boolean))).length;
+    }
+    golden.set(lang, row);
+  }
+}
+
 if (args.includes("--json")) {
   const json = { fixtures: { languages: [...byLanguage.values()], scripts: [...byScript.values()] }, pages: { languages: [...pageLanguages.values()], scripts: [...pageScripts.values()] } };
   process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -145,5 +190,17 @@ if (args.includes("--json")) {
   table("fixtures: script", byScript, "cases");
   table("pages: lang", pageLanguages, "page sides");
   table("pages: script", pageScripts, "page sides");
+  if (pageSets.length > 0 && Object.keys(splitters).length > 1) {
+    process.stdout.write(`pages: gold sentences cut exactly, by splitter\t${[...pageTotals].map(([name, t]) => `${name} ${t.right}/${t.total}`).join("\t")}\n\n`);
+  }
+  if (golden.size > 0) {
+    process.stdout.write(`golden: lang\tcases\t${Object.keys(splitters).join("\t")}\n`);
+    const sum: Record<string, number> = {};
+    for (const [lang, row] of golden) {
+      process.stdout.write(`${lang}\t${row.cases}\t${Object.keys(splitters).map((name) => row[name]).join("\t")}\n`);
+      for (const [key, value] of Object.entries(row)) sum[key] = (sum[key] ?? 0) + value;
+    }
+    process.stdout.write(`all\t${sum.cases}\t${Object.keys(splitters).map((name) => sum[name]).join("\t")}\n`);
+  }
   if (args.includes("--verbose")) for (const line of wrong) process.stdout.write(`  ${line}\n`);
 }

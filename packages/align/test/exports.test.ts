@@ -4,6 +4,7 @@ import { expect, it } from "vitest";
 // The CLI and users code against this list; changing it is an API change.
 it("exports exactly the public API", () => {
   expect(Object.keys(align).sort()).toEqual([
+    "BEAD_ACCEPTANCE_MODEL",
     "COMPARABLE_DEFAULTS",
     "COMPARABLE_PASSES",
     "DEFAULT_ALIGN_COSTS",
@@ -14,11 +15,16 @@ it("exports exactly the public API", () => {
     "ISO_639_3",
     "LEXICON_FORMAT",
     "MAX_ANCHOR_HOLDERS",
+    "acceptBeads",
+    "acceptanceFits",
+    "acceptanceProbability",
     "alignSentences",
     "alignWithMovedSentences",
+    "beadFeatures",
     "beadShapes",
     "beadType",
     "compileLexicon",
+    "connectEmbeddingEndpoint",
     "createHybridScorer",
     "createLengthScorer",
     "createLexicalScorer",
