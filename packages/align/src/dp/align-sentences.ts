@@ -4,11 +4,8 @@ import { createLengthScorer } from "../scoring/create-length-scorer.js";
 import { isDebris } from "./is-debris.js";
 import { prefixLengths } from "../scoring/prefix-lengths.js";
 import type { PreparedScorer, SpanScorer } from "../scoring/span-scorer.js";
-<<<<<<< HEAD
 import { memoizeSimilarity } from "./memoize-similarity.js";
-=======
 import { DEFAULT_ALIGN_COSTS, type AlignCosts } from "../scoring/align-costs.js";
->>>>>>> main
 import { withMargin } from "./with-margin.js";
 
 /** What {@link alignSentences} returns. */

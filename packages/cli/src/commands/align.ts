@@ -10,12 +10,8 @@ import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, maxBeadOf, scorerOptions } from "../options/scorer-options.js";
-<<<<<<< HEAD
-import type { Store } from "../store/index.js";
-=======
 import { checkEmbeddingsEndpoint } from "../options/neural-options.js";
-import { openStore, type Store } from "../store/index.js";
->>>>>>> main
+import type { Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.js";
 import { toolVersion } from "../terminal/tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";

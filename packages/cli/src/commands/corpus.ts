@@ -12,12 +12,8 @@ import { toPairFailure, type PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
 import { saveRun } from "../corpus/save-run.js";
 import { stableJson } from "../corpus/stable-json.js";
-<<<<<<< HEAD
 import { newStageTimes, roundStageTimes, timeStage } from "../corpus/stage-times.js";
-import { defaultScorerMethod } from "../options/neural-options.js";
-=======
 import { checkEmbeddingsEndpoint, defaultScorerMethod } from "../options/neural-options.js";
->>>>>>> main
 import { outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
 import { scorerOptions } from "../options/scorer-options.js";
