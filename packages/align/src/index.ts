@@ -51,6 +51,8 @@ export { recipeForModel } from "./neural/model-recipes.js";
 export { missingHeadFiles } from "./neural/missing-head-files.js";
 export type { ModelRecipe } from "./neural/model-recipes.js";
 export { createHybridScorer, HYBRID_NEURAL_WEIGHT } from "./scoring/score-hybrid.js";
+export { connectEmbeddingEndpoint } from "./neural/connect-embedding-endpoint.js";
+export type { EmbeddingEndpointOptions } from "./neural/connect-embedding-endpoint.js";
 export { loadEmbeddingModel } from "./neural/load-embedding-model.js";
 export type { LoadEmbeddingModelOptions, ModelDtype } from "./neural/load-embedding-model.js";
 export type { EmbeddingModel, EmbeddingRecipe, DenseLayerInfo, EncoderStats } from "./neural/embedding-model.js";

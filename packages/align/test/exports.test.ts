@@ -24,6 +24,7 @@ it("exports exactly the public API", () => {
     "beadShapes",
     "beadType",
     "compileLexicon",
+    "connectEmbeddingEndpoint",
     "createHybridScorer",
     "createLengthScorer",
     "createLexicalScorer",

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { loadSide } from "../pipeline/load-side.js";
@@ -165,6 +165,12 @@ export function pageMicroAverages(results: readonly PageResult[]): Record<"dev" 
   return { dev: of((r) => r.split === "dev"), holdout: of((r) => r.split === "holdout"), all: of(() => true) };
 }
 
+/** Link and strict F1 averaged over the pairs (each pair counts once, however long). */
+export function pageMeanF1(results: readonly PageResult[]): { link: number; strict: number } {
+  const mean = (value: (r: PageResult) => number) => (results.length === 0 ? 0 : results.reduce((sum, r) => sum + value(r), 0) / results.length);
+  return { link: mean((r) => r.summary.link.f1), strict: mean((r) => r.summary.strict.f1) };
+}
+
 /** The table `tandem bench pages` prints: one block per data set, then micro lines per set and over all sets. */
 export function formatPagesTable(dirs: readonly string[], method: string, results: readonly PageResult[], seconds: number): string {
   const f = (value: number) => value.toFixed(3);
@@ -199,7 +205,9 @@ export function formatPagesTable(dirs: readonly string[], method: string, result
   const lines: string[] = [];
   for (const block of blocks) {
     const dir = dirs.find((d) => path.basename(d) === block.set) ?? block.set;
-    lines.push(`Real page pairs (${dir}); ${method}; pages-dev scoring (score.py), micro-averaged`, render(header), ...block.rows.map(render), "", ...block.totals.map(render), "");
+    const mean = pageMeanF1(results.filter((r) => r.set === block.set));
+    lines.push(`Real page pairs (${dir}); ${method}; pages-dev scoring (score.py), micro-averaged`, render(header), ...block.rows.map(render), "", ...block.totals.map(render));
+    lines.push(`mean over the ${block.rows.length} pairs: link F1 ${f(mean.link)}, strict F1 ${f(mean.strict)}`, "");
   }
   if (overall.length > 0) lines.push(`Over ${sets.length} sets; ${method}`, render(header), ...overall.map(render), "");
   for (const r of results) if (r.error) lines.push(`${r.set}/${r.name}: ${r.error}`);

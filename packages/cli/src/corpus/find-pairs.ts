@@ -2,6 +2,7 @@ import type { PairInput, PairResult } from "@tandem/align";
 import { pairDocuments } from "@tandem/align";
 import type { InputProblem, LoadedDocument } from "./load-documents.js";
 import { collectInputFiles, loadDocuments } from "./load-documents.js";
+import { timeStage, type StageTimes } from "./stage-times.js";
 
 export interface FoundPairs {
   readonly documents: readonly LoadedDocument[];
@@ -25,10 +26,12 @@ export async function findPairs(
     sourceLang?: string;
     embed?: (documents: readonly PairInput[]) => Promise<readonly ArrayLike<number>[]>;
     onLoad?: (done: number, total: number) => void;
+    /** Where to add the seconds spent reading, segmenting and pairing. */
+    times?: StageTimes;
   } = {},
 ): Promise<FoundPairs> {
-  const collected = await collectInputFiles(inputs);
-  const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length));
+  const collected = await timeStage(options.times, "read", () => collectInputFiles(inputs));
+  const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length), options.times);
   const problems = [...collected.problems, ...loaded.problems];
   const languages = [...new Set(loaded.documents.map((document) => document.lang))];
   if (loaded.documents.length > 1 && languages.length === 1) {
@@ -38,13 +41,13 @@ export async function findPairs(
       message: `all ${loaded.documents.length} readable documents are in one language (${languages[0]}); nothing to pair`,
     });
   }
-  const result = await pairDocuments(
+  const result = await timeStage(options.times, "pair", () => pairDocuments(
     loaded.documents.map((document) => ({ id: document.path, lang: document.lang, text: document.pairingText })),
     {
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
       ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }),
       ...(options.embed === undefined ? {} : { embed: options.embed }),
     },
-  );
+  ));
   return { documents: loaded.documents, result, problems };
 }

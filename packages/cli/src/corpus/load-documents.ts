@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Document } from "@tandem/segment";
 import { ALIGNABLE_KINDS, TandemError, segmentDocument } from "@tandem/segment";
 import { readTextFile } from "../files/read-text-file.js";
+import { timeStage, timeStageSync, type StageTimes } from "./stage-times.js";
 
 /** An input file that could not take part, reported as one line and never a crash. */
 export interface InputProblem {
@@ -74,6 +75,7 @@ export async function collectInputFiles(inputs: readonly string[]): Promise<{ fi
 export async function loadDocuments(
   files: readonly string[],
   onProgress: (done: number) => void = () => {},
+  times?: StageTimes,
 ): Promise<{ documents: LoadedDocument[]; problems: InputProblem[] }> {
   const documents: LoadedDocument[] = [];
   const problems: InputProblem[] = [];
@@ -81,14 +83,14 @@ export async function loadDocuments(
   let done = 0;
   for (const file of files) {
     try {
-      const { text, hash, bytes } = await readTextFile(file);
+      const { text, hash, bytes } = await timeStage(times, "read", () => readTextFile(file));
       const first = byHash.get(hash);
       if (first !== undefined) {
         problems.push({ file, code: "INPUT_DUPLICATE", message: `same content as ${first}; skipped` });
         continue;
       }
       byHash.set(hash, file);
-      const document = segmentDocument(text);
+      const document = timeStageSync(times, "segment", () => segmentDocument(text));
       if (!document.lang || document.lang === "und") {
         problems.push({ file, code: "LANG_UNKNOWN", message: "cannot tell the language; skipped" });
         continue;
