@@ -5,7 +5,8 @@ import { identifyDocumentLanguage } from "./language/identify-document-language.
 import { foreignLanguageOf } from "./language/is-foreign-line.js";
 import { measureSize } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
-import { splitSentences } from "./sentences/split-sentences.js";
+import { gluedCaptionCuts } from "./clean/glued-caption.js";
+import { splitSentences, type SentenceSpan } from "./sentences/split-sentences.js";
 import { checkLanguage } from "./language/supported-languages.js";
 
 /**
@@ -33,7 +34,12 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
   // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.
   const foreignBySentence = new Map<string, string | undefined>();
   for (const line of cleanText(text, { lang, disable: disabled })) {
-    const spans = splitSentences(text.slice(line.start, line.end).replace(/\n/gu, " "), line.lang);
+    const lineText = text.slice(line.start, line.end).replace(/\n/gu, " ");
+    // A caption scraped into one line with the dateline sentence after it: split at the
+    // caption's credit, and the sentence that ends with it is the caption.
+    const glued = ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("glued-caption") ? gluedCaptionCuts(lineText) : [];
+    const captionEnds = new Set<number>();
+    const spans = glued.length === 0 ? splitSentences(lineText, line.lang) : splitAt(lineText, glued, line.lang, captionEnds);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("foreign-sentence");
@@ -42,8 +48,9 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
       const foreign = checkEach ? foreignBySentence.get(span.text) : undefined;
       const alignable = ALIGNABLE_KINDS.includes(line.kind);
       const own = alignable && !foreign ? sentenceKind(span.text, spans.length, disabled) : undefined;
-      const kind: SentenceKind = foreign ? "foreign" : (own?.kind ?? line.kind);
-      const rule = foreign ? "foreign-sentence" : (own?.rule ?? line.rule);
+      const caption = !foreign && !own && captionEnds.has(span.end) ? { kind: "caption" as const, rule: "glued-caption" } : undefined;
+      const kind: SentenceKind = foreign ? "foreign" : (own?.kind ?? caption?.kind ?? line.kind);
+      const rule = foreign ? "foreign-sentence" : (own?.rule ?? caption?.rule ?? line.rule);
       sentences.push({
         id: sentences.length,
         text: span.text,
@@ -57,6 +64,22 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
     }
   }
   return { lang, text, sentences: disabled.has("cut-ending") ? sentences : markCutEnding(text, sentences) };
+}
+
+/**
+ * Splits a line into sentences with hard cuts at `cuts` (rule glued-caption); the end of the
+ * last sentence before each cut goes into `captionEnds`.
+ */
+function splitAt(lineText: string, cuts: readonly number[], lang: string, captionEnds: Set<number>): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let from = 0;
+  for (const cut of [...cuts, lineText.length]) {
+    const part = splitSentences(lineText.slice(from, cut), lang).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
+    if (cut < lineText.length && part.length > 0) captionEnds.add(part.at(-1)!.end);
+    spans.push(...part);
+    from = cut;
+  }
+  return spans;
 }
 
 /**

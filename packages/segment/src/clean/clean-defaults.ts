@@ -23,6 +23,18 @@ export const CLEAN_DEFAULTS = Object.freeze({
   dateline: 8,
   /** A source line: a URL plus at most this many words. */
   sourceLine: 6,
+  /** A newsletter sign-up line opening with its verb ("Subscribe to our newsletter …") has at most this many words. */
+  newsletter: 15,
+  /** ... and one with the verb elsewhere and no final punctuation ("Jetzt Newsletter abonnieren") at most this many. */
+  newsletterLabel: 8,
+  /** A publication notice ("This article was first published on …") has at most this many words. */
+  publicationNotice: 20,
+  /** A dated notice ("Last updated 14:05", "Mis à jour le 3 mai 2024") has at most this many words besides its opening words and dates. */
+  noticeDateRest: 4,
+  /** An unbracketed photo credit glued to a dateline ("Photo: VNA HANOI (VNA) –"): the name has at most this many words. */
+  creditNameWords: 5,
+  /** Labels of an unbracketed photo credit, in any language (rule glued-caption). */
+  photoLabels: Object.freeze(["Photo", "Photos", "Foto", "Fotos", "Ảnh", "Bild", "Image", "Crédit", "Credit", "Crédit photo", "Photo credit", "Фото", "Zdjęcie", "Fotoğraf", "图", "圖", "图片"]),
 });
 
 /**
@@ -59,11 +71,16 @@ export const CLEAN_RULES = [
   "related-teasers",
   "tail",
   "short-line",
+  // Short lines of the site's own notices (word lists in notice-phrases.ts):
+  "newsletter",
+  "publication-notice",
   // Inside a content line, per sentence (segmentDocument, markCutEnding):
   "bracket-sentence",
   "source-sentence",
   "foreign-sentence",
   "cut-ending",
+  // A caption scraped into one line with the dateline sentence after it (glued-caption.ts):
+  "glued-caption",
 ] as const;
 
 export type CleanRule = (typeof CLEAN_RULES)[number];

@@ -1,0 +1,63 @@
+import { CLEAN_DEFAULTS as D } from "./clean-defaults.js";
+
+/**
+ * A photo caption glued to the sentence after it, when a page's caption and its first
+ * paragraph were scraped into one line: "Minister X at the summit. (Photo: Reuters)
+ * BRUSSELS, 3 May – The ministers …", "… at the meeting. Photo: VNA HANOI (VNA) – …".
+ * The caption ends with its credit: a bracketed "(Word: Name)" credit right after an end
+ * mark and before a capitalised word, or one before a dateline (a place in capitals, or a
+ * capitalised place with "(AGENCY)" or ", date" and a dash); or an unbracketed
+ * "Photo: Name" credit (label from CLEAN_DEFAULTS.photoLabels) after an end mark and before
+ * such a dateline. Returns the offsets where the next sentence starts (rule `glued-caption`).
+ *
+ * @example
+ * gluedCaptionCuts("The minister arrives. (Photo: AFP) PARIS (AFP) – Talks began."); // [35]
+ */
+export function gluedCaptionCuts(line: string): number[] {
+  const cuts: number[] = [];
+  for (const match of line.matchAll(BRACKET_CREDIT)) {
+    const after = match.index + match[0].length;
+    const rest = line.slice(after);
+    const next = after + (/^\s*/u.exec(rest)?.[0].length ?? 0);
+    if (next >= line.length || match.index === 0) continue;
+    const afterEndMark = /[.!?…。！？]["'”’»)]*\s*$/u.test(line.slice(Math.max(0, match.index - 4), match.index));
+    if ((afterEndMark && /^\s*\p{Lu}/u.test(rest)) || startsDateline(line.slice(next))) cuts.push(next);
+  }
+  for (const match of line.matchAll(PLAIN_CREDIT)) {
+    // The name takes at least one word; the dateline starts at one of the next few words.
+    const nameStart = match.index + match[0].length;
+    const words = [...line.slice(nameStart, nameStart + 120).matchAll(/\S+/gu)].slice(1, D.creditNameWords + 1);
+    const place = words.map((w) => nameStart + w.index).find((at) => startsDateline(line.slice(at), true));
+    if (place !== undefined) cuts.push(place);
+  }
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+// "(Photo: Reuters)", "(Ảnh: TTXVN)", "（新华社记者 李响 摄）".
+const BRACKET_CREDIT = /[(（]\s*\p{L}[\p{L} .'’-]{0,30}\s*[:：]\s*[^()（）:：]{1,80}[)）]|[(（][^()（）]{1,30}摄[)）]/gu;
+const LABELS = D.photoLabels.map((label) => label.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+// "… the meeting. Photo: VNA HANOI (VNA) – …": an unbracketed credit after an end mark.
+const PLAIN_CREDIT = new RegExp(`(?<=[.!?…]["'”’»)]*\\s+)(?:${LABELS})\\s?:\\s*`, "giu");
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+`;
+const DASH = String.raw`\s*[–—-]\s`;
+/** "HANOI (VNA) –", "Berlin (dpa) -", "BRUSSELS, 3 May –", "Brussels, 3 May –", "PARIS –", "新华社北京5月3日电". */
+const DATELINE = new RegExp(
+  [
+    `^${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}\\s*[(（][^()（）]{1,30}[)）]${DASH}`,
+    `^${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2},\\s*\\d{1,2}[^–—\\n]{0,25}?${DASH}`,
+    `^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2},\\s*[^–—\\n]{1,30}?${DASH}`,
+    `^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}${DASH}`,
+    String.raw`^\p{Script=Han}{2,10}\d{1,2}月\d{1,2}日电`,
+  ].join("|"),
+  "u",
+);
+/** The same, with the place in capitals (after an unbracketed credit, a capitalised place could be the photographer's name). */
+const CAPS_DATELINE = new RegExp(
+  [`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}\\s*[(（][^()（）]{1,30}[)）]${DASH}`, `^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?:,\\s*[^–—\\n]{1,30}?)?${DASH}`].join("|"),
+  "u",
+);
+
+function startsDateline(text: string, capsOnly = false): boolean {
+  return capsOnly ? CAPS_DATELINE.test(text) : DATELINE.test(text);
+}

@@ -1,0 +1,149 @@
+/**
+ * Words of the site's own notices, per language (nl en fr de es it pt vi zh ru, and pl tr id
+ * sv da no): newsletter sign-up lines and publication notices. Used by the rules
+ * `newsletter` and `publication-notice` of {@link cleanText}, only on short lines
+ * (CLEAN_DEFAULTS.notice); matched case-insensitively, at word boundaries.
+ */
+export const NOTICE_PHRASES = Object.freeze({
+  /** A call to sign up: an imperative or infinitive of "subscribe", "sign up", "register". */
+  subscribe: [
+    // en
+    "subscribe", "sign up", "signup", "get our", "join our",
+    // nl
+    "abonneer", "schrijf je in", "schrijf u in", "inschrijven", "meld je aan", "meld u aan", "aanmelden", "abonneren", "ontvang",
+    // fr
+    "abonnez-vous", "abonne-toi", "inscrivez-vous", "inscris-toi", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire", "recevez",
+    // de
+    "abonnieren", "abonnieren sie", "abonniere", "melden sie sich", "melde dich", "anmelden", "bestellen", "erhalten sie",
+    // es
+    "suscríbete", "suscríbase", "suscribirse", "suscribirte", "regístrate", "regístrese", "recibe",
+    // it
+    "iscriviti", "iscrivetevi", "si iscriva", "abbonati", "iscrizione", "ricevi",
+    // pt
+    "assine", "inscreva-se", "increva-se", "cadastre-se", "receba", "assinar",
+    // vi
+    "đăng ký", "đăng kí",
+    // zh
+    "订阅", "訂閱",
+    // ru
+    "подпишитесь", "подписаться", "подпишись", "подписывайтесь",
+    // pl tr id sv da no
+    "zapisz się", "subskrybuj", "abone ol", "kaydolun", "berlangganan", "prenumerera", "tilmeld", "abonner",
+  ],
+  /** What one signs up for: the newsletter, the mailing list. */
+  newsletter: [
+    "newsletter", "newsletters", "nieuwsbrief", "nieuwsbrieven", "lettre d'information", "lettre d’information", "infolettre",
+    "boletín", "boletin", "bollettino", "informativo", "bản tin", "bảng tin", "新闻通讯", "新闻简报", "简报", "电子报", "电子邮件", "邮件",
+    "我们的新闻", "新闻", "рассылку", "рассылка", "рассылки", "biuletyn", "bülten", "buletin", "nyhetsbrev", "nyhedsbrev",
+    "mailing list", "e-mail alerts", "email alerts", "daily briefing",
+  ],
+  /** "This article", "Dit artikel", "本文": a notice about the article, when a publishing verb follows ({@link NOTICE_PHRASES.publishedVerb}). */
+  thisArticle: [
+    "this article", "this story", "this piece", "this post", "a version of this article", "a version of this story",
+    "dit artikel", "dit stuk", "dit bericht", "cet article", "cet texte", "dieser artikel", "dieser beitrag", "dieser text",
+    "este artículo", "este texto", "questo articolo", "este artigo", "bài viết", "bài viết này", "bài báo", "本文", "此文",
+    "эта статья", "этот материал", "materiał", "artykuł", "bu makale", "bu haber", "artikel ini", "den här artikeln", "denne artikel", "denne artikkelen",
+  ],
+  /** The publishing verb of such a notice: published, appeared, verscheen, paru, erschien, đăng, 发表, опубликована. */
+  publishedVerb: [
+    "published", "appeared", "republished", "ran", "verscheen", "verschenen", "gepubliceerd", "publié", "publiée", "paru", "parue",
+    "erschien", "erschienen", "veröffentlicht", "publicado", "publicó", "apareció", "pubblicato", "apparso", "publicada",
+    "đăng", "xuất bản", "首发", "原载", "发表", "刊登", "刊载", "转载", "опубликована", "опубликован", "опубликовано", "вышла",
+    "ukazał", "opublikowany", "yayımlandı", "yayınlandı", "terbit", "dimuat", "tayang", "publicerades", "publiceret", "publisert",
+  ],
+  /** Opening words that are a publication notice alone: "First published …", "Erstveröffentlichung …". */
+  publishedStart: [
+    "originally published", "first published", "republished from", "republished with permission",
+    "eerder verschenen", "eerder gepubliceerd", "oorspronkelijk verschenen", "oorspronkelijk gepubliceerd",
+    "initialement publié", "publié initialement", "initialement paru", "paru initialement", "article initialement publié",
+    "erstveröffentlichung", "zuerst erschienen", "erstmals erschienen", "zuerst veröffentlicht", "erstmals veröffentlicht",
+    "publicado originalmente", "originalmente publicado", "publicado inicialmente",
+    "pubblicato originariamente", "originariamente pubblicato", "pubblicato originalmente",
+    "đăng lần đầu", "首发于", "原载于", "原文刊登于", "原文发表于",
+    "впервые опубликовано", "впервые опубликована", "первоначально опубликовано",
+  ],
+  /** Opening words of a date notice, a notice only with a number on the line: "Last updated 14:05", "Mis à jour le 3 mai". */
+  dated: [
+    "published", "updated", "last updated", "last modified", "posted", "posted on",
+    "gepubliceerd", "laatst bijgewerkt", "bijgewerkt", "laatste update", "geplaatst",
+    "publié", "mis à jour", "dernière mise à jour", "modifié le",
+    "veröffentlicht", "zuletzt aktualisiert", "aktualisiert", "erschienen am", "stand:",
+    "publicado", "actualizado", "última actualización", "ultima actualización",
+    "pubblicato", "aggiornato", "ultimo aggiornamento",
+    "atualizado", "última atualização", "publicada",
+    "cập nhật", "đăng lúc", "đăng ngày", "ngày đăng", "xuất bản",
+    "发布时间", "发布于", "更新时间", "更新于", "最后更新", "发表于", "发表时间",
+    "опубликовано", "обновлено", "последнее обновление", "дата публикации",
+    "opublikowano", "aktualizacja", "güncelleme", "yayınlanma", "diperbarui", "diterbitkan", "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert",
+  ],
+});
+
+/** A regular expression matching any of the phrases at word boundaries (none around Han characters), anchored at the start with `atStart`. */
+function phrases(list: readonly string[], atStart: boolean): RegExp {
+  const alternatives = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => {
+      const body = phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+").replace(/['’]/gu, "['’]");
+      const before = /^\p{Script=Han}/u.test(phrase) ? "" : "(?<![\\p{L}\\p{M}\\d])";
+      const after = /\p{Script=Han}$/u.test(phrase) ? "" : "(?![\\p{L}\\p{M}])";
+      return `${before}${body}${after}`;
+    });
+  // Bullets, arrows and emoji may open the line: "» Subscribe", "📩 Abonneer je".
+  return new RegExp(`${atStart ? "^[^\\p{L}\\p{N}]*" : ""}(?:${alternatives.join("|")})`, "iu");
+}
+
+const SUBSCRIBE_AT_START = phrases(NOTICE_PHRASES.subscribe, true);
+const SUBSCRIBE = phrases(NOTICE_PHRASES.subscribe, false);
+const NEWSLETTER = phrases(NOTICE_PHRASES.newsletter, false);
+const THIS_ARTICLE = phrases(NOTICE_PHRASES.thisArticle, true);
+const PUBLISHED_VERB = phrases(NOTICE_PHRASES.publishedVerb, false);
+const PUBLISHED_START = phrases(NOTICE_PHRASES.publishedStart, true);
+const DATED = phrases(NOTICE_PHRASES.dated, true);
+
+/** What the notice rules need of a line: its size in words (Han: characters / 2), final punctuation, size without dates. */
+export interface NoticeShape {
+  readonly size: number;
+  readonly endsSentence: boolean;
+  readonly sizeWithoutDate: number;
+}
+
+/**
+ * A newsletter sign-up line: a short line ({@link NoticeLimits.newsletter} words) that opens
+ * with a call to subscribe and names the newsletter ("Subscribe to our newsletter",
+ * "Abonnez-vous à notre newsletter", "订阅我们的新闻"), or a shorter one without final
+ * punctuation that has both anywhere ("Jetzt Newsletter abonnieren"). A sentence that only
+ * mentions a newsletter ("Readers can subscribe to the newsletter on the site.") stays.
+ */
+export function isNewsletterLine(text: string, shape: NoticeShape, limits: NoticeLimits): boolean {
+  if (shape.size > limits.newsletter || !NEWSLETTER.test(text)) return false;
+  if (SUBSCRIBE_AT_START.test(text)) return true;
+  return !shape.endsSentence && shape.size <= limits.newsletterLabel && SUBSCRIBE.test(text);
+}
+
+/**
+ * A publication notice: a short line ({@link NoticeLimits.publicationNotice} words) that opens
+ * with "This article" and a publishing verb ("This article was first published on …", "Dit
+ * artikel verscheen eerder in …", "本文首发于…"), or with words that are such a notice alone
+ * ("Erstveröffentlichung …", "Originally published …"); or a dated notice: opening words
+ * ("Last updated", "Mis à jour le", "Zuletzt aktualisiert") with a number, and at most
+ * {@link NoticeLimits.noticeDateRest} other words besides the dates ("Published in 2019, the
+ * report found …" stays).
+ */
+export function isPublicationNotice(text: string, shape: NoticeShape, limits: NoticeLimits): boolean {
+  if (shape.size > limits.publicationNotice) return false;
+  const opener = THIS_ARTICLE.exec(text);
+  if (opener && PUBLISHED_VERB.test(text.slice(opener[0].length, opener[0].length + 60))) return true;
+  if (PUBLISHED_START.test(text)) return true;
+  const dated = DATED.exec(text);
+  if (!dated || !/\d/u.test(text)) return false;
+  const openingWords = dated[0].split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word)).length;
+  return shape.sizeWithoutDate - openingWords <= limits.noticeDateRest;
+}
+
+/** The thresholds of the notice rules (CLEAN_DEFAULTS). */
+export interface NoticeLimits {
+  readonly newsletter: number;
+  readonly newsletterLabel: number;
+  readonly publicationNotice: number;
+  readonly noticeDateRest: number;
+}
