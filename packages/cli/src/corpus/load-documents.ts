@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Document } from "@tandem/segment";
 import { ALIGNABLE_KINDS, TandemError, segmentDocument } from "@tandem/segment";
-import { readTextFile } from "../files/read-text-file.js";
+import { readArticleFile } from "../files/read-article-file.js";
 
 /** An input file that could not take part, reported as one line and never a crash. */
 export interface InputProblem {
@@ -81,14 +81,14 @@ export async function loadDocuments(
   let done = 0;
   for (const file of files) {
     try {
-      const { text, hash, bytes } = await readTextFile(file);
+      const { text, hash, bytes, blocks } = await readArticleFile(file);
       const first = byHash.get(hash);
       if (first !== undefined) {
         problems.push({ file, code: "INPUT_DUPLICATE", message: `same content as ${first}; skipped` });
         continue;
       }
       byHash.set(hash, file);
-      const document = segmentDocument(text);
+      const document = segmentDocument(text, blocks ? { blocks } : {});
       if (!document.lang || document.lang === "und") {
         problems.push({ file, code: "LANG_UNKNOWN", message: "cannot tell the language; skipped" });
         continue;

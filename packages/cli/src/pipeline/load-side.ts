@@ -1,5 +1,6 @@
 import { ALIGNABLE_KINDS, identifyLanguage, segmentDocument, TandemError, type Document, type Sentence } from "@tandem/segment";
-import { readTextFile, type TextFile } from "../files/read-text-file.js";
+import { readArticleFile, type ArticleFile } from "../files/read-article-file.js";
+import type { TextFile } from "../files/read-text-file.js";
 
 /** One input of `tandem align`, read and segmented. */
 export interface LoadedSide {
@@ -25,8 +26,8 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  * side.document.lang // "nl"
  */
 export async function loadSide(path: string, options: { lang?: string; presegmented: boolean }): Promise<LoadedSide> {
-  const file = await readTextFile(path);
-  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file.text, path, options.lang);
+  const file = await readArticleFile(path);
+  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file, path, options.lang);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 
@@ -48,10 +49,10 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
   return { path, file, document, alignable, presegmented };
 }
 
-/** segmentDocument, with the file named in its errors (the library does not know the path). */
-function segmentArticle(text: string, path: string, lang: string | undefined): Document {
+/** segmentDocument, with the file named in its errors (the library does not know the path); an HTML page's blocks give their kinds. */
+export function segmentArticle(file: Pick<ArticleFile, "text" | "blocks">, path: string, lang: string | undefined): Document {
   try {
-    return segmentDocument(text, { lang });
+    return segmentDocument(file.text, { lang, ...(file.blocks ? { blocks: file.blocks } : {}) });
   } catch (error) {
     if (error instanceof TandemError && error.at.file === undefined) {
       const hint = error.code === "LANG_UNKNOWN" ? "; pass --source-lang / --target-lang" : "";

@@ -1,0 +1,102 @@
+import type { SentenceKind } from "../document.js";
+import type { ExtractedHtml, HtmlBlockKind } from "./extract-html.js";
+
+/** Where one block of a page sits in the extracted text, and what its element made it. */
+export interface TextBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: HtmlBlockKind;
+  /** Most of the block's text is link text (a related list, a share row, a tag cloud). */
+  readonly linked: boolean;
+}
+
+/**
+ * A page as text: the title line, then each content block on its own line, blocks
+ * separated by a blank line. This string is what sentence offsets of an HTML input
+ * refer to (`tandem segment page.html --text` prints it).
+ */
+export interface HtmlText {
+  readonly text: string;
+  readonly blocks: readonly TextBlock[];
+  readonly declaredLang: string;
+  readonly extractor: ExtractedHtml["extractor"];
+}
+
+/**
+ * Lays the extracted blocks out as text: the page title first (unless the content
+ * starts with it already), one block per line, a blank line between blocks so that no
+ * two blocks are ever joined into one paragraph.
+ *
+ * @example
+ * htmlText({ title: "T", blocks: [{ text: "Body.", kind: "body", linked: false }], declaredLang: "", extractor: "readability" }).text; // "T\n\nBody.\n"
+ */
+export function htmlText(extracted: ExtractedHtml): HtmlText {
+  const lines = [...extracted.blocks];
+  const first = lines[0];
+  if (extracted.title && !(first && (first.text === extracted.title || (first.kind === "title" && first.text.includes(extracted.title))))) {
+    lines.unshift({ text: extracted.title, kind: "title", linked: false });
+  }
+  let text = "";
+  const blocks: TextBlock[] = [];
+  for (const line of lines) {
+    // A line break inside a block would split it in two for the cleaning; blocks are one line each.
+    const clean = line.text.replace(/[\n\r\u2028\u2029]+/gu, " ");
+    if (text) text += "\n\n";
+    blocks.push({ start: text.length, end: text.length + clean.length, kind: line.kind, linked: line.linked });
+    text += clean;
+  }
+  return { text: text ? `${text}\n` : "", blocks, declaredLang: extracted.declaredLang, extractor: extracted.extractor };
+}
+
+/**
+ * Cleaning verdicts that rest only on a line's shape (short, unpunctuated, among other
+ * short lines, near the end). An HTML element says more than the shape: a heading, a
+ * list item or a table cell that is not a link is the article's own text.
+ */
+const SHAPE_ONLY = new Set([
+  "short line without punctuation",
+  "a single word is no sentence",
+  "short line in a run of short lines",
+  "block of headlines and menus at the end",
+  "related headlines inside the page",
+]);
+
+/** The part of a cleaned line that the structure looks at. */
+interface KindedLine {
+  readonly start: number;
+  readonly kind: SentenceKind;
+  readonly reason: string;
+}
+
+/**
+ * The page's structure over the cleaning's verdict, line by line: the title block is
+ * the title and no other line is; a caption element's text is a caption; a heading,
+ * list item, cell, quote or paragraph the cleaning dropped only for its shape, and that
+ * is not mostly link text, is content. Every other verdict stands, so furniture inside
+ * the article (share rows, newsletter boxes, related links) is still dropped by the same
+ * rules as in text.
+ *
+ * @example
+ * applyStructure([{ start: 0, kind: "boilerplate", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false }])[0].kind; // "body"
+ */
+export function applyStructure<T extends KindedLine>(lines: readonly T[], blocks: readonly TextBlock[]): T[] {
+  let b = 0;
+  return lines.map((line) => {
+    while (b < blocks.length - 1 && blocks[b]!.end <= line.start) b++;
+    const block = blocks[b];
+    if (!block || line.start < block.start || line.start >= block.end) return line;
+    const [kind, reason] = structuralKind(line, block, b === 0);
+    return kind === line.kind ? line : { ...line, kind, reason };
+  });
+}
+
+function structuralKind(line: KindedLine, block: TextBlock, firstBlock: boolean): [SentenceKind, string] {
+  if (line.kind === "foreign") return [line.kind, line.reason];
+  if (block.kind === "title" && firstBlock) return ["title", "the page's headline (h1, og:title)"];
+  if (line.kind === "title") return ["body", "not the page's headline"];
+  if (block.kind === "caption" && line.kind === "body") return ["caption", "a caption element"];
+  if (line.kind === "boilerplate" && !block.linked && block.kind !== "code" && SHAPE_ONLY.has(line.reason)) {
+    return [block.kind === "caption" ? "caption" : "body", `a ${block.kind} element, not a link`];
+  }
+  return [line.kind, line.reason];
+}
