@@ -27,7 +27,7 @@ export interface ExtractedHtml {
 /** Elements whose text is never content: code that would run, styling, hidden and interactive parts, ruby readings. */
 const SKIPPED = new Set([
   "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-  "button", "select", "option", "input", "textarea", "form", "rt", "rp", "head", "title", "meta", "link",
+  "button", "select", "option", "input", "textarea", "rt", "rp", "head", "title", "meta", "link",
 ]);
 /** Page furniture the whole-page fallback leaves out. */
 const FURNITURE = new Set(["nav", "header", "footer", "aside", "menu"]);
@@ -53,8 +53,8 @@ const MAX_ELEMENTS = 60_000;
  * @example
  * extractHtml("<html lang=fr><h1>Titre</h1><article><p>Un texte.</p></article></html>").title; // "Titre"
  */
-export function extractHtml(html: string, options: { bare?: boolean } = {}): ExtractedHtml {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+export function extractHtml(html: string): ExtractedHtml {
+  const document = parseDocument(html);
   const declaredLang = (document.documentElement?.getAttribute?.("lang") ?? metaContent(document, "og:locale") ?? "").trim().toLowerCase();
   const title = pageTitle(document);
   const elements = document.querySelectorAll("*").length;
@@ -71,10 +71,20 @@ export function extractHtml(html: string, options: { bare?: boolean } = {}): Ext
     return { title: title || "", blocks: blocksOf(content, false), declaredLang, extractor: "readability" };
   }
   // Readability mutated the tree while trying: parse again for the whole-page reading.
-  const { document: fresh } = parseHTML(html) as unknown as { document: DomDocument };
+  const fresh = parseDocument(html);
   const body = fresh.body ?? fresh.documentElement;
-  void options;
   return { title, blocks: body ? blocksOf(body, true) : [], declaredLang, extractor: "page" };
+}
+
+/**
+ * linkedom builds the tree as the tags say and adds no implied `<html>`/`<body>`: a
+ * fragment (a page saved without them) would have its first element as the root.
+ * Such a page is parsed again inside a proper skeleton.
+ */
+function parseDocument(html: string): DomDocument {
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  if (document.documentElement?.nodeName.toLowerCase() === "html") return document;
+  return (parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: DomDocument }).document;
 }
 
 interface DomNode {
