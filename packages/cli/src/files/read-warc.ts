@@ -146,6 +146,13 @@ export async function* readWarcPages(path: string, skips: WarcSkips, maxBytes: n
       const charset = headerCharset(contentType);
       yield { uri, bytes, offset, ...(charset ? { headerCharset: charset } : {}) };
     }
+    // A file cut off inside a record's gzip member ends the records early, without an error:
+    // the bytes after the last complete member are the truncated record.
+    const consumed = (parser as unknown as { _reader?: { getRawOffset?: () => number } })._reader?.getRawOffset?.();
+    const size = (await fs.stat(path)).size;
+    if (consumed !== undefined && consumed < size && !skips.truncated.includes(consumed) && !(skips.truncated.length && consumed === 0)) {
+      skips.truncated.push(consumed);
+    }
   } catch (error) {
     skips.stoppedAt = { offset, message: (error as Error).message.split("\n")[0]!.slice(0, 200) };
   } finally {

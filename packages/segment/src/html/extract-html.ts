@@ -40,6 +40,12 @@ const BLOCKS = new Set([
 
 /** Largest number of elements the extractor scores; beyond it the page is read as whole-page text (bounded time on huge pages). */
 const MAX_ELEMENTS = 60_000;
+/**
+ * Deepest nesting the extractor walks. Readability recurses over the tree and rescans
+ * ancestors, so a page nested thousands deep (broken or hostile markup) would overflow
+ * the stack or take minutes; real pages nest a few dozen levels.
+ */
+const MAX_DEPTH = 300;
 
 /**
  * Finds a page's main content with Mozilla Readability on a linkedom DOM (no script is
@@ -57,9 +63,8 @@ export function extractHtml(html: string): ExtractedHtml {
   const document = parseDocument(html);
   const declaredLang = (document.documentElement?.getAttribute?.("lang") ?? metaContent(document, "og:locale") ?? "").trim().toLowerCase();
   const title = pageTitle(document);
-  const elements = document.querySelectorAll("*").length;
   let content: DomNode | null = null;
-  if (elements <= MAX_ELEMENTS) {
+  if (withinLimits(document)) {
     try {
       const reader = new Readability(document as never, { serializer: (node: unknown) => node, charThreshold: 300 } as never);
       content = ((reader.parse() as { content?: unknown } | null)?.content ?? null) as DomNode | null;
@@ -100,6 +105,23 @@ interface DomDocument {
   readonly body: DomNode | null;
   querySelector(selector: string): DomNode | null;
   querySelectorAll(selector: string): ArrayLike<DomNode>;
+}
+
+/** Whether the page is small and shallow enough for Readability (counted without recursion, stopping early). */
+function withinLimits(document: DomDocument): boolean {
+  const root = document.documentElement;
+  if (!root) return false;
+  const stack: [DomNode, number][] = [[root, 1]];
+  let elements = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return false;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return true;
 }
 
 function metaContent(document: DomDocument, property: string): string | undefined {
