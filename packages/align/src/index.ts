@@ -26,6 +26,7 @@ export { alignSentences, beadShapes, DEFAULT_ALIGN_COSTS } from "./dp/align-sent
 export type { AlignCosts, AlignOptions, AlignResult } from "./dp/align-sentences.js";
 export { lengthProbability } from "./scoring/length-probability.js";
 export { tokenizeForMatching } from "./lexicon/tokenize-for-matching.js";
+export { dictionaryLanguages, freedictCode } from "./lexicon/freedict-codes.js";
 export { normalizeHeadword } from "./lexicon/normalize-headword.js";
 export { parseDictd } from "./lexicon/parse-dictd.js";
 export { parseLexiconTsv } from "./lexicon/parse-lexicon-tsv.js";
@@ -64,6 +65,8 @@ export { findMovedPairs } from "./comparable/find-moved-pairs.js";
 export type { MovedPair } from "./comparable/find-moved-pairs.js";
 export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences.js";
 export type { AlignComparableOptions } from "./comparable/align-with-moved-sentences.js";
+export { COMPARABLE_DEFAULTS, COMPARABLE_PASSES } from "./comparable/comparable-defaults.js";
+export type { ComparablePass } from "./comparable/comparable-defaults.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
 export { locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";

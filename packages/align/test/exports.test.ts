@@ -4,6 +4,8 @@ import { expect, it } from "vitest";
 // The CLI and users code against this list; changing it is an API change.
 it("exports exactly the public API", () => {
   expect(Object.keys(align).sort()).toEqual([
+    "COMPARABLE_DEFAULTS",
+    "COMPARABLE_PASSES",
     "DEFAULT_ALIGN_COSTS",
     "DEFAULT_LEXICAL_SETTINGS",
     "DEFAULT_MODEL",
@@ -24,12 +26,14 @@ it("exports exactly the public API", () => {
     "createNeuralScorer",
     "createPivotLexicon",
     "defaultModelDir",
+    "dictionaryLanguages",
     "embedTexts",
     "evaluateAlignment",
     "extractPairFeatures",
     "findMovedPairs",
     "formatAlignFile",
     "formatScore",
+    "freedictCode",
     "hashText",
     "isModelAvailable",
     "lengthProbability",

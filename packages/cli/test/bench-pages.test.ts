@@ -46,6 +46,20 @@ describe("tandem bench pages", () => {
     });
   });
 
+  it("runs several data sets in one go, with a micro line per set and over all", async () => {
+    const result = await runCli(["bench", "pages", "--data", "pages-dev,pages-dev2", "--pairs", "xi-macron-greetings-en-fr,pilatus-motion-de-fr", "-q"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^pages-dev micro \(all\)/m);
+    expect(result.stdout).toMatch(/^pages-dev2 micro \(all\)/m);
+    expect(result.stdout).toMatch(/^all sets micro \(all\)/m);
+  });
+
+  it("refuses an unknown rule before aligning anything", async () => {
+    const result = await runCli(["bench", "pages", "--disable", "no-such-rule"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/unknown --disable "no-such-rule".*\[USAGE\]/);
+  });
+
   it("refuses an unknown pair before aligning anything", async () => {
     const result = await runCli(["bench", "pages", "--pairs", "no-such-pair"]);
     expect(result.status).toBe(1);

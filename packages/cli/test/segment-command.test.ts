@@ -71,12 +71,12 @@ describe("tandem segment", () => {
     expect(new Set(json.sentences.map((s) => s.kind))).toEqual(new Set(["body", "caption"]));
   });
 
-  it("--lang overrides detection and must be a supported code", async () => {
+  it("--lang overrides detection and must be an ISO 639-1 code", async () => {
     const forced = await runCli(["segment", seed001, "--lang", "en", "--json"]);
     expect(JSON.parse(forced.stdout).lang).toBe("en");
     const bad = await runCli(["segment", seed001, "--lang", "english"]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/--lang "english" is not a supported language; use one of .*\ben\b.* \[USAGE\]\n$/u);
+    expect(bad.stderr).toMatch(/--lang "english" is not an ISO 639-1 language code \(two letters, e\.g\. en, .*\) \[USAGE\]\n$/u);
   });
 
   it("--help shows an example", async () => {

@@ -22,6 +22,8 @@ export interface Sentence {
   /** ISO 639-1 code, lowercase (e.g. "nl", "en", "zh"). */
   readonly lang: string;
   readonly kind: SentenceKind;
+  /** The id of the cleaning rule that decided the kind (CLEAN_RULES, or "body"/"inter-title"), when the text was cleaned. */
+  readonly rule?: string;
 }
 
 /** A segmented article. */

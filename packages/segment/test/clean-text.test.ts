@@ -35,8 +35,28 @@ describe("cleanText", () => {
     ]);
   });
 
-  it("keeps a final body paragraph that follows a subheading", () => {
+  it("keeps a final body paragraph that follows a subheading, and the subheading (the pages gold gives inter-titles ids)", () => {
     const article = "The council met on Monday. It approved the budget.\nNext steps\nThe plan goes to a vote in May.";
+    expect(kinds(article, "en").map(([, kind]) => kind)).toEqual(["body", "body", "body"]);
+  });
+
+  it("keeps inter-titles and lead-ins between paragraphs without blank lines, and a second item under its inter-title", () => {
+    const article = [
+      "The council took two decisions on Tuesday evening.",
+      "Parking",
+      "The council decided:",
+      "- parking in the centre costs two euros an hour from May;",
+      "- residents keep their permits.",
+      "New school building",
+      "The council decided:",
+      "- the new school opens in September;",
+      "- the old building becomes a library.",
+    ].join("\n");
+    expect(kinds(article, "en").map(([, kind]) => kind)).toEqual(["body", "body", "body", "body", "body", "body", "body", "body", "body"]);
+  });
+
+  it("keeps a single word between paragraphs as furniture", () => {
+    const article = "The council met on Monday. It approved the budget.\nAdvertisement\nThe plan goes to a vote in May.";
     expect(kinds(article, "en").map(([, kind]) => kind)).toEqual(["body", "boilerplate", "body"]);
   });
 

@@ -5,6 +5,8 @@ import { expect, it } from "vitest";
 it("exports exactly the public API", () => {
   expect(Object.keys(segment).sort()).toEqual([
     "ALIGNABLE_KINDS",
+    "CLEAN_DEFAULTS",
+    "CLEAN_RULES",
     "SENTENCE_RULE_LANGUAGES",
     "SUPPORTED_LANGUAGES",
     "TandemError",
@@ -14,7 +16,11 @@ it("exports exactly the public API", () => {
     "foreignLanguageOf",
     "identifyDocumentLanguage",
     "identifyLanguage",
+    "languageFamily",
+    "languageName",
     "languageScores",
+    "languageSupportNotes",
+    "sameLanguageFamily",
     "segmentDocument",
     "sentenceRulesFor",
     "splitSentences",

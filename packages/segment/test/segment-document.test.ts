@@ -1,4 +1,4 @@
-import { ALIGNABLE_KINDS, checkLanguage, segmentDocument, SUPPORTED_LANGUAGES, TandemError } from "@tandem/segment";
+import { ALIGNABLE_KINDS, checkLanguage, languageSupportNotes, segmentDocument, SUPPORTED_LANGUAGES, TandemError } from "@tandem/segment";
 import { describe, expect, it } from "vitest";
 
 describe("segmentDocument", () => {
@@ -11,18 +11,31 @@ describe("segmentDocument", () => {
     }
   });
 
-  it("takes a given language, lower-cased, and tags every sentence with kind, paragraph and offsets", () => {
+  it("takes a given language, lower-cased, and tags every sentence with kind, the rule that decided it, paragraph and offsets", () => {
     const text = "Brug geopend\n\nDe brug werd dinsdag geopend. Honderden mensen kwamen kijken.\nReacties (3)";
     expect(segmentDocument(text, { lang: "NL" })).toEqual({
       lang: "nl",
       text,
       sentences: [
-        { id: 0, text: "Brug geopend", start: 0, end: 12, paragraph: 0, lang: "nl", kind: "title" },
-        { id: 1, text: "De brug werd dinsdag geopend.", start: 14, end: 43, paragraph: 1, lang: "nl", kind: "body" },
-        { id: 2, text: "Honderden mensen kwamen kijken.", start: 44, end: 75, paragraph: 1, lang: "nl", kind: "body" },
-        { id: 3, text: "Reacties (3)", start: 76, end: 88, paragraph: 2, lang: "nl", kind: "boilerplate" },
+        { id: 0, text: "Brug geopend", start: 0, end: 12, paragraph: 0, lang: "nl", kind: "title", rule: "title" },
+        { id: 1, text: "De brug werd dinsdag geopend.", start: 14, end: 43, paragraph: 1, lang: "nl", kind: "body", rule: "body" },
+        { id: 2, text: "Honderden mensen kwamen kijken.", start: 44, end: 75, paragraph: 1, lang: "nl", kind: "body", rule: "body" },
+        { id: 3, text: "Reacties (3)", start: 76, end: 88, paragraph: 2, lang: "nl", kind: "boilerplate", rule: "counter" },
       ],
     });
+  });
+});
+
+describe("segmentDocument: rules switched off by id", () => {
+  it("keeps what a switched-off rule would have removed, and nothing else changes", () => {
+    const text = "Brug geopend\n\nDe brug werd dinsdag geopend. Honderden mensen kwamen kijken.\nReacties (3)";
+    const off = segmentDocument(text, { lang: "nl", disable: new Set(["counter"]) });
+    expect(off.sentences.map((s) => [s.kind, s.rule])).toEqual([
+      ["title", "title"],
+      ["body", "body"],
+      ["body", "body"],
+      ["boilerplate", "short-number"],
+    ]);
   });
 });
 
@@ -50,25 +63,39 @@ const codeOf = (run: () => unknown): { code?: string; message?: string } => {
 const alignable = (text: string, lang?: string) =>
   segmentDocument(text, lang ? { lang } : {}).sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind));
 
-describe("supported languages", () => {
-  it("are one list: nl, en, fr, de, es, it, pt, zh, vi", () => {
+describe("languages: no refusal", () => {
+  it("keep one list of tuned languages and accept any ISO 639-1 code, canonicalised", () => {
     expect([...SUPPORTED_LANGUAGES].sort()).toEqual(["de", "en", "es", "fr", "it", "nl", "pt", "vi", "zh"]);
-    expect(checkLanguage("PT")).toBe("pt");
+    expect(["PT", "th", "pt-BR", "sr-Latn", "zh_Hant", "iw", "in", "eng", "RUS"].map((code) => checkLanguage(code))).toEqual([
+      "pt", "th", "pt", "sr", "zh", "he", "id", "en", "ru",
+    ]);
   });
 
-  it("refuse an unsupported code given explicitly with LANG_UNSUPPORTED, listing the supported codes", () => {
-    for (const code of ["zz", "eng", "english"]) {
+  it("refuse only what is no language code, with LANG_UNSUPPORTED naming it", () => {
+    for (const code of ["zz", "english", "x1", ""]) {
       const error = codeOf(() => segmentDocument("The council met on Monday and approved the budget.", { lang: code }));
       expect(error.code).toBe("LANG_UNSUPPORTED");
-      expect(error.message).toContain(`'${code}'`);
-      expect(error.message).toContain("nl, en, fr, de, es, it, pt, zh, vi");
+      expect(error.message).toContain(`'${code}' is not an ISO 639-1 language code`);
     }
   });
 
-  it("refuse a text identified as a language tandem does not support", () => {
-    const error = codeOf(() => segmentDocument("Президент Китая поздравил президента Бразилии с переизбранием на второй срок."));
-    expect(error.code).toBe("LANG_UNSUPPORTED");
-    expect(error.message).toContain("'ru'");
+  it("segment a text identified as a language tandem has no rules for, and say what it lacks", () => {
+    const doc = segmentDocument("Korea hakuna mpango mpya wa bajeti. Wabunge walikutana Jumatatu na kukubaliana.", { lang: "sw" });
+    expect([doc.lang, doc.sentences.map((s) => s.text)]).toEqual([
+      "sw",
+      ["Korea hakuna mpango mpya wa bajeti.", "Wabunge walikutana Jumatatu na kukubaliana."],
+    ]);
+    expect(languageSupportNotes("sw")).toEqual([
+      "sw (Swahili): no sentence rules of its own: sentences end at the script's end marks (. ! ? …), abbreviations as in English",
+    ]);
+    expect(languageSupportNotes("lo")[0]).toContain("each line is one sentence");
+    expect([languageSupportNotes("ru"), languageSupportNotes("en"), languageSupportNotes("th")]).toEqual([[], [], []]);
+  });
+
+  it("identify Russian, and a user's code wins over detection", () => {
+    const text = "Президент Китая поздравил президента Бразилии с переизбранием на второй срок.";
+    expect(segmentDocument(text).lang).toBe("ru");
+    expect(segmentDocument(text, { lang: "uk" }).lang).toBe("uk");
   });
 
   it("identify es, it and pt documents and split them with their own abbreviations", () => {

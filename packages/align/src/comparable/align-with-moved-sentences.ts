@@ -7,6 +7,7 @@ import { attachRepeats, findRepeats } from "./attach-repeats.js";
 import { dropCopiedBeads } from "./drop-copied-beads.js";
 import { dropCutCounterparts } from "./drop-cut-counterparts.js";
 import { dropWeakBeads } from "./drop-weak-beads.js";
+import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 
 /**
  * The monotone aligner plus the moved-sentence recovery for comparable articles:
@@ -54,6 +55,8 @@ export interface AlignComparableOptions extends AlignOptions {
    * beads ({@link dropCutCounterparts}).
    */
   readonly cutEnd?: { readonly source?: boolean; readonly target?: boolean };
+  /** Pass ids (COMPARABLE_PASSES) to switch off, to measure what each is worth. */
+  readonly disable?: ReadonlySet<string>;
 }
 
 /**
@@ -63,7 +66,9 @@ export interface AlignComparableOptions extends AlignOptions {
  * untranslated neighbour on. On pages-dev (dev pairs) 1.2 raised strict F1 0.730 → 0.762
  * with the seed pair unchanged; 1.3 and more cost the seed pair a bead.
  */
-const COMPARABLE_SIZE_EXPONENT = 1.2;
+const COMPARABLE_SIZE_EXPONENT = COMPARABLE_DEFAULTS.sizeExponent;
+
+const passOn = (options: AlignComparableOptions, pass: string) => !options.disable?.has(pass);
 
 export async function alignWithMovedSentences(
   source: readonly string[],
@@ -75,6 +80,7 @@ export async function alignWithMovedSentences(
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),
   };
+  if (!passOn(comparable, "cut-counterparts")) return result;
   return cut.source === undefined && cut.target === undefined ? result : { ...result, beads: dropCutCounterparts(result.beads, cut) };
 }
 
@@ -85,15 +91,15 @@ async function alignHeldOut(
   comparable: AlignComparableOptions,
 ): Promise<AlignResult> {
   const options = { ...comparable, costs: { sizeExponent: COMPARABLE_SIZE_EXPONENT, ...comparable.costs } };
-  const sourceRepeats = findRepeats(source);
-  const targetRepeats = findRepeats(target);
-  const titles = options.titles;
+  const sourceRepeats = passOn(options, "repeats") ? findRepeats(source) : new Map<number, number>();
+  const targetRepeats = passOn(options, "repeats") ? findRepeats(target) : new Map<number, number>();
+  const titles = passOn(options, "headlines") ? options.titles : undefined;
   if (sourceRepeats.size === 0 && targetRepeats.size === 0 && !titles) return alignComparable(source, target, options);
   // The caller gets a scorer bound to the lists it passed, all sentences included.
   const prepared = await options.scorer.prepare(source, target, { maxBead: Math.max(1, Math.floor(options.maxBead ?? 4)) });
   const titleSimilarity = titles ? prepared.similarity(titles.source, titles.source + 1, titles.target, titles.target + 1) : 0;
   const title =
-    titles && !sourceRepeats.has(titles.source) && !targetRepeats.has(titles.target) && titleSimilarity >= (options.minTitleSimilarity ?? 0.1)
+    titles && !sourceRepeats.has(titles.source) && !targetRepeats.has(titles.target) && titleSimilarity >= (options.minTitleSimilarity ?? COMPARABLE_DEFAULTS.minTitleSimilarity)
       ? titles
       : undefined;
   const keptSource = source.map((_, i) => i).filter((i) => !sourceRepeats.has(i) && i !== title?.source);
@@ -115,7 +121,7 @@ async function alignHeldOut(
   for (const i of sourceRepeats.keys()) beads = insertBy("source", beads, { source: [i], target: [], score: 0 });
   for (const j of targetRepeats.keys()) beads = insertBy("target", beads, { source: [], target: [j], score: 0 });
   // The full-list scorer spoke first (e.g. what it embedded); the inner passes add the rest.
-  return { beads: attachRepeats(beads, source, target), prepared, notes: [...new Set([...(prepared.notes ?? []), ...inner.notes])] };
+  return { beads: passOn(options, "repeats") ? attachRepeats(beads, source, target) : beads, prepared, notes: [...new Set([...(prepared.notes ?? []), ...inner.notes])] };
 }
 
 /** Steps 1-6 of {@link alignWithMovedSentences}, on lists without repeated sentences. */
@@ -125,8 +131,9 @@ async function alignComparable(
   options: AlignComparableOptions,
 ): Promise<AlignResult> {
   const first = await alignSentences(source, target, options);
-  const moved = findMovedPairs(first.beads, first.prepared, options.recover);
-  let beads = trimBeadEdges(first.beads, first.prepared);
+  const moved = passOn(options, "moved-pairs") ? findMovedPairs(first.beads, first.prepared, options.recover) : [];
+  const trim = (beads: Bead[], prepared: typeof first.prepared) => (passOn(options, "trim-edges") ? trimBeadEdges(beads, prepared) : beads);
+  let beads = trim(first.beads, first.prepared);
   if (moved.length > 0) {
     const movedSource = new Set(moved.map((pair) => pair.source));
     const movedTarget = new Set(moved.map((pair) => pair.target));
@@ -139,7 +146,7 @@ async function alignComparable(
     );
     // Back to indices of the full lists; scores stay those of the second pass, whose
     // scorer saw the same sentences minus the moved ones.
-    beads = trimBeadEdges(second.beads, second.prepared).map((bead) => ({
+    beads = trim(second.beads, second.prepared).map((bead) => ({
       ...bead,
       source: bead.source.map((k) => keptSource[k]!),
       target: bead.target.map((k) => keptTarget[k]!),
@@ -155,8 +162,10 @@ async function alignComparable(
       });
     }
   }
-  const recovered = recoverMovedBeads(beads, first.prepared, options.recover);
-  return { beads: dropCopiedBeads(dropWeakBeads(recovered, first.prepared), source, target), prepared: first.prepared, notes: first.notes };
+  const recovered = passOn(options, "recover-moved") ? recoverMovedBeads(beads, first.prepared, options.recover) : beads;
+  const strong = passOn(options, "weak-beads") ? dropWeakBeads(recovered, first.prepared) : recovered;
+  const kept = passOn(options, "copied-beads") ? dropCopiedBeads(strong, source, target) : strong;
+  return { beads: kept, prepared: first.prepared, notes: first.notes };
 }
 
 /** Puts a bead before the first bead that starts after it on `side`. */

@@ -5,6 +5,13 @@ import { textSkeleton } from "./text-skeleton.js";
 /** Shortest skeleton (characters) treated as a repeat; shorter lines repeat by chance ("Foto", "Video"). */
 const MIN_REPEAT_CHARS = 12;
 
+/**
+ * A repeat is a text of sentence size (4+ words, or 8+ Han characters): a lead printed
+ * again, a caption twice. A short lead-in that recurs under each inter-title ("The Court
+ * held:") is a new line each time, with its own counterpart on the other page.
+ */
+const sentenceSized = (text: string) => text.trim().split(/\s+/u).length >= 4 || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8;
+
 /** A shorter copy counts as a repeat when it is at least this share of the longer one. */
 const MIN_PREFIX_SHARE = 0.5;
 
@@ -19,7 +26,7 @@ export function findRepeats(sentences: readonly string[]): Map<number, number> {
   const keys = sentences.map(textSkeleton);
   const repeats = new Map<number, number>();
   keys.forEach((key, index) => {
-    if (key.length < MIN_REPEAT_CHARS || repeats.has(index)) return;
+    if (key.length < MIN_REPEAT_CHARS || repeats.has(index) || !sentenceSized(sentences[index]!)) return;
     keys.forEach((other, at) => {
       if (at === index || repeats.has(at) || other.length < key.length) return;
       const copy = other === key ? at > index : other.startsWith(key) && key.length >= MIN_PREFIX_SHARE * other.length;

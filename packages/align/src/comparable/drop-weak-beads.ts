@@ -1,6 +1,7 @@
 import type { Bead } from "../bead.js";
 import { dissolveBead } from "./dissolve-bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 
 /** Options of {@link dropWeakBeads}. */
 export interface DropWeakBeadsOptions {
@@ -33,8 +34,8 @@ const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || i
  * dropWeakBeads(beads, prepared) // a 1-1 bead of 0.12 whose target matches another source sentence at 0.3 → [1-0, 0-1]
  */
 export function dropWeakBeads(beads: readonly Bead[], prepared: PreparedScorer, options: DropWeakBeadsOptions = {}): Bead[] {
-  const minRatio = options.minRunnerUpRatio ?? 0.9;
-  const minSimilarity = options.minSimilarity ?? 0.05;
+  const minRatio = options.minRunnerUpRatio ?? COMPARABLE_DEFAULTS.weak.minRunnerUpRatio;
+  const minSimilarity = options.minSimilarity ?? COMPARABLE_DEFAULTS.weak.minSimilarity;
   let n = 0;
   let m = 0;
   for (const bead of beads) {

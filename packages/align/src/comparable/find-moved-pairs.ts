@@ -2,6 +2,7 @@ import type { Bead } from "../bead.js";
 import { meanTopK } from "./mean-top-k.js";
 import type { RecoverMovedOptions } from "./recover-moved.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 
 /** A source and a target sentence that belong together but sit apart in the documents. */
 export interface MovedPair {
@@ -32,12 +33,12 @@ export interface MovedPair {
  * findMovedPairs(beads, prepared) // [{ source: 17, target: 1, similarity: 0.51, margin: 1.5 }]
  */
 export function findMovedPairs(beads: readonly Bead[], prepared: PreparedScorer, options: RecoverMovedOptions = {}): MovedPair[] {
-  const minSimilarity = options.minSimilarity ?? 0.3;
-  const minMargin = options.minMargin ?? 1.3;
-  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.1;
-  const k = options.neighbours ?? 4;
-  const maxComparisons = options.maxComparisons ?? 3_000_000;
-  const minDisplacement = options.minDisplacement ?? 3;
+  const minSimilarity = options.minSimilarity ?? COMPARABLE_DEFAULTS.moved.minSimilarity;
+  const minMargin = options.minMargin ?? COMPARABLE_DEFAULTS.moved.minMargin;
+  const minRunnerUpRatio = options.minRunnerUpRatio ?? COMPARABLE_DEFAULTS.moved.minRunnerUpRatio;
+  const k = options.neighbours ?? COMPARABLE_DEFAULTS.moved.neighbours;
+  const maxComparisons = options.maxComparisons ?? COMPARABLE_DEFAULTS.moved.maxComparisons;
+  const minDisplacement = options.minDisplacement ?? COMPARABLE_DEFAULTS.moved.minDisplacement;
 
   const sourceBead: number[] = [];
   const targetBead: number[] = [];

@@ -1,6 +1,7 @@
 import type { Bead } from "../bead.js";
 import { meanTopK } from "./mean-top-k.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 
 /** Options of {@link recoverMovedBeads}; the defaults suit the lexical scorer. */
 export interface RecoverMovedOptions {
@@ -79,12 +80,12 @@ export function recoverMovedBeads(
   prepared: PreparedScorer,
   options: RecoverMovedOptions = {},
 ): Bead[] {
-  const minSimilarity = options.minSimilarity ?? 0.3;
-  const minMargin = options.minMargin ?? 1.3;
-  const minRunnerUpRatio = options.minRunnerUpRatio ?? 1.1;
-  const k = options.neighbours ?? 4;
-  const maxSpan = options.maxSpan ?? 2;
-  const maxComparisons = options.maxComparisons ?? 3_000_000;
+  const minSimilarity = options.minSimilarity ?? COMPARABLE_DEFAULTS.moved.minSimilarity;
+  const minMargin = options.minMargin ?? COMPARABLE_DEFAULTS.moved.minMargin;
+  const minRunnerUpRatio = options.minRunnerUpRatio ?? COMPARABLE_DEFAULTS.moved.minRunnerUpRatio;
+  const k = options.neighbours ?? COMPARABLE_DEFAULTS.moved.neighbours;
+  const maxSpan = options.maxSpan ?? COMPARABLE_DEFAULTS.moved.maxSpan;
+  const maxComparisons = options.maxComparisons ?? COMPARABLE_DEFAULTS.moved.maxComparisons;
 
   let sourceCount = 0;
   let targetCount = 0;

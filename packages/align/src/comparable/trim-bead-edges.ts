@@ -1,5 +1,6 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 
 /** Options of {@link trimBeadEdges}. */
 export interface TrimBeadEdgesOptions {
@@ -25,8 +26,8 @@ export interface TrimBeadEdgesOptions {
  * // [{ source: [0], target: [], score: 0 }, { source: [1], target: [0], score: 0.67, … }]
  */
 export function trimBeadEdges(beads: readonly Bead[], prepared: PreparedScorer, options: TrimBeadEdgesOptions = {}): Bead[] {
-  const minGain = options.minGain ?? 0.1;
-  const maxTrim = options.maxTrim ?? 3;
+  const minGain = options.minGain ?? COMPARABLE_DEFAULTS.trim.minGain;
+  const maxTrim = options.maxTrim ?? COMPARABLE_DEFAULTS.trim.maxTrim;
   const out: Bead[] = [];
   for (const bead of beads) {
     const a = bead.source.length;

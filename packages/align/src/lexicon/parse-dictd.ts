@@ -43,7 +43,7 @@ export function parseDictd(index: string, dict: Uint8Array, file?: string): Map<
     throw new TandemError("DICTD_BAD", "dictionary data is not valid gzip/dictzip", { file }, { cause: error });
   }
   const entries = new Map<string, string[]>();
-  const seen = new Set<string>();
+  const parsed = new Map<string, { headword: string; translations: string[] } | undefined>();
   const lines = index.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, "");
@@ -59,30 +59,78 @@ export function parseDictd(index: string, dict: Uint8Array, file?: string): Map<
       throw new TandemError("DICTD_BAD", `entry at ${offset}+${length} is beyond the ${data.length}-byte dictionary`, at);
     }
     if (fields[0]!.startsWith("00database") || fields[0]!.startsWith("00-database")) continue;
-    // Several index lines may point at the same entry (spelling variants).
+    // Several index lines may point at the same entry (spelling variants; a Japanese word's kanji
+    // and kana forms): the entry is read once, and each of them is a headword of it.
     const key = `${offset}:${length}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    addEntry(entries, data.subarray(offset, offset + length).toString("utf8"));
+    let entry = parsed.get(key);
+    if (!entry) {
+      entry = readEntry(data.subarray(offset, offset + length).toString("utf8"));
+      parsed.set(key, entry);
+      if (entry) addTranslations(entries, entry.headword, entry.translations);
+    }
+    if (entry) addTranslations(entries, normalizeHeadword(fields[0]!), entry.translations);
   }
   return entries;
 }
 
-function addEntry(entries: Map<string, string[]>, text: string): void {
+// JMdict-derived dictionaries (FreeDict jpn-*) write usage notes glued to the translation that
+// follows them ("Note: word usually written using kana aloneto fail"); the notes come from
+// JMdict's fixed list of usage labels, so they can be cut off by name.
+const JMDICT_NOTE =
+  /^note:\s*(?:word usually written using kana alone|abbreviation|archaism|obscure term|idiomatic expression|colloquialism|slang|yojijukugo|honorific or respectful \(sonkeigo\) language|jocular(?:, humorous term)?|children's language|children|derogatory|obsolete term|proverb|sensitive|polite \(teineigo\) language|humble \(kenjougo\) language|vulgar expression or word|familiar language|onomatopoeic or mimetic word|female term or language|male term or language|rare|poetical term|manga slang|internet slang)?\s*/i;
+
+/** A body line as a translation: notes, examples and grammar labels give nothing. */
+function translationText(line: string): string {
+  if (/^["“„«]/.test(line)) return ""; // an example sentence ("The defeat was a temporary aberration.")
+  // "charognard 2.": FreeDict's text layout leaves the next sense's number on the line.
+  // "~" joins the words of a phrase in some dictionaries (eng-hin "घृणा~करना").
+  let text = line.replace(JMDICT_NOTE, "").replace(/~/g, " ").replace(/\s\d+\.$/, "");
+  // Labels nest ("(noun (common) (futsuumeishi))"): remove the innermost brackets until none is left.
+  for (let before = ""; before !== text; ) {
+    before = text;
+    text = text.replace(/\([^()]*\)|\{[^{}]*\}/g, " ");
+  }
+  return normalizeHeadword(text);
+}
+
+function addTranslations(entries: Map<string, string[]>, headword: string, found: readonly string[]): void {
+  if (!headword || found.length === 0) return;
+  const translations = entries.get(headword) ?? [];
+  for (const translation of found) if (!translations.includes(translation)) translations.push(translation);
+  entries.set(headword, translations);
+}
+
+function readEntry(text: string): { headword: string; translations: string[] } | undefined {
   const lines = text.split("\n").map((line) => line.trim());
   const headLine = lines[0] ?? "";
   // "abdriften /ˈapˌdʁɪftn̩/ <v>": the headword is what comes before the pronunciation.
   const headword = normalizeHeadword(headLine.replace(/\s\/.*$/, "").replace(/<[^>]*>/g, ""));
-  if (!headword) return;
-  const body = lines.slice(1).filter((line) => line !== "");
-  const numbered = body.filter((line) => /^\d+\.\s/.test(line)).map((line) => line.replace(/^\d+\.\s+/, ""));
-  const translationLines = numbered.length > 0 ? numbered : body.slice(0, 1);
-  const translations = entries.get(headword) ?? [];
+  if (!headword) return undefined;
+  const body = lines.slice(1);
+  // Each numbered sense ("1. dériver") gives its line, or when that holds only a label
+  // ("1. (Ichidan verb)"), the next line that translates. With no numbers, the first line, or
+  // when that is a label ("(noun (common) (futsuumeishi))"), the next one; a blank first line is a
+  // missing translation (FreeDict eng-jpn), after which come definitions in the source language.
+  const isNumbered = (line: string) => /^\d+\.\s/.test(line);
+  const translationLines: string[] = [];
+  if (body.some(isNumbered)) {
+    let open = false;
+    for (const line of body) {
+      if (line === "" || (!isNumbered(line) && !open)) continue;
+      const text = line.replace(/^\d+\.\s+/, "");
+      open = translationText(text) === "";
+      if (!open) translationLines.push(text);
+    }
+  } else if (body[0] !== "") {
+    const first = body.findIndex((line) => line === "" || translationText(line) !== "");
+    if (first >= 0 && body[first] !== "") translationLines.push(body[first]!);
+  }
+  const translations: string[] = [];
   for (const line of translationLines) {
     for (const part of line.split(/[,;]/)) {
-      const translation = normalizeHeadword(part);
+      const translation = translationText(part);
       if (translation && !translations.includes(translation)) translations.push(translation);
     }
   }
-  if (translations.length > 0) entries.set(headword, translations);
+  return { headword, translations };
 }

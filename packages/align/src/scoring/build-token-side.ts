@@ -1,4 +1,5 @@
 import { prefixLengths } from "./prefix-lengths.js";
+import { dateAnchors } from "../lexicon/date-anchors.js";
 import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
 
 /** Token statistics of one side of a document pair, by sentence, for the lexical scorer. */
@@ -19,9 +20,11 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /**
  * Tokenises one side (see `tokenizeForMatching`) and weighs its token types by IDF.
- * `splitToken` cuts tokens further into the lexicon's words (Chinese runs into headwords).
+ * `splitToken` cuts tokens further into the lexicon's words (Chinese runs into headwords). With
+ * `lang`, the days of the year a sentence names are tokens too ("8m31" for "31 tháng 8" and
+ * "August 31", see `dateAnchors`), the same in every language.
  */
-export function buildTokenSide(sentences: readonly string[], idfPower: number, splitToken?: (token: string) => string[]): TokenSide {
+export function buildTokenSide(sentences: readonly string[], idfPower: number, splitToken?: (token: string) => string[], lang?: string): TokenSide {
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
   const frequency: number[] = [];
@@ -31,7 +34,9 @@ export function buildTokenSide(sentences: readonly string[], idfPower: number, s
     const unique: number[] = [];
     const numeric = new Set<string>();
     const tokens = tokenizeForMatching(sentence);
-    for (const token of splitToken ? tokens.flatMap(splitToken) : tokens) {
+    const sentenceTokens = splitToken ? tokens.flatMap(splitToken) : tokens;
+    if (lang) sentenceTokens.push(...dateAnchors(sentence, lang));
+    for (const token of sentenceTokens) {
       let id = vocabulary.get(token);
       if (id === undefined) {
         id = words.length;

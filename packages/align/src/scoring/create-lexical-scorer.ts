@@ -1,4 +1,5 @@
 import { buildCandidates } from "./build-candidates.js";
+import { mergeCandidates, soundCandidates } from "./sound-candidates.js";
 import { buildTokenSide } from "./build-token-side.js";
 import type { Lexicon } from "../lexicon/create-lexicon.js";
 import { createPairMasks } from "./create-pair-masks.js";
@@ -86,9 +87,10 @@ export function createLexicalScorer(options: {
       if (!index) {
         notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
       }
-      const source = buildTokenSide(sourceSentences, settings.idfPower, index?.splitToken);
-      const target = buildTokenSide(targetSentences, settings.idfPower, index?.splitToken);
-      const candidates = buildCandidates(source, target, index, settings);
+      const source = buildTokenSide(sourceSentences, settings.idfPower, index?.splitToken, options.sourceLang);
+      const target = buildTokenSide(targetSentences, settings.idfPower, index?.splitToken, options.targetLang);
+      // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
+      const candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target));
       const evidence = lexicalEvidence(source, target, candidates);
       // Per sentence, the weight of tokens that have some counterpart in the other document:
       // in weak-evidence mode only these can show that two spans do not belong together.

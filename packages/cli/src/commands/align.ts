@@ -3,6 +3,7 @@ import type { Bead, EncoderSummary } from "@tandem/align";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { TandemError } from "@tandem/segment/errors";
+import { languageSupportNotes } from "@tandem/segment";
 import { loadSide, type LoadedSide } from "../pipeline/load-side.js";
 import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
@@ -150,7 +151,8 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       await writeFileAtomic(argv.output, content, { force: argv.force });
       if (argv.store) runId = await storeRun(argv.db, argv.output, { source, target, beads, parameters, started, summary });
       const seconds = Math.round(performance.now() - clock) / 1000;
-      report(argv, { ...summary, seconds, runId, notes: [...scorerNotes, ...result.notes], sourceLang, targetLang, ...(encoder ? { encoder: encoder() } : {}) });
+      const languageNotes = [...new Set([...languageSupportNotes(sourceLang), ...languageSupportNotes(targetLang)])];
+      report(argv, { ...summary, seconds, runId, notes: [...languageNotes, ...scorerNotes, ...result.notes], sourceLang, targetLang, ...(encoder ? { encoder: encoder() } : {}) });
     } finally {
       // A run that failed must not leave a database it created (empty or a cache only).
       if (storePath && !storePath.existed && runId === undefined) await removeNewStore(argv.db);

@@ -1,8 +1,9 @@
 import { mkdirSync, promises as fs } from "node:fs";
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { alignSentences, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
+import { alignSentences, COMPARABLE_PASSES, evaluateAlignment, mergeVerseLinks, summarizeCounts, type AlignmentCounts } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
+import { CLEAN_RULES } from "@tandem/segment";
 import { DATASETS } from "../bench/datasets.js";
 import { findDataDir } from "../bench/find-data-dir.js";
 import { formatTable } from "../bench/format-table.js";
@@ -12,6 +13,7 @@ import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../optio
 import { defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { commandHead } from "./command-list.js";
 import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
+import { formatAblationTable } from "../bench/pages-ablation.js";
 import type { Dataset } from "../bench/dataset.js";
 import { benchExtraction, benchPairs, benchSnippets, f1Of, type ExtractionCase, type SnippetCounts, type TokenCounts } from "../bench/html.js";
 
@@ -28,7 +30,9 @@ const PAGES_DATA = {
 interface BenchArgs {
   dataset: string;
   method: string;
-  data?: string;
+  data?: string[];
+  disable?: string;
+  ablate?: string | boolean;
   split?: string;
   pairs?: string;
   save?: string;
@@ -60,7 +64,19 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
         default: "lexical",
         describe: `Comma-separated scorers to compare (${SCORER_METHODS.join(", ")})`,
       })
-      .option("data", { type: "string", describe: "Folder with the benchmark files (default: the dataset's folder in ../shared/bench/ next to the repository: textberg-de-fr, bible-en-zh, parice-en-is or pages-dev)" })
+      .option("data", {
+        type: "string",
+        array: true,
+        describe:
+          "Folder with the benchmark files (default: the dataset's folder in ../shared/bench/ next to the repository: textberg-de-fr, bible-en-zh, parice-en-is or pages-dev); pages: several folders (or names of ../shared/bench folders), repeated or comma-separated, give a micro line per set and over all",
+      })
+      .option("disable", {
+        type: "string",
+        describe: `pages: comma-separated cleaning rules and comparable passes to switch off (${[...CLEAN_RULES, ...COMPARABLE_PASSES].join(", ")})`,
+      })
+      .option("ablate", {
+        describe: "pages: run once as is, then once with each rule or pass switched off (all, or a comma-separated list), and print what each is worth per set",
+      })
       .option("split", {
         type: "string",
         choices: ["test", "dev", "holdout", "all"],
@@ -83,6 +99,8 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
       .example("$0 bench html", "HTML extraction (token F1, snippets) beside bare Readability, and the W3C pairs' alignment yield")
       .example("$0 bench pages", "Real web-page pairs of ../shared/bench/pages-dev from their raw files, dev and hold-out apart")
+      .example("$0 bench pages --data pages-dev,pages-dev2,pages-langs-dev", "Every dev set in one run: a micro line per set and over all")
+      .example("$0 bench pages --data pages-dev,pages-dev2 --ablate tail,weak-beads", "What two rules are worth on each set")
       .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
     const methods = argv.method.split(",").map((m) => m.trim()).filter(Boolean);
@@ -100,7 +118,8 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     if (!dataset.splits.includes(argv.split)) {
       throw new TandemError("USAGE", `${argv.dataset} has no ${argv.split} split; use ${dataset.splits.join(" or ")}`);
     }
-    const dir = await findDataDir(argv.data, dataset);
+    if ((argv.data?.length ?? 0) > 1) throw new TandemError("USAGE", `${argv.dataset} takes one --data folder; several are for pages`);
+    const dir = await findDataDir(argv.data?.[0], dataset);
     const documents = await dataset.load(dir, argv.split);
     const progress = createProgress(argv);
     const results: MethodResult[] = [];
@@ -173,45 +192,103 @@ function embeddingCacheOf(option: string | boolean | undefined): string | undefi
   return file;
 }
 
+/** The folders of `--data` for pages: paths, or names of ../shared/bench folders; repeated or comma-separated. */
+async function pageDataDirs(data: readonly string[] | undefined): Promise<string[]> {
+  const entries = (data ?? []).flatMap((d) => d.split(",")).map((d) => d.trim()).filter(Boolean);
+  if (entries.length === 0) return [await findDataDir(undefined, PAGES_DATA)];
+  const dirs: string[] = [];
+  for (const entry of entries) {
+    const asPath = await fs.stat(entry).catch(() => undefined);
+    dirs.push(asPath?.isDirectory() || entry.includes("/") ? await findDataDir(entry, PAGES_DATA) : await findDataDir(undefined, { ...PAGES_DATA, folder: entry }));
+  }
+  return dirs;
+}
+
+/** What `--disable` and `--ablate` name, checked before any work. */
+function ruleIds(list: string, option: string): string[] {
+  const known = [...CLEAN_RULES, ...COMPARABLE_PASSES] as readonly string[];
+  const ids = list.split(",").map((id) => id.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!known.includes(id)) throw new TandemError("USAGE", `unknown ${option} "${id}"; use one of ${known.join(", ")}`);
+  }
+  return ids;
+}
+
 /** `tandem bench pages`: every page pair aligned from its raw files and scored as score.py does. */
 async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): Promise<void> {
   const split = argv.split ?? "all";
   if (!["all", "dev", "holdout"].includes(split)) throw new TandemError("USAGE", `pages has no ${split} split; use all, dev or holdout`);
-  const dir = await findDataDir(argv.data, PAGES_DATA);
-  const available = await listPagePairs(dir);
+  const disable = new Set(argv.disable ? ruleIds(argv.disable, "--disable") : []);
+  const ablate =
+    argv.ablate === undefined || argv.ablate === false
+      ? undefined
+      : argv.ablate === true || argv.ablate === "" || argv.ablate === "all"
+        ? [...CLEAN_RULES, ...COMPARABLE_PASSES]
+        : ruleIds(String(argv.ablate), "--ablate");
+  const dirs = await pageDataDirs(argv.data);
+  const available = new Map<string, string[]>();
+  for (const dir of dirs) available.set(dir, await listPagePairs(dir));
   const wanted = argv.pairs?.split(",").map((name) => name.trim()).filter(Boolean);
   for (const name of wanted ?? []) {
-    if (!available.includes(name)) throw new TandemError("INPUT_MISSING", `no page pair ${name} (a folder with gold.json)`, { file: dir });
+    if (![...available.values()].some((names) => names.includes(name))) {
+      throw new TandemError("INPUT_MISSING", `no page pair ${name} (a folder with gold.json)`, { file: dirs.join(", ") });
+    }
   }
-  const pairs = (wanted ?? available).filter((name) => split === "all" || (split === "holdout") === HOLD_OUT_PAIRS.includes(name));
+  const jobs = dirs.flatMap((dir) =>
+    available
+      .get(dir)!
+      .filter((name) => !wanted || wanted.includes(name))
+      .filter((name) => split === "all" || (split === "holdout") === HOLD_OUT_PAIRS.includes(name))
+      .map((name) => ({ dir, name })),
+  );
+  // Named pairs run in the order given.
+  if (wanted) jobs.sort((a, b) => wanted.indexOf(a.name) - wanted.indexOf(b.name));
   if (argv.save) await fs.mkdir(argv.save, { recursive: true });
   const progress = createProgress(argv);
-  const runs: { method: string; results: PageResult[]; seconds: number }[] = [];
+  const runs: { method: string; results: PageResult[]; seconds: number; ablation?: { id: string; results: PageResult[] }[] }[] = [];
   try {
     for (const method of methods) {
       const started = performance.now();
-      const results: PageResult[] = [];
-      progress.start(pairs.length, method);
-      for (const [k, name] of pairs.entries()) {
-        results.push(await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead }, { maxBead, save: argv.save }));
-        progress.update(k + 1);
-      }
-      runs.push({ method, results, seconds: (performance.now() - started) / 1000 });
+      const cache = ablate ? new Map() : undefined;
+      const runAll = async (off: ReadonlySet<string>, label: string) => {
+        const results: PageResult[] = [];
+        progress.start(jobs.length, label);
+        for (const [k, { dir, name }] of jobs.entries()) {
+          results.push(
+            await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead }, { maxBead, save: argv.save, ...(off.size > 0 ? { disable: off } : {}), ...(cache ? { cache } : {}) }),
+          );
+          progress.update(k + 1);
+        }
+        return results;
+      };
+      const results = await runAll(disable, method);
+      const ablation: { id: string; results: PageResult[] }[] = [];
+      for (const id of ablate ?? []) ablation.push({ id, results: await runAll(new Set([...disable, id]), `${method} without ${id}`) });
+      runs.push({ method, results, seconds: (performance.now() - started) / 1000, ...(ablate ? { ablation } : {}) });
     }
   } finally {
     progress.stop();
   }
   if (argv.json) {
-    const json = runs.map((run) => ({ ...run, micro: pageMicroAverages(run.results), peakRssMb: peakRssMb() }));
-    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dir, maxBead, results: json }, null, 2)}\n`);
+    const json = runs.map((run) => ({
+      ...run,
+      micro: pageMicroAverages(run.results),
+      ...(run.ablation ? { ablation: run.ablation.map((a) => ({ id: a.id, micro: pageMicroAverages(a.results) })) } : {}),
+      peakRssMb: peakRssMb(),
+    }));
+    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dirs, maxBead, disable: [...disable], results: json }, null, 2)}\n`);
     return;
   }
-  for (const run of runs) process.stdout.write(formatPagesTable(dir, run.method, run.results, run.seconds));
+  for (const run of runs) {
+    process.stdout.write(formatPagesTable(dirs, run.method, run.results, run.seconds));
+    if (run.ablation) process.stdout.write(formatAblationTable(run.results, run.ablation));
+  }
 }
 
 /** `tandem bench html`: extraction token F1 and snippet shares beside the bare extractor, and the W3C pairs' alignment yield. */
 async function benchHtml(argv: BenchArgs, method: string, maxBead: number): Promise<void> {
-  const dir = await findDataDir(argv.data, HTML_DATA);
+  if ((argv.data?.length ?? 0) > 1) throw new TandemError("USAGE", "html takes one --data folder");
+  const dir = await findDataDir(argv.data?.[0], HTML_DATA);
   const progress = createProgress(argv);
   const started = performance.now();
   let extraction: ExtractionCase[];

@@ -1,4 +1,4 @@
-import { ALIGNABLE_KINDS, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
+import { ALIGNABLE_KINDS, languageSupportNotes, segmentDocument, TandemError, type Sentence } from "@tandem/segment";
 import type { Argv, CommandModule } from "yargs";
 import { readArticleFile } from "../files/read-article-file.js";
 import { commandHead } from "./command-list.js";
@@ -18,7 +18,7 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
   builder: (yargs) =>
     (yargs as Argv)
       .positional("file", { type: "string", demandOption: true, describe: "Article: a text file (UTF-8, or UTF-16 with BOM) or an HTML page (any charset)" })
-      .option("lang", { type: "string", coerce: languageCode("--lang"), describe: "Language of the article (ISO 639-1, e.g. nl); detected when left out" })
+      .option("lang", { type: "string", coerce: languageCode("--lang"), describe: "Language of the article (any ISO 639-1 code, e.g. nl, ru, th); detected when left out" })
       .option("json", { type: "boolean", default: false, describe: "Print the document as JSON with offsets, kinds, languages and paragraphs" })
       .option("text", { type: "boolean", default: false, describe: "Print the text the offsets refer to (for an HTML page: its extracted main content, one block per line) and stop" })
       .option("all", { type: "boolean", default: false, describe: "Also show dropped lines (boilerplate, source, foreign) with their kind" })
@@ -44,6 +44,8 @@ export const segmentCommand: CommandModule<object, SegmentArgs> = {
       }
       throw error;
     }
+    // What tandem lacks for this language (no sentence rules): said, never refused.
+    for (const note of languageSupportNotes(doc.lang)) process.stderr.write(`note: ${note}\n`);
     const shown = argv.all ? doc.sentences : doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind));
     if (argv.json) {
       const json = {

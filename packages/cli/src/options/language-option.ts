@@ -1,11 +1,10 @@
-import { SUPPORTED_LANGUAGES } from "@tandem/segment";
-import { TandemError } from "@tandem/segment/errors";
+import { checkLanguage, TandemError } from "@tandem/segment";
 
 /**
- * A yargs `coerce` for a language option (`--source-lang`, `--lang`, …): lower-cases it
- * and accepts only a language tandem supports (segment's SUPPORTED_LANGUAGES: sentence
- * rules, cleaning and identification), so the list follows the segmenter. "zz", "eng"
- * or "english" would otherwise pass and fail much later as an article "with no sentences".
+ * A yargs `coerce` for a language option (`--source-lang`, `--lang`, …): any ISO 639-1 code,
+ * canonicalised by segment's checkLanguage ("RU" → "ru", "pt-BR" → "pt", "eng" → "en"). No
+ * language is refused for being little known (tandem prints a `note:` of what it lacks);
+ * "zz" or "english" is a command-line mistake, caught before any work.
  *
  * @example
  * .option("lang", { type: "string", coerce: languageCode("--lang") })
@@ -13,13 +12,11 @@ import { TandemError } from "@tandem/segment/errors";
 export function languageCode(flag: string): (value: unknown) => string {
   return (value) => {
     if (Array.isArray(value)) throw new TandemError("USAGE", `${flag} is given ${value.length} times; give it once`);
-    const code = String(value).trim().toLowerCase();
-    if (!SUPPORTED_LANGUAGES.includes(code)) {
-      throw new TandemError(
-        "USAGE",
-        `${flag} "${String(value)}" is not a supported language; use one of ${[...SUPPORTED_LANGUAGES].sort().join(", ")}`,
-      );
+    try {
+      return checkLanguage(String(value));
+    } catch (error) {
+      if (!(error instanceof TandemError)) throw error;
+      throw new TandemError("USAGE", `${flag} "${String(value)}" is not an ISO 639-1 language code (two letters, e.g. en, ru, ja, ar, hi, th)`);
     }
-    return code;
   };
 }

@@ -11,7 +11,7 @@ import { mapBeadIds } from "./map-bead-ids.js";
 export async function alignLoadedSides(
   source: LoadedSide,
   target: LoadedSide,
-  options: { scorer: SpanScorer; maxBead: number; recover: boolean; onProgress?: (done: number, total: number) => void },
+  options: { scorer: SpanScorer; maxBead: number; recover: boolean; onProgress?: (done: number, total: number) => void; disable?: ReadonlySet<string> },
 ): Promise<{ beads: Bead[]; notes: string[] }> {
   const common = { scorer: options.scorer, maxBead: options.maxBead, onProgress: options.onProgress };
   if (!options.recover) {
@@ -27,6 +27,7 @@ export async function alignLoadedSides(
     ...common,
     titles: headlines(source, target),
     cutEnd: { source: sourceSentences.length > source.alignable.length, target: targetSentences.length > target.alignable.length },
+    ...(options.disable ? { disable: options.disable } : {}),
   });
   return { beads: mapBeadIds(result.beads, sourceSentences, targetSentences), notes: result.notes };
 }

@@ -5,6 +5,8 @@ import {
   createLexicon,
   createPivotLexicon,
   DEFAULT_LEXICAL_SETTINGS,
+  dictionaryLanguages,
+  freedictCode,
   parseCedict,
   parseDictd,
   parseLexiconTsv,
@@ -19,14 +21,6 @@ export function dictdDirectory(): string {
   return process.env.TANDEM_DICTD_DIR ?? "/usr/share/dictd";
 }
 
-// FreeDict names dictionaries with ISO 639-3 codes; tandem speaks ISO 639-1.
-const ISO_639_3: Record<string, string> = {
-  nl: "nld", en: "eng", de: "deu", fr: "fra", es: "spa", it: "ita", pt: "por", sv: "swe", da: "dan",
-  fi: "fin", pl: "pol", cs: "ces", hu: "hun", ru: "rus", tr: "tur", el: "ell", ja: "jpn", zh: "zho",
-  ar: "ara", la: "lat", ga: "gle", cy: "cym", is: "isl", no: "nor", nb: "nob", bg: "bul", hr: "hrv",
-  sr: "srp", sk: "slk", sl: "slv", lt: "lit", lv: "lav", ro: "ron", af: "afr", id: "ind", ko: "kor",
-};
-
 /** A FreeDict dictionary found on disk. */
 export interface DictdFiles {
   readonly from: string;
@@ -37,12 +31,22 @@ export interface DictdFiles {
 
 /**
  * The FreeDict dictionaries for a pair, in either direction: for de–fr both
- * `freedict-deu-fra` and `freedict-fra-deu`, when installed.
+ * `freedict-deu-fra` and `freedict-fra-deu`, when installed. A language with no dictionary of
+ * its own borrows a close language's (Malay ← Indonesian, Bosnian ← Croatian; see
+ * `dictionaryLanguages`); the files found are still labelled with the languages asked for.
  */
 export async function findDictdFiles(sourceLang: string, targetLang: string, dir = dictdDirectory()): Promise<DictdFiles[]> {
-  const source = ISO_639_3[sourceLang];
-  const target = ISO_639_3[targetLang];
-  if (!source || !target) return [];
+  for (const sourceCode of dictionaryLanguages(sourceLang)) {
+    for (const targetCode of dictionaryLanguages(targetLang)) {
+      const found = await findDictdPair(sourceLang, targetLang, freedictCode(sourceCode), freedictCode(targetCode), dir);
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
+async function findDictdPair(sourceLang: string, targetLang: string, source: string | undefined, target: string | undefined, dir: string): Promise<DictdFiles[]> {
+  if (!source || !target || source === target) return [];
   const found: DictdFiles[] = [];
   for (const [from, to, a, b] of [[sourceLang, targetLang, source, target], [targetLang, sourceLang, target, source]] as const) {
     const base = path.join(dir, `freedict-${a}-${b}`);

@@ -25,9 +25,9 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  * const side = await loadSide("seeds/000_a2c988d880e43a81.txt", { lang: undefined, presegmented: false });
  * side.document.lang // "nl"
  */
-export async function loadSide(path: string, options: { lang?: string; presegmented: boolean }): Promise<LoadedSide> {
+export async function loadSide(path: string, options: { lang?: string; presegmented: boolean; disable?: ReadonlySet<string> }): Promise<LoadedSide> {
   const file = await readArticleFile(path);
-  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file, path, options.lang);
+  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file, path, options.lang, options.disable);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 
@@ -50,9 +50,9 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
 }
 
 /** segmentDocument, with the file named in its errors (the library does not know the path); an HTML page's blocks give their kinds. */
-export function segmentArticle(file: Pick<ArticleFile, "text" | "blocks">, path: string, lang: string | undefined): Document {
+export function segmentArticle(file: Pick<ArticleFile, "text" | "blocks">, path: string, lang: string | undefined, disable?: ReadonlySet<string>): Document {
   try {
-    return segmentDocument(file.text, { lang, ...(file.blocks ? { blocks: file.blocks } : {}) });
+    return segmentDocument(file.text, { lang, ...(disable ? { disable } : {}), ...(file.blocks ? { blocks: file.blocks } : {}) });
   } catch (error) {
     if (error instanceof TandemError && error.at.file === undefined) {
       const hint = error.code === "LANG_UNKNOWN" ? "; pass --source-lang / --target-lang" : "";

@@ -2,6 +2,7 @@ import type { SentenceKind } from "../document.js";
 import { foreignLanguageOf } from "../language/is-foreign-line.js";
 import { computeLineFeatures, type LineFeatures } from "../read/line-features.js";
 import { rebuildParagraphs } from "../read/rebuild-paragraphs.js";
+import { CLEAN_DEFAULTS as D } from "./clean-defaults.js";
 
 /** One paragraph of an article (usually one line), with what the cleaning decided it is. */
 export interface CleanLine {
@@ -16,8 +17,17 @@ export interface CleanLine {
   readonly kind: SentenceKind;
   /** The document's language, or the line's own when it is `foreign`. */
   readonly lang: string;
-  /** Which signal decided the kind, for `tandem segment --all` and for debugging rules. */
+  /** The id of the rule that decided the kind (one of CLEAN_RULES, or "body" / "inter-title" when none fired). */
+  readonly rule: string;
+  /** Which signal decided the kind, in words, for `tandem segment --all` and for debugging rules. */
   readonly reason: string;
+}
+
+/** Options of {@link cleanText}. */
+export interface CleanOptions {
+  readonly lang: string;
+  /** Rule ids (CLEAN_RULES) to switch off: the lines they would decide go on to the next rule. */
+  readonly disable?: ReadonlySet<string>;
 }
 
 interface Draft {
@@ -30,15 +40,13 @@ interface Draft {
   features: LineFeatures;
   kind?: SentenceKind;
   lang?: string;
+  rule?: string;
   reason?: string;
 }
 
-/** Lines of this size or less without final punctuation are menu items and labels. */
-const SHORT = 3;
-/** Lines of this size or less without final punctuation read like headlines. */
-const HEADLINE = 20;
-/** How many content lines from the top the title may be found among. */
-const TITLE_WINDOW = 3;
+const SHORT = D.short;
+const HEADLINE = D.headline;
+const TITLE_WINDOW = D.titleWindow;
 
 /**
  * Splits an article into paragraphs (lines, with hard-wrapped lines joined) and decides
@@ -60,47 +68,57 @@ const TITLE_WINDOW = 3;
  * cleanText("Vietnam.vn - Nền tảng\n\nDe conferentie begon.\nReactie (0)", { lang: "nl" })
  *   .map((line) => line.kind); // ["boilerplate", "body", "boilerplate"]
  */
-export function cleanText(text: string, options: { lang: string }): CleanLine[] {
+export function cleanText(text: string, options: CleanOptions): CleanLine[] {
   const docLang = options.lang;
+  const disabled = options.disable ?? new Set<string>();
+  const on = (rule: string) => !disabled.has(rule);
   const lines = splitLines(text);
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
   const foreignByKey = new Map<string, string | undefined>();
+  const headings = on("inter-title") ? findHeadings(lines) : new Map<Draft, Heading>();
 
   for (const [index, line] of lines.entries()) {
     const f = line.features;
-    if (f.hasUrl && f.sizeWithoutUrl <= 6) mark(line, "source", "short line with a URL");
-    else if (f.isCounter) mark(line, "boilerplate", "counter");
-    else if (f.hasDate && !f.endsSentence && f.sizeWithoutDate <= 8) mark(line, "boilerplate", "dateline");
-    else if (f.isCreditOnly) mark(line, "boilerplate", "credit or end mark standing alone");
-    else if (f.size <= 1) mark(line, "boilerplate", "a single word is no sentence");
-    else if (f.isEmptyList) mark(line, "boilerplate", "list of removed links");
+    if (on("source-line") && f.hasUrl && f.sizeWithoutUrl <= D.sourceLine) mark(line, "source", "source-line", "short line with a URL");
+    else if (on("counter") && f.isCounter) mark(line, "boilerplate", "counter", "counter");
+    else if (on("dateline") && f.hasDate && !f.endsSentence && f.sizeWithoutDate <= D.dateline) mark(line, "boilerplate", "dateline", "dateline");
+    else if (on("credit-alone") && f.isCreditOnly) mark(line, "boilerplate", "credit-alone", "credit or end mark standing alone");
+    else if (headings.get(line) === "lead-in") continue;
+    else if (on("single-word") && f.size <= 1 && headings.get(line) !== "over-block") mark(line, "boilerplate", "single-word", "a single word is no sentence");
+    else if (on("empty-list") && f.isEmptyList) mark(line, "boilerplate", "empty-list", "list of removed links");
     // A text printed twice (a lead repeated as a summary, a caption twice) is content each
     // time; a short line that recurs is a menu item or a label.
-    else if (counts.get(line.key)! > 1 && !isSentenceSized(f)) mark(line, "boilerplate", "repeated short line");
-    else if (f.isGluedHeadlines) mark(line, "boilerplate", "headlines glued together");
-    else if (f.isMenu) mark(line, "boilerplate", "menu");
-    else if (f.isLanguageSwitcher) mark(line, "boilerplate", "language switcher");
-    else if (f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short line with a number (reference, time, count)");
-    else if (f.isCreditLine) mark(line, "boilerplate", "photo credit standing alone");
-    else if (!f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline");
+    else if (headings.has(line) && counts.get(line.key)! === 1) continue;
+    else if (on("repeated-short") && counts.get(line.key)! > 1 && !isSentenceSized(f)) mark(line, "boilerplate", "repeated-short", "repeated short line");
+    else if (on("glued-headlines") && f.isGluedHeadlines) mark(line, "boilerplate", "glued-headlines", "headlines glued together");
+    else if (on("menu") && f.isMenu) mark(line, "boilerplate", "menu", "menu");
+    else if (on("language-switcher") && f.isLanguageSwitcher) mark(line, "boilerplate", "language-switcher", "language switcher");
+    else if (on("short-number") && f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short-number", "short line with a number (reference, time, count)");
+    else if (on("photo-credit") && f.isCreditLine) mark(line, "boilerplate", "photo-credit", "photo credit standing alone");
+    else if (on("byline") && !f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline", "byline");
     else {
       // A text printed many times is identified once.
       if (!foreignByKey.has(line.key)) foreignByKey.set(line.key, foreignLanguageOf(line.text, docLang));
       const foreign = foreignByKey.get(line.key);
-      if (index === 0 && !f.endsSentence && f.size <= BANNER && (f.hasDomain || foreign)) mark(line, "boilerplate", "site banner");
-      else if (foreign) mark(line, "foreign", `language ${foreign}`, foreign);
-      else if (f.hasCredit) mark(line, "caption", "ends with a photo credit");
+      if (on("site-banner") && index === 0 && !f.endsSentence && f.size <= BANNER && (f.hasDomain || foreign)) mark(line, "boilerplate", "site-banner", "site banner");
+      else if (on("foreign") && foreign) mark(line, "foreign", "foreign", `language ${foreign}`, foreign);
+      else if (on("caption-credit") && f.hasCredit) mark(line, "caption", "caption-credit", "ends with a photo credit");
     }
   }
 
-  markAltText(lines);
-  markShortRuns(lines);
-  markHeader(lines);
-  markTitle(lines);
-  markRelatedBlocks(lines);
-  markAfterClosingCredit(lines);
-  markTail(lines);
+  if (on("alt-text")) markAltText(lines);
+  for (const [line, heading] of headings) {
+    if (line.kind) continue;
+    mark(line, "body", "inter-title", heading === "lead-in" ? "lead-in ending in a colon above running text or a list" : "inter-title between paragraphs");
+  }
+  if (on("short-run")) markShortRuns(lines);
+  if (on("header") || on("title")) markHeader(lines, on);
+  if (on("title")) markTitle(lines);
+  markRelatedBlocks(lines, on);
+  if (on("after-closing-credit")) markAfterClosingCredit(lines);
+  if (on("related-teasers")) markRelatedTeasers(lines);
+  if (on("tail")) markTail(lines);
   for (const [i, line] of lines.entries()) {
     if (line.kind) continue;
     const next = lines[i + 1];
@@ -109,8 +127,8 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     const below = next !== undefined && ((next.features.endsSentence && next.features.size > HEADER) || /^[-–—•·*▪►◦]\s/u.test(next.text));
     // "Foto: dpa", "Seite 2 | 3" are labels, not inter-titles.
     const interTitle = line.features.size >= 2 && !/[:|\d]/u.test(line.text) && line.afterBlank && next?.afterBlank === true && below;
-    if (!line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short line without punctuation");
-    else mark(line, "body", interTitle ? "inter-title" : "body text");
+    if (on("short-line") && !line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short-line", "short line without punctuation");
+    else mark(line, "body", interTitle ? "inter-title" : "body", interTitle ? "inter-title" : "body text");
   }
   return lines.map((line, paragraph) => ({
     start: line.start,
@@ -119,20 +137,21 @@ export function cleanText(text: string, options: { lang: string }): CleanLine[] 
     paragraph,
     kind: line.kind!,
     lang: line.lang ?? docLang,
+    rule: line.rule!,
     reason: line.reason!,
   }));
 }
 
-/** A first line longer than this is the article itself, never a site banner, even with a domain name in it. */
-const BANNER = 12;
+const BANNER = D.banner;
 
 /** Long enough, or punctuated enough, to be a sentence of the article rather than a label. */
 function isSentenceSized(f: LineFeatures): boolean {
   return f.size >= 5 || (f.endsSentence && f.size >= 4);
 }
 
-function mark(line: Draft, kind: SentenceKind, reason: string, lang?: string): void {
+function mark(line: Draft, kind: SentenceKind, rule: string, reason: string, lang?: string): void {
   line.kind = kind;
+  line.rule = rule;
   line.reason = reason;
   if (lang) line.lang = lang;
 }
@@ -165,16 +184,14 @@ function markTitle(lines: Draft[]): void {
   if (first === -1 || first >= TITLE_WINDOW) return;
   const line = lines[first]!;
   const f = line.features;
-  if (!f.endsSentence && f.size <= 30 && f.size > 1) return mark(line, "title", "first line without final punctuation");
-  const datelineSoon = lines.slice(first + 1, first + 4).some((l) => l.reason === "dateline");
+  if (!f.endsSentence && f.size <= 30 && f.size > 1) return mark(line, "title", "title", "first line without final punctuation");
+  const datelineSoon = lines.slice(first + 1, first + 4).some((l) => l.rule === "dateline");
   const oneSentence = !/[.!?。！？]\s+\S/u.test(line.text.replace(/[.!?。！？]+$/u, ""));
-  if (datelineSoon && oneSentence && f.size <= 40) mark(line, "title", "one sentence before the dateline");
+  if (datelineSoon && oneSentence && f.size <= 40) mark(line, "title", "title", "one sentence before the dateline");
 }
 
-/** Lines of this size or less without final punctuation, between the top and the first paragraph, may be header lines. */
-const HEADER = 8;
-/** How far into the page the header may reach, in lines. */
-const HEADER_WINDOW = 12;
+const HEADER = D.header;
+const HEADER_WINDOW = D.headerWindow;
 // "By Jane Doe", "Von Anna Muster", "door Jan de Vries": a byline names its writer after a short word.
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Dd]oor|[Pp]ar|[Pp]or|[Dd]i|[Bb]ởi)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|du|le|la))*\s*(?:[,|/–-]\s*[^.!?]*)?$/u;
 
@@ -185,7 +202,7 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Dd]oor|[Pp]ar|[Pp]or|[Dd]i|[Bb]ởi)\s+\p{Lu}[
  * or more just above it is a kicker (content); other short lines are boilerplate, and
  * long ones (a subtitle without a full stop) stay for the body rules.
  */
-function markHeader(lines: Draft[]): void {
+function markHeader(lines: Draft[], on: (rule: string) => boolean): void {
   const header: Draft[] = [];
   for (const line of lines.slice(0, HEADER_WINDOW)) {
     const f = line.features;
@@ -199,13 +216,15 @@ function markHeader(lines: Draft[]): void {
   const titleAt = title ? lines.indexOf(title) : -1;
   for (const line of header) {
     const at = lines.indexOf(line);
-    if (line === title) {
-      mark(line, "title", "longest line above the first paragraph");
+    if (!on("title")) {
+      if (on("header") && (line.features.size <= HEADER || BYLINE.test(line.text))) mark(line, "boilerplate", "header", "header line (byline, date, category)");
+    } else if (line === title) {
+      mark(line, "title", "title", "longest line above the first paragraph");
     } else if (at < titleAt && titleAt - at <= 2 && line.features.size >= 3 && candidates.includes(line) && /\s\p{Ll}/u.test(line.text)) {
       // A kicker sits right above the title (a dateline may come between) and reads as words, not as a row of links.
-      mark(line, "title", "kicker above the title");
-    } else if (line.features.size <= HEADER || BYLINE.test(line.text)) {
-      mark(line, "boilerplate", "header line (byline, date, category)");
+      mark(line, "title", "title", "kicker above the title");
+    } else if (on("header") && (line.features.size <= HEADER || BYLINE.test(line.text))) {
+      mark(line, "boilerplate", "header", "header line (byline, date, category)");
     }
   }
 }
@@ -227,7 +246,7 @@ function markAltText(lines: Draft[]): void {
       const rest = line.key.slice(cut);
       const prefix = line.key.slice(0, cut).replace(/[\s\-–—|:(,]+$/u, "");
       if (/\d/u.test(rest) && keys.has(prefix)) {
-        mark(line, "boilerplate", "alt text repeating another line");
+        mark(line, "boilerplate", "alt-text", "alt text repeating another line");
         break;
       }
     }
@@ -247,14 +266,12 @@ function markShortRuns(lines: Draft[]): void {
     const previous = lines[i - 1];
     const next = lines[i + 1];
     const runsOn = (short(previous) && !line.afterBlank) || (short(next) && !next!.afterBlank);
-    if (runsOn) mark(line, "boilerplate", "short line in a run of short lines");
+    if (runsOn) mark(line, "boilerplate", "short-run", "short line in a run of short lines");
   }
 }
 
-/** A line of this size or less without punctuation mid-body may be a label ("Related", "Lees ook"). */
-const LABEL = 3;
-/** Lines of this size or less without final punctuation read like headlines. */
-const HEADLINE_MIN = 4;
+const LABEL = D.label;
+const HEADLINE_MIN = D.headlineMin;
 
 /**
  * Blocks of other articles inside the page. After a short label line ("Related",
@@ -262,7 +279,7 @@ const HEADLINE_MIN = 4;
  * at the next paragraph), or one headline and a paragraph that opens with its own date:
  * a whole other story, which runs to the end of the page.
  */
-function markRelatedBlocks(lines: Draft[]): void {
+function markRelatedBlocks(lines: Draft[], on: (rule: string) => boolean): void {
   const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
   if (firstBody === -1) return;
   // Bullet points are content: a list after an inter-title is no block of links.
@@ -277,11 +294,11 @@ function markRelatedBlocks(lines: Draft[]): void {
     if (label.kind === "title" || label.features.endsSentence || label.features.size > LABEL) continue;
     let end = i + 1;
     while (headline(lines[end])) end++;
-    if (end - i - 1 >= 2) {
-      for (let k = i; k < end; k++) mark(lines[k]!, "boilerplate", "related headlines inside the page");
+    if (end - i - 1 >= 2 && on("related-block")) {
+      for (let k = i; k < end; k++) mark(lines[k]!, "boilerplate", "related-block", "related headlines inside the page");
       i = end - 1;
-    } else if (end - i - 1 === 1 && lines[end] && lines[end]!.features.startsWithDate) {
-      for (let k = i; k < lines.length; k++) mark(lines[k]!, "boilerplate", "another story inside the page");
+    } else if (end - i - 1 === 1 && lines[end] && lines[end]!.features.startsWithDate && on("another-story")) {
+      for (let k = i; k < lines.length; k++) mark(lines[k]!, "boilerplate", "another-story", "another story inside the page");
       return;
     }
   }
@@ -300,10 +317,10 @@ function markAfterClosingCredit(lines: Draft[]): void {
     seen += line.text.length;
     // "(jd/AFP)", "(mb/L'essentiel)": the writer's initials and the source close an article;
     // "(Photo: AFP)" alone under a picture does not.
-    if (line.reason !== "credit or end mark standing alone" || !/^[(（][^:：]*\/[^:：]*[)）]$/u.test(line.text) || seen < total / 2) continue;
+    if (line.rule !== "credit-alone" || !/^[(（][^:：]*\/[^:：]*[)）]$/u.test(line.text) || seen < total / 2) continue;
     for (let k = i + 1; k < lines.length; k++) {
       const after = lines[k]!;
-      if (after.kind !== "boilerplate") mark(after, "boilerplate", "after the article's closing credit");
+      if (after.kind !== "boilerplate") mark(after, "boilerplate", "after-closing-credit", "after the article's closing credit");
     }
     return;
   }
@@ -311,14 +328,16 @@ function markAfterClosingCredit(lines: Draft[]): void {
 
 /**
  * Related headlines, menus and "no data" placeholders sit in a block at the end of the
- * page. Walking back from the last line, the block grows over short and unpunctuated
- * lines and swallows single teaser sentences between them; two body-like lines in a
- * row, a caption or the source line end it.
+ * page. Walking back from the last line, the block grows over lines already found to be
+ * furniture and over short unpunctuated lines (headlines, buttons); the first line that
+ * ends a clause (`.`, `!`, `?`, `;`, `:`), a caption, the title or the source line ends
+ * it. Teaser sentences are left to {@link markRelatedTeasers}: a page that lists several
+ * releases gives each its headline and teaser as content (pages-dev2 gold), and
+ * swallowing any sentence between headlines took a second decision under its
+ * inter-title with it.
  */
 function markTail(lines: Draft[]): void {
   let tailStart = lines.length;
-  let previousWasBody = false;
-  let headlinesBelow = 0;
   const titles = new Set(lines.filter((line) => line.kind === "title").map((line) => line.key));
   // The tail never reaches the first paragraph of running text, nor what is above it.
   const firstBody = lines.findIndex((line) => !line.kind && line.features.endsSentence && line.features.size > HEADER);
@@ -327,27 +346,93 @@ function markTail(lines: Draft[]): void {
     if (line.kind === "source" || line.kind === "caption" || line.kind === "title") break;
     // The title printed again below the article is content each time, and the article ends there.
     if (titles.has(line.key)) break;
-    const signal =
-      line.kind === "boilerplate" || (!line.features.endsSentence && line.features.size <= HEADLINE);
-    if (signal) {
-      tailStart = i;
-      previousWasBody = false;
-      if (!line.features.endsSentence && line.features.size >= HEADLINE_MIN) headlinesBelow++;
-    } else {
-      // Body text at the very end, or two body lines in a row: the article itself. A teaser
-      // is one sentence among headlines; a paragraph of several with only buttons below it
-      // ("Share") is the article's end.
-      if (previousWasBody || tailStart === lines.length) break;
-      if (headlinesBelow === 0 && /[.!?。！？]["'”’»)]*\s*\S/u.test(line.text.replace(/[.!?。！？]+["'”’»)]*$/u, ""))) break;
-      // A teaser sits under its headline; under a caption, a credit or a button row it is the article.
-      const above = lines[i - 1];
-      const underHeadline = above !== undefined && !above.features.endsSentence && above.features.size >= HEADLINE_MIN && above.features.size <= HEADLINE;
-      if (!underHeadline) break;
-      previousWasBody = true;
-    }
+    // A line ending in ":" with only furniture below it introduces nothing ("Share this article on:").
+    const endsClause = line.features.endsSentence || /[;；]\s*$/u.test(line.text);
+    // "… late summer months. REUTERS": sentences with a credit after them are the article.
+    const holdsSentence = /[.!?。！？]["'”’»)]*\s+\S/u.test(line.text);
+    if (line.kind === "boilerplate" || (!endsClause && !holdsSentence && line.features.size <= HEADLINE)) tailStart = i;
+    else break;
   }
   for (let i = tailStart; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "boilerplate") mark(line, "boilerplate", "block of headlines and menus at the end");
+    if (line.kind !== "boilerplate") mark(line, "boilerplate", "tail", "block of headlines and menus at the end");
+  }
+}
+
+/** What {@link findHeadings} found: a lead-in ending in a colon, a heading over a list or lead-in, or over running text. */
+type Heading = "lead-in" | "over-block" | "heading";
+
+/** An inter-title has at most this many words. */
+const HEADING = 5;
+const BULLET = /^[-–—•·*▪►◦]\s/u;
+
+/**
+ * Inter-titles and lead-ins inside the article, with or without blank lines around
+ * them: a line of one to five words without final punctuation, digits or separators
+ * ("Détention", "Fair trial", "Question"), or a short line ending in a colon ("La Cour
+ * dit :"), that sits below a line of text (4+ words) and above running text (a
+ * punctuated line of 4+ words) or a list item. Such a line heads the paragraph below it;
+ * a label or a button row sits among other short lines, never between two paragraphs.
+ * A single word counts only above a list or a lead-in ("Advertisement" above a
+ * paragraph stays furniture), and a heading that recurs on the page is a label.
+ * Pages that carry several items under inter-titles lost every heading to the
+ * single-word, short-line and repeated-short rules before (8 gold sentences on the dev sets).
+ */
+function findHeadings(lines: readonly Draft[]): Map<Draft, Heading> {
+  const found = new Map<Draft, Heading>();
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1]!;
+    const next = lines[i + 1]!;
+    const f = line.features;
+    const leadIn = /[:：]\s*$/u.test(line.text) && f.size >= 2 && f.size <= HEADING + 3 && !f.hasUrl;
+    // Words, not a row of names or buttons: two words or more need a lower-case one.
+    const heading =
+      !f.endsSentence &&
+      f.size >= 1 &&
+      f.size <= HEADING &&
+      !/[:|/\d()\[\]@#•·–—]|\s-\s/u.test(line.text) &&
+      /^\p{Lu}/u.test(line.text) &&
+      (f.size === 1 || /\s\p{Ll}/u.test(line.text));
+    if (!leadIn && !heading) continue;
+    const textAbove = previous.features.size >= HEADLINE_MIN || BULLET.test(previous.text) || found.has(previous);
+    const block = BULLET.test(next.text) || (!leadIn && /[:：]\s*$/u.test(next.text) && next.features.size >= 2);
+    const textBelow = (next.features.endsSentence && next.features.size >= HEADLINE_MIN) || block;
+    // A single word ("Advertisement", "Share") heads only a structured block: a lead-in or a list.
+    if (textAbove && textBelow && (f.size > 1 || block)) found.set(line, leadIn ? "lead-in" : block ? "over-block" : "heading");
+  }
+  return found;
+}
+
+/**
+ * Below a block of related headlines (rule related-block), the site's list of other
+ * stories may run to the end of the page as headlines, each with a teaser of a sentence
+ * or two under it ("相关新闻", headline, headline again, teaser, headline, …). That list
+ * is furniture when it reaches the end of the page with nothing but headlines, short
+ * unpunctuated lines, furniture and teasers right under a headline, and the teasers
+ * repeat the pattern (two or more) or each has another headline below it. A paragraph
+ * after a related block that ends the page alone is the article going on; and without
+ * a related block above, a list of headlines and teasers is content (a page of several
+ * releases).
+ */
+function markRelatedTeasers(lines: Draft[]): void {
+  const start = lines.findIndex((line) => line.rule === "related-block");
+  if (start === -1) return;
+  const unpunctuated = (line: Draft | undefined) => line !== undefined && !line.features.endsSentence && line.features.size <= HEADLINE;
+  const headline = (line: Draft | undefined) => line !== undefined && (line.rule === "related-block" || (unpunctuated(line) && line.features.size >= HEADLINE_MIN));
+  const sentences = (line: Draft) => line.text.split(/(?<=[.!?。！？]["'”’»)]*)\s*(?=\S)/u).length;
+  const teasers: number[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "boilerplate" || unpunctuated(line)) continue;
+    if (line.kind === "source" || line.kind === "caption" || line.kind === "title") return;
+    if (headline(lines[i - 1]) && sentences(line) <= 2) teasers.push(i);
+    else return;
+  }
+  const headlineBelow = (i: number) => lines.slice(i + 1).some((line) => headline(line));
+  if (teasers.length < 2 && !teasers.every(headlineBelow)) return;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "boilerplate") mark(line, "boilerplate", "related-teasers", "headline or teaser in the list of other stories below a related block");
   }
 }

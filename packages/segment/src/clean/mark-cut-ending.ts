@@ -18,5 +18,5 @@ export function markCutEnding(text: string, sentences: Sentence[]): Sentence[] {
   const last = alignable.at(-1);
   if (!last || alignable.length < 2) return sentences;
   if (text.slice(last.end).trim() !== "" || TERMINATED.test(last.text.trimEnd())) return sentences;
-  return sentences.map((sentence) => (sentence === last ? { ...sentence, kind: "cut" } : sentence));
+  return sentences.map((sentence) => (sentence === last ? { ...sentence, kind: "cut", rule: "cut-ending" } : sentence));
 }

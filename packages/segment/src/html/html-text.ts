@@ -53,18 +53,14 @@ export function htmlText(extracted: ExtractedHtml): HtmlText {
  * short lines, near the end). An HTML element says more than the shape: a heading, a
  * list item or a table cell that is not a link is the article's own text.
  */
-const SHAPE_ONLY = new Set([
-  "short line without punctuation",
-  "a single word is no sentence",
-  "short line in a run of short lines",
-  "block of headlines and menus at the end",
-  "related headlines inside the page",
-]);
+const SHAPE_ONLY = new Set(["short-line", "single-word", "short-run", "tail", "related-block", "related-teasers"]);
 
 /** The part of a cleaned line that the structure looks at. */
 interface KindedLine {
   readonly start: number;
   readonly kind: SentenceKind;
+  /** The cleaning rule's id (see clean/clean-defaults.ts). */
+  readonly rule: string;
   readonly reason: string;
 }
 
@@ -77,7 +73,7 @@ interface KindedLine {
  * rules as in text.
  *
  * @example
- * applyStructure([{ start: 0, kind: "boilerplate", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false }])[0].kind; // "body"
+ * applyStructure([{ start: 0, kind: "boilerplate", rule: "single-word", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false }])[0].kind; // "body"
  */
 export function applyStructure<T extends KindedLine>(lines: readonly T[], blocks: readonly TextBlock[]): T[] {
   let b = 0;
@@ -85,18 +81,20 @@ export function applyStructure<T extends KindedLine>(lines: readonly T[], blocks
     while (b < blocks.length - 1 && blocks[b]!.end <= line.start) b++;
     const block = blocks[b];
     if (!block || line.start < block.start || line.start >= block.end) return line;
-    const [kind, reason] = structuralKind(line, block, b === 0);
-    return kind === line.kind ? line : { ...line, kind, reason };
+    const [kind, rule, reason] = structuralKind(line, block, b === 0);
+    return kind === line.kind ? line : { ...line, kind, rule, reason };
   });
 }
 
-function structuralKind(line: KindedLine, block: TextBlock, firstBlock: boolean): [SentenceKind, string] {
-  if (line.kind === "foreign") return [line.kind, line.reason];
-  if (block.kind === "title" && firstBlock) return ["title", "the page's headline (h1, og:title)"];
-  if (line.kind === "title") return ["body", "not the page's headline"];
-  if (block.kind === "caption" && line.kind === "body") return ["caption", "a caption element"];
-  if (line.kind === "boilerplate" && !block.linked && block.kind !== "code" && SHAPE_ONLY.has(line.reason)) {
-    return [block.kind === "caption" ? "caption" : "body", `a ${block.kind} element, not a link`];
+/** Kind, rule id and reason of a line given its block; the rule ids `html-*` name the element that decided. */
+function structuralKind(line: KindedLine, block: TextBlock, firstBlock: boolean): [SentenceKind, string, string] {
+  const keep: [SentenceKind, string, string] = [line.kind, line.rule, line.reason];
+  if (line.kind === "foreign") return keep;
+  if (block.kind === "title" && firstBlock) return ["title", "html-title", "the page's headline (h1, og:title)"];
+  if (line.kind === "title") return ["body", "html-not-title", "not the page's headline"];
+  if (block.kind === "caption" && line.kind === "body") return ["caption", "html-caption", "a caption element"];
+  if (line.kind === "boilerplate" && !block.linked && block.kind !== "code" && SHAPE_ONLY.has(line.rule)) {
+    return [block.kind === "caption" ? "caption" : "body", "html-element", `a ${block.kind} element, not a link`];
   }
-  return [line.kind, line.reason];
+  return keep;
 }

@@ -1,4 +1,5 @@
 import { languageScores } from "./identify-language.js";
+import { sameLanguageFamily } from "./language-families.js";
 
 const CJK = new Set(["zh", "ja", "ko"]);
 // Letters only Vietnamese uses among the languages we meet (not â ê ô, which French has).
@@ -11,7 +12,10 @@ const MARGIN = 0.15;
  * "Clearly" means: a different script, or at least four words with a large n-gram
  * margin. Vietnamese also needs a quarter of its words to carry letters only
  * Vietnamese has, because our articles are full of Vietnamese names written without
- * them ("Mr. Phan Anh Son spoke." must stay English).
+ * them ("Mr. Phan Anh Son spoke." must stay English). A close language of the document's
+ * family (a Ukrainian line in a Russian page, Malay in Indonesian) is never foreign, and a
+ * line in another script than the document's must read as a sentence (two or more
+ * words that are not capitalised), so a row of romanised names in a Hindi page stays.
  *
  * @example
  * foreignLanguageOf("Chủ tịch Phan Anh Sơn phát biểu tại Hội nghị.", "nl"); // "vi"
@@ -21,14 +25,31 @@ export function foreignLanguageOf(line: string, docLang: string): string | undef
   const scores = languageScores(line);
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[0];
-  if (!top || top === docLang) return undefined;
+  if (!top || sameLanguageFamily(top, docLang)) return undefined;
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (CJK.has(top) !== CJK.has(docLang)) {
     // A Latin name inside a Chinese article is no foreign line; a Latin sentence is.
     return CJK.has(top) || words.length >= 4 ? top : undefined;
   }
   if (words.length < 4) return undefined;
+  if (scriptOf(top) !== scriptOf(docLang) && words.filter((w) => !/^\P{L}*[\p{Lu}\p{Lt}]/u.test(w)).length < 2) return undefined;
   if ((scores[top] ?? 0) - (scores[docLang] ?? 0) < MARGIN) return undefined;
   if (top === "vi" && words.filter((w) => VIETNAMESE_LETTER.test(w)).length * 4 < words.length) return undefined;
   return top;
+}
+
+const SCRIPTS = new Map<string, string | undefined>();
+
+/** The usual script of a language (CLDR likely subtags through ICU): "Cyrl" for ru, "Latn" for id. */
+function scriptOf(lang: string): string | undefined {
+  if (!SCRIPTS.has(lang)) {
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(lang).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    SCRIPTS.set(lang, script);
+  }
+  return SCRIPTS.get(lang);
 }

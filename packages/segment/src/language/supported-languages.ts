@@ -1,22 +1,57 @@
 import { TandemError } from "../errors.js";
 
 /**
- * The languages tandem segments, cleans and identifies (ISO 639-1). One list for the
- * whole toolkit: the CLI checks `--lang` codes against it, and documents identified as
- * anything else are refused.
+ * The languages whose cleaning and sentence rules were tuned on real pages (ISO 639-1). Every
+ * other language is accepted too (see {@link checkLanguage}): it gets the script's end marks,
+ * the generic rules and, where the sentence rules have one, its own abbreviation list; the CLI
+ * prints a `note:` saying what it lacks. Language identification prefers these on a close call.
  */
 export const SUPPORTED_LANGUAGES: readonly string[] = ["nl", "en", "fr", "de", "es", "it", "pt", "zh", "vi"];
 
+// ICU (Node ships full ICU) names every ISO 639-1 code; an unknown code comes back as itself.
+const NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
 /**
- * The code lower-cased, if tandem supports it; otherwise a LANG_UNSUPPORTED error that
- * lists the supported codes.
+ * A language code as tandem uses it: the ISO 639-1 code, lower-cased. Anything that
+ * canonicalises to one is taken ("PT", "pt-BR", "sr-Latn", "zh_Hant", deprecated "iw" and
+ * "in", three-letter "eng" → "en"); anything else is a LANG_UNSUPPORTED error. No language is
+ * refused for being little known: the user's code wins over detection.
  *
  * @example
  * checkLanguage("ES"); // "es"
- * checkLanguage("zz"); // throws TandemError LANG_UNSUPPORTED: "unsupported language 'zz'; supported: nl, en, …"
+ * checkLanguage("th"); // "th"
+ * checkLanguage("pt-BR"); // "pt"
+ * checkLanguage("zz"); // throws TandemError LANG_UNSUPPORTED: "'zz' is not an ISO 639-1 language code …"
  */
 export function checkLanguage(code: string, at: { file?: string; line?: number } = {}): string {
-  const lang = code.trim().toLowerCase();
-  if (SUPPORTED_LANGUAGES.includes(lang)) return lang;
-  throw new TandemError("LANG_UNSUPPORTED", `unsupported language '${code}'; supported: ${SUPPORTED_LANGUAGES.join(", ")}`, at);
+  const lang = toIso6391(code);
+  if (lang !== undefined) return lang;
+  throw new TandemError(
+    "LANG_UNSUPPORTED",
+    `'${code}' is not an ISO 639-1 language code (two letters, e.g. en, ru, ja, ar, hi, th)`,
+    at,
+  );
+}
+
+/** The ISO 639-1 code a tag stands for, or undefined. */
+function toIso6391(code: string): string | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(code.trim().replace(/_/gu, "-"))[0];
+  } catch {
+    return undefined;
+  }
+  const lang = canonical?.split("-")[0]?.toLowerCase();
+  if (lang === undefined || !/^[a-z]{2}$/u.test(lang)) return undefined;
+  return NAMES.of(lang) !== lang ? lang : undefined;
+}
+
+/**
+ * The English name of a language code, for messages: "Thai" for "th".
+ *
+ * @example
+ * languageName("uk"); // "Ukrainian"
+ */
+export function languageName(lang: string): string {
+  return NAMES.of(lang) ?? lang;
 }

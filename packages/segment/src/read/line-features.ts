@@ -3,9 +3,13 @@
  * site or a word: they are shapes (a date, a counter, a URL, a credit in brackets).
  */
 export interface LineFeatures {
-  /** Rough length in words; two Han characters count as one word. */
+  /** Rough length in words; two Han characters count as one word, four Thai, Lao, Khmer or Myanmar letters one word. */
   readonly size: number;
-  /** Ends with . ! ? … 。 ！ ？, maybe followed by a closing quote or bracket. */
+  /**
+   * Ends with a sentence end mark of any script (. ! ? … 。 ！ ？ । ॥ ؟ ۔ ። ။ ។ ։, Greek ; after a
+   * Greek word), maybe followed by a closing quote or bracket; or is a long line (more than
+   * {@link UNMARKED_SENTENCE_SIZE} words) in Thai or Lao, which end sentences with no mark.
+   */
   readonly endsSentence: boolean;
   readonly hasUrl: boolean;
   /** Size of the line without its URLs. */
@@ -46,14 +50,38 @@ const DATE =
 // "14:16", and the French and Vietnamese "09h14".
 const TIME = /(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)/gu;
 const LEADING_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4})/u;
+// "2021年11月13日", Japanese era years "平成31年1月21日", "令和元年5月1日", Korean "2025년 10월 29일".
+const CJK_DATE_AT_END = /(?:\d{1,4}|元)\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]$/u;
 export const CREDIT = /\(\s*[\p{L}][\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)\s*$/u;
 const DOMAIN = /(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|vn|nl|be|fr|de|cn|uk|eu|io|gov|edu)(?![\p{L}\d])/iu;
 
-/** Rough length in words: Latin words plus half the Han characters. */
+/** Sentence end marks of every script, for a line's last character; see sentences/ for the splitter's own list. */
+export const LINE_END_MARK = /(?:[.!?…。！？｡।॥؟۔።፧።။។៕։]|(?<=\p{Script=Greek}[\p{L}\p{M}]*);)["'”’»)\]」』）\u200e\u200f\u061c\u2066-\u2069]*$/u;
+/**
+ * A Thai or Lao line longer than this (in words, see measureSize) counts as ending a sentence:
+ * these scripts put no mark at a sentence's end, and headlines and labels are shorter.
+ */
+export const UNMARKED_SENTENCE_SIZE = 30;
+const UNMARKED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;
+// Scripts written without spaces between words; Intl.Segmenter's Thai words average 4.1
+// characters on the Thai page of pages-langs-dev, so four letters count as one word.
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+
+/** Whether a line ends a sentence: a script's end mark, or a long line in a script without one. */
+export function endsWithSentenceMark(line: string, size = measureSize(line)): boolean {
+  return LINE_END_MARK.test(line) || (size > UNMARKED_SENTENCE_SIZE && UNMARKED_SCRIPT.test(line));
+}
+
+/** Rough length in words: words between spaces, half the Han characters, a quarter of the Thai, Lao, Khmer and Myanmar letters. */
 export function measureSize(text: string): number {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  let unspaced = 0;
+  if (/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) {
+    for (const run of text.match(UNSPACED) ?? []) unspaced += Math.max(1, Math.round(run.length / 4));
+    text = text.replace(UNSPACED, " ");
+  }
   const words = text.replace(/\p{Script=Han}+/gu, " ").split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length;
-  return words + Math.ceil(han / 2);
+  return words + Math.ceil(han / 2) + unspaced;
 }
 
 /**
@@ -68,11 +96,11 @@ export function computeLineFeatures(line: string): LineFeatures {
   const withoutDate = line.replace(DATE, " ").replace(TIME, " ");
   return {
     size,
-    endsSentence: /[.!?…。！？]["'”’»)\]」』）]*$/u.test(line),
+    endsSentence: endsWithSentenceMark(line, size),
     hasUrl: /(?:https?\s*:\s*\/\/|www\.)\S/iu.test(line),
     sizeWithoutUrl: measureSize(withoutUrl.replace(/https?\s*:\s*\/\/\S*/giu, " ")),
     isCounter: /\(\d+\)$/u.test(line) && size <= 4,
-    hasDate: withoutDate !== line.replace(TIME, " ") || /\d{4}年\d{1,2}月\d{1,2}日$/u.test(line),
+    hasDate: withoutDate !== line.replace(TIME, " ") || CJK_DATE_AT_END.test(line),
     sizeWithoutDate: measureSize(withoutDate),
     // A credit closes a caption: with nothing before it, it stands alone (isCreditOnly).
     hasCredit: CREDIT.test(line) && size <= 60 && !/^[(（]/u.test(line),

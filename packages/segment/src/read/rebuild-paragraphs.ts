@@ -117,7 +117,9 @@ function continues(line: RawLine, next: RawLine, width: number): boolean {
   if (!/\s/u.test(next.text) && !SENTENCE_END.test(next.text)) return false;
   // A caption's closing credit "(Photo: Name)" ends it as a full stop would.
   const ended = SENTENCE_END.test(line.text) || CREDIT.test(line.text);
-  if (!ended && /^[\p{Ll}]/u.test(next.text) && !/\p{Script=Han}/u.test(line.text)) return true;
+  // "• no violation of Article 5 § 1" / "(no unlawful deprivation of liberty) of the …": a
+  // bracket opening in lower case goes on with the sentence as a lower-case word does.
+  if (!ended && /^\(?[\p{Ll}]/u.test(next.text) && !/\p{Script=Han}/u.test(line.text)) return true;
   if (!ended && /[,(–-]$/u.test(line.text) && /^[\p{L}\d"'“‘«„(]/u.test(next.text)) return true;
   if (width === 0) return false;
   // A short line in a wrapped block is a paragraph's last line or a heading.

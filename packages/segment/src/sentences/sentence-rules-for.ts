@@ -1,15 +1,22 @@
 import { de } from "./lang/de.js";
+import { el } from "./lang/el.js";
 import { en } from "./lang/en.js";
 import { es } from "./lang/es.js";
 import { fr } from "./lang/fr.js";
+import { id } from "./lang/id.js";
 import { it } from "./lang/it.js";
 import { nl } from "./lang/nl.js";
+import { pl } from "./lang/pl.js";
 import { pt } from "./lang/pt.js";
+import { ru } from "./lang/ru.js";
+import { th } from "./lang/th.js";
+import { tr } from "./lang/tr.js";
+import { uk } from "./lang/uk.js";
 import { vi } from "./lang/vi.js";
 import { zh } from "./lang/zh.js";
 import type { SentenceRules } from "./sentence-rules.js";
 
-const RULES: Record<string, SentenceRules> = { de, en, es, fr, it, nl, pt, vi, zh, ja: zh };
+const RULES: Record<string, SentenceRules> = { de, el, en, es, fr, id, it, nl, pl, pt, ru, th, tr, uk, vi, zh, ja: zh, ms: id };
 
 /**
  * The splitting rules for a language (ISO 639-1). Languages without their own list get

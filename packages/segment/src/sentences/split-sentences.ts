@@ -15,17 +15,26 @@ const CJK_LANGS = new Set(["zh", "ja"]);
 // Closing quotes and brackets after a terminator belong to the sentence they close:
 // « C'est fini. » and “我们来了。” stay whole. French puts a (narrow) space before ».
 // German closes with “ and ‘ („Wir sind bereit.“), so right after a terminator they close too.
-const CLOSERS = /^(?:["'”’“‘»)\]」』）》〉]|[\u00a0\u202f ]»)*/u;
-const LATIN_TERMINATOR = /[.!?…]+/gu;
-const CJK_TERMINATOR = /[。！？!?]+[”’」』）)》〉"']*/gu;
+// Bidirectional marks (RLM, LRM, ALM, isolates) that right-to-left pages put after a full stop go with it.
+const CLOSERS = /^(?:["'”’“‘»)\]」』）》〉\u200e\u200f\u061c\u2066-\u2069]|[\u00a0\u202f ]»)*/u;
+/**
+ * End marks of every script: . ! ? … and full-width ！？, the danda । ॥ (Devanagari, Bengali and
+ * other Indic scripts), Arabic ؟ and Urdu ۔, Ethiopic ። ፧, Myanmar ။, Khmer ។ ៕, Armenian ։,
+ * and ; after a Greek word (the Greek question mark; U+037E normalises to it).
+ */
+const TERMINATOR = /[.!?…！？।॥؟۔።፧။។៕։]+|(?<=\p{Script=Greek}[\p{L}\p{M}]*);/gu;
+/** Marks that end a sentence wherever they stand: no abbreviation or number uses them. */
+const HARD_MARK = /[!?！？।॥؟۔።፧။។៕։;]/u;
+const CJK_TERMINATOR = /[。！？｡!?]+[”’」』）)》〉"']*/gu;
 const HAN = /\p{Script=Han}/gu;
 
 /**
  * Splits text into sentences. Line ends are hard boundaries (our articles put one
- * paragraph per line). For Latin-script languages every run of . ! ? … is a candidate
- * and per-language rules (abbreviations, initials, ordinals, quotes; English uses
- * sentence-splitter's abbreviation lists) decide; Chinese and Japanese split at 。！？
- * plus any closing quote.
+ * paragraph per line). Every run of end marks of any script (. ! ? … । ؟ ۔ ። ။ ។ ։, Greek ;)
+ * is a candidate and per-language rules (abbreviations, initials, ordinals, quotes; English
+ * uses sentence-splitter's abbreviation lists) decide; marks other than . and … always end a
+ * sentence. Chinese and Japanese split at 。！？ plus any closing quote, also inside 「」 and
+ * 『』 quotations. Thai and Lao, which have no end mark, split at a space before a clause opener.
  *
  * @example
  * splitSentences("Dhr. Jansen kwam o.a. met ca. 20 man. Hij bleef.", "nl").map((s) => s.text);
@@ -40,7 +49,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== "") {
-      const cuts = isCjkLine(line, lang) ? cjkCuts(line) : latinCuts(line, rules);
+      const cuts = isCjkLine(line, lang) ? cjkCuts(line, lang) : UNMARKED_SCRIPT.test(line) ? unmarkedCuts(line, rules) : latinCuts(line, rules);
       let from = 0;
       for (const cut of [...cuts, line.length]) {
         pushTrimmed(spans, text, lineStart + from, lineStart + cut);
@@ -64,49 +73,84 @@ function isCjkLine(line: string, lang: string): boolean {
   return han * 2 > line.replace(/\s/gu, "").length;
 }
 
-function cjkCuts(line: string): number[] {
+function cjkCuts(line: string, lang: string): number[] {
+  // Japanese quotes whole passages in 「」 and 『』 and ends sentences inside them: cut there,
+  // the closing mark staying with its sentence, unless a quotative particle (と, って) goes on.
+  const japanese = lang === "ja" || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line);
   const cuts: number[] = [];
   const lastText = line.length - 1 - (/\s*$/u.exec(line)?.[0].length ?? 0);
-  const openAtEnd = quoteDepth(line) > 0;
+  const openAtEnd = quoteDepth(line, japanese) > 0;
   let depth = 0;
   let scanned = 0;
   for (const match of line.matchAll(CJK_TERMINATOR)) {
     const end = match.index + match[0].length;
     if (end > lastText) continue;
-    depth += quoteDepth(line.slice(scanned, end));
+    depth += quoteDepth(line.slice(scanned, end), japanese);
     scanned = end;
     // “好！我们开始吧。” is one quotation: no cut while a quote opened before is still
     // open, unless the line never closes it (then the quote marks are noise).
     if (depth > 0 && !openAtEnd) continue;
+    if (japanese && /[」』]$/u.test(match[0]) && /^(?:と|って)/u.test(line.slice(end))) continue;
     // “欢迎！”主人回答。: a sentence that opens with a quotation goes on to its speech tag.
     let sentenceStart = cuts.at(-1) ?? 0;
     while (/\s/u.test(line[sentenceStart] ?? "")) sentenceStart++;
-    if (/[“「『]/u.test(line[sentenceStart] ?? "") && /[”」』]$/u.test(match[0])) continue;
+    if (!japanese && /[“「『]/u.test(line[sentenceStart] ?? "") && /[”」』]$/u.test(match[0])) continue;
     cuts.push(end);
   }
   return cuts;
 }
 
-/** Open minus closed CJK quotes in a text: only pairs with distinct open and close marks. */
-function quoteDepth(text: string): number {
+/** Open minus closed CJK quotes in a text: only pairs with distinct open and close marks; with `japanese`, only “ ”. */
+function quoteDepth(text: string, japanese: boolean): number {
   let depth = 0;
   for (const c of text) {
-    if (c === "“" || c === "「" || c === "『") depth++;
-    else if (c === "”" || c === "」" || c === "』") depth--;
+    if (c === "“" || (!japanese && (c === "「" || c === "『"))) depth++;
+    else if (c === "”" || (!japanese && (c === "」" || c === "』"))) depth--;
   }
   return depth;
 }
 
+// Thai and Lao put no mark at a sentence's end and a space between phrases, names and list items.
+const UNMARKED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]{3}/u;
+/** A sentence in Thai or Lao has at least this many letters before a space may end it: no cut inside a headline. */
+const UNMARKED_MIN_LETTERS = 20;
+
+/**
+ * Cuts in a line of Thai or Lao: any end marks the line has (latinCuts), and a space followed by
+ * one of the language's clause openers ({@link SentenceRules.starters}: Thai ในการนี้ "on this
+ * occasion", นอกจากนี้ "in addition") once the sentence has {@link UNMARKED_MIN_LETTERS} letters.
+ * Spaces alone do not cut: a length rule (cut where the phrases on both sides are long) found
+ * none of the gold cuts of the Thai dev page at any threshold, since openers are short phrases.
+ */
+function unmarkedCuts(line: string, rules: SentenceRules): number[] {
+  const cuts = latinCuts(line, rules);
+  const spaceCuts: number[] = [];
+  let from = 0;
+  for (const space of line.matchAll(/\s+/gu)) {
+    const at = space.index + space[0].length;
+    if (at >= line.length) break;
+    const previous = Math.max(from, ...cuts.filter((cut) => cut <= space.index));
+    const letters = line.slice(previous, space.index).match(/\p{L}/gu)?.length ?? 0;
+    if (letters < UNMARKED_MIN_LETTERS) continue;
+    const next = line.slice(at, at + 40);
+    if (rules.starters.some((starter) => next.startsWith(starter))) {
+      spaceCuts.push(at);
+      from = at;
+    }
+  }
+  return mergeCuts(cuts, spaceCuts);
+}
+
 /** How far around a candidate the rules look: enough for any token, short enough to stay linear on huge lines. */
 const WINDOW = 200;
-const TERMINATOR_AT = /[.!?…]+/uy;
+const TERMINATOR_AT = /[.!?…！？।॥؟۔።፧။។៕։]+|;/uy;
 const CLOSERS_AT = new RegExp(CLOSERS.source.slice(1), "uy");
 
 /** Cut positions (offsets into the line) where one sentence ends and the next begins. */
 function latinCuts(line: string, rules: SentenceRules): number[] {
   // sentence-splitter's parser proposed no boundary this scan misses (measured on the
   // seeds and all fixtures) and took 80% of the time, so only its word lists are used.
-  const candidates = [...line.matchAll(LATIN_TERMINATOR)].map((match) => match.index);
+  const candidates = [...line.matchAll(TERMINATOR)].map((match) => match.index);
   const firstText = line.search(/\S/u);
   const lastText = line.length - 1 - (/\s*$/u.exec(line)?.[0].length ?? 0);
   const cuts: number[] = [];
@@ -121,7 +165,7 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     const cut = termEnd + closers.length;
     if (cut > lastText) continue; // nothing after it on this line
     // "1.23", "e.g.the", "www.x.nl": a period glued to the next word ends nothing.
-    if (!/\s/u.test(line[cut]!) && !/[!?]/u.test(terminator) && !isGluedSentenceEnd(line, termStart, cut)) continue;
+    if (!/\s/u.test(line[cut]!) && !HARD_MARK.test(terminator) && !isGluedSentenceEnd(line, termStart, cut)) continue;
     let nextStart = cut;
     while (/\s/u.test(line[nextStart]!)) nextStart++;
     // « Je suis prêt. Allons-y », a-t-il dit. — a quotation that goes on to its speech
@@ -137,6 +181,7 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
       textBeforeToken: firstText < termStart - token.length,
       next: line.slice(nextStart, nextStart + WINDOW),
       nextIsRestOfLine: nextStart + WINDOW >= line.length,
+      lineStartWords: cuts.length === 0 && termStart <= WINDOW ? line.slice(0, termStart).split(/\s+/u).filter(Boolean).length : Infinity,
     };
     if (endsSentence(context, rules)) cuts.push(cut);
   }
@@ -205,18 +250,28 @@ interface Context {
   next: string;
   /** Whether `next` runs to the end of the line. */
   nextIsRestOfLine: boolean;
+  /** Words from the line's start to the terminator when no cut came before it, else Infinity. */
+  lineStartWords: number;
 }
 
-const SENTENCE_OPENER = /^[\p{Lu}\p{Lt}\p{Lo}\d"'“‘«„¿¡([–—-]/u;
+/** A danda after at most this many words that open a line closes a dateline ("नई दिल्ली।"). */
+const DATELINE_WORDS = 3;
+
+// Letters without case (Devanagari, Arabic, Thai, Hangul…) are \p{Lo}; bidi marks may come first.
+const SENTENCE_OPENER = /^[\u200e\u200f\u061c\u2066-\u2069]*[\p{Lu}\p{Lt}\p{Lo}\p{Nd}"'“‘«„¿¡([–—-]/u;
 
 /** Does a sentence end at this terminator? */
 function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (!SENTENCE_OPENER.test(c.next)) return false; // "Wat?" zei hij. / "e.g. the"
+  // «Куда ты идёшь? — спросил он.», "Idę! – powiedział": a dash and a lower-case word are the speech tag.
+  if (/^[–—-]\s*\p{Ll}/u.test(c.next)) return false;
   // A trailing photo credit "(Foto: X)" is part of its caption, never a sentence.
   if (c.nextIsRestOfLine && /^\([^()]*\)[.\s|]*$/u.test(c.next)) return false;
   // So is one without brackets that ends the line: "… in China. Photo: VNA".
   if (c.nextIsRestOfLine && /^\p{L}+\s?:\s?\p{Lu}[^.!?:]{0,40}$/u.test(c.next.trim()) && c.next.trim().split(/\s+/u).length <= 4) return false;
-  if (/[!?]/u.test(c.terminator)) return true;
+  // "नई दिल्ली। नेपाली प्रधानमंत्री …": Hindi and Bengali datelines end with a danda and belong to the first sentence.
+  if (/^[।॥]$/u.test(c.terminator) && c.lineStartWords <= DATELINE_WORDS) return false;
+  if (HARD_MARK.test(c.terminator)) return true;
   if (c.terminator.length > 1 || c.terminator === "…") return true; // an ellipsis before a capital
   if (c.closers.trim() !== "") return true; // 'zei hij: "Klaar." Daarna' — the quote closed the sentence
   if (!c.textBeforeToken) return false; // "1. Eerste punt", "a. Ten eerste": list markers
@@ -230,7 +285,8 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
     return isStarter(nextWord, rules);
   }
   if (/^\d+\.$/u.test(token)) return rules.ordinalNumbers ? isStarter(nextWord, rules) : true;
-  if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return isStarter(nextWord, rules); // initials: "J. K. Rowling", "J.-P. Sartre"
+  // initials: "J. K. Rowling", "J.-P. Sartre", "А. И. Семенов" (the next initial is no sentence, even when "И" is a word)
+  if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return !/^\p{Lu}\./u.test(c.next) && isStarter(nextWord, rules);
   if (/^(?:\p{L}{1,2}\.){2,}$/u.test(token)) return isStarter(nextWord, rules); // unknown dotted abbreviation
   return true;
 }

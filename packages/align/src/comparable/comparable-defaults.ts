@@ -1,0 +1,34 @@
+/**
+ * The thresholds of the comparable-article passes ({@link alignWithMovedSentences}), in
+ * one frozen object; the passes import it, docs quote the names.
+ */
+export const COMPARABLE_DEFAULTS = Object.freeze({
+  /** The DP's bead-size exponent for comparable articles (1 for parallel text); see alignWithMovedSentences. */
+  sizeExponent: 1.2,
+  /** Headlines are linked before the DP unless their similarity is below this. */
+  minTitleSimilarity: 0.1,
+  /** findMovedPairs and recoverMovedBeads. */
+  moved: Object.freeze({ minSimilarity: 0.3, minMargin: 1.3, minRunnerUpRatio: 1.1, neighbours: 4, minDisplacement: 3, maxSpan: 2, maxComparisons: 3_000_000 }),
+  /** trimBeadEdges. */
+  trim: Object.freeze({ minGain: 0.1, maxTrim: 3 }),
+  /** dropWeakBeads. */
+  weak: Object.freeze({ minRunnerUpRatio: 0.9, minSimilarity: 0.05 }),
+});
+
+/**
+ * The passes of the comparable aligner, by id, in the order they run. `disable` in
+ * AlignComparableOptions (and `tandem bench pages --disable ID`) switches one off, so a
+ * benchmark can print what each is worth.
+ */
+export const COMPARABLE_PASSES = [
+  "headlines",
+  "repeats",
+  "moved-pairs",
+  "trim-edges",
+  "recover-moved",
+  "weak-beads",
+  "copied-beads",
+  "cut-counterparts",
+] as const;
+
+export type ComparablePass = (typeof COMPARABLE_PASSES)[number];

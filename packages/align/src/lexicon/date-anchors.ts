@@ -1,0 +1,95 @@
+import { normalizeDigits } from "./normalize-digits.js";
+
+const patterns = new Map<string, RegExp>();
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// Month names as a language writes them beside a day, taken from ICU (`Intl.DateTimeFormat`)
+// rather than from lists of our own: the genitive of Slavic languages and Greek ("31 августа"),
+// the short forms ("Aug.", "thg 8"), the standalone name, and Vietnamese "tháng 8". English is
+// always added: pages in every language quote English dates.
+function monthNames(lang: string): Map<string, number> {
+  const names = new Map<string, number>();
+  const styles: Intl.DateTimeFormatOptions[] = [{ day: "numeric", month: "long" }, { day: "numeric", month: "short" }, { month: "long" }, { month: "short" }];
+  for (const locale of new Set([lang, "en"])) {
+    let formats: Intl.DateTimeFormat[];
+    try {
+      formats = styles.map((style) => new Intl.DateTimeFormat(locale, { ...style, timeZone: "UTC" }));
+    } catch {
+      continue; // not a locale ICU knows
+    }
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2021, month, 23));
+      for (const format of formats) {
+        const name = format.formatToParts(date).filter((part) => part.type === "month").map((part) => part.value).join("");
+        const key = normalizeDigits(name.normalize("NFC").toLowerCase()).replace(/[.॰]$/u, "").trim();
+        // Chinese and Japanese month parts are bare numbers ("8"): their dates have a pattern of their own.
+        if (key.length >= 2 && !/^\d+$/.test(key) && !names.has(key)) names.set(key, month + 1);
+      }
+    }
+  }
+  return names;
+}
+
+function patternFor(lang: string): { regex: RegExp; names: Map<string, number> } {
+  const names = monthNames(lang);
+  let regex = patterns.get(lang);
+  if (!regex) {
+    const alternation = [...names.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const day = "(\\d{1,2})";
+    const month = `(${alternation})\\.?`;
+    const sources = [
+      // 31 August, 31. August, 31 de agosto, le 1er août, 31 tháng 8, 31 августа
+      `(?<![\\d.,/])${day}(?:st|nd|rd|th|er|e|º|\\.)?\\s*(?:de\\s+|of\\s+)?${month}(?![\\p{L}\\d])`,
+      // August 31, Aug. 31st
+      `(?<![\\p{L}\\d])${month}(?!\\d)\\s*${day}(?:st|nd|rd|th)?(?![\\d.,]\\d|\\d)`,
+      // 8月31日, 8월 31일
+      `(?<!\\d)(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号號]`,
+      // 31/8, 8/31, 31.08.2024, 31.8.
+      `(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`,
+      `(?<![\\d./-])(\\d{1,2})\\.(\\d{1,2})\\.(?:\\s*\\d{4})?(?!\\d)`,
+      // 2024-08-31
+      `(?<!\\d)\\d{4}-(\\d{2})-(\\d{2})(?!\\d)`,
+    ];
+    regex = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "gu");
+    patterns.set(lang, regex);
+  }
+  return { regex, names };
+}
+
+const token = (month: number, day: number) => (month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${month}m${day}` : undefined);
+
+/**
+ * The days of the year a sentence names, as tokens `<month>m<day>` ("8m31") that are the same in
+ * every language: "31/8", "31 tháng 8", "August 31", "8月31日", "31 августа", "31.08.2024",
+ * "2024-08-31". Month names come from ICU for `lang` (and English). An ambiguous numeric date
+ * ("5/8") gives both readings. Names and numbers carry pairs without a dictionary; a date is a
+ * rarer, surer anchor than its two numbers.
+ *
+ * @example
+ * dateAnchors("Ngày 31 tháng 8, đoàn đã đến Hà Nội.", "vi") // ["8m31"]
+ * dateAnchors("On August 31 the delegation arrived.", "en") // ["8m31"]
+ */
+export function dateAnchors(sentence: string, lang: string): string[] {
+  const text = normalizeDigits(sentence.normalize("NFKC").toLowerCase());
+  if (!/\d/.test(text)) return [];
+  const { regex, names } = patternFor(lang);
+  const found: string[] = [];
+  const add = (value: string | undefined) => {
+    if (value && !found.includes(value)) found.push(value);
+  };
+  for (const match of text.matchAll(regex)) {
+    const [, dayA, nameA, nameB, dayB, cjkMonth, cjkDay, slashA, slashB, dotDay, dotMonth, isoMonth, isoDay] = match;
+    if (dayA && nameA) add(token(names.get(nameA)!, Number(dayA)));
+    else if (nameB && dayB) add(token(names.get(nameB)!, Number(dayB)));
+    else if (cjkMonth && cjkDay) add(token(Number(cjkMonth), Number(cjkDay)));
+    else if (slashA && slashB) {
+      add(token(Number(slashB), Number(slashA)));
+      add(token(Number(slashA), Number(slashB)));
+    } else if (dotDay && dotMonth) add(token(Number(dotMonth), Number(dotDay)));
+    else if (isoMonth && isoDay) add(token(Number(isoMonth), Number(isoDay)));
+  }
+  return found;
+}

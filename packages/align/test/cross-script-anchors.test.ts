@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { alignSentences, createLexicalScorer, tokenizeForMatching } from "@tandem/align";
+import { dateAnchors } from "../src/lexicon/date-anchors.js";
+import { normalizeDigits } from "../src/lexicon/normalize-digits.js";
+import { soundKey } from "../src/lexicon/sound-key.js";
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/cross-script");
+const lines = (file: string) => readFileSync(file, "utf8").trimEnd().split("\n");
+
+describe("anchors for pairs without a dictionary", () => {
+  it("reads the digits of every script as ASCII digits", () => {
+    expect(normalizeDigits("٣١ ۳۱ ३१ ৩১ ๓๑ 31")).toBe("31 31 31 31 31 31");
+    expect(tokenizeForMatching("في ٣١ أغسطس ٢٠٢٠ ３１")).toEqual(["في", "31", "اغسطس", "2020", "31"]);
+  });
+
+  it("cuts Japanese and Thai into words and keeps the vowel marks of Devanagari", () => {
+    expect(tokenizeForMatching("トランプ大統領は電話会談を行った。")).toEqual(["トランプ", "大統領", "は", "電話", "会談", "を", "行", "っ", "た"]);
+    expect(tokenizeForMatching("ทรัมป์เดินทางไปปราก")).toContain("ทรัมป์");
+    expect(tokenizeForMatching("प्रधानमंत्री मोदी")).toEqual(["प्रधानमंत्री", "मोदी"]);
+  });
+
+  it("writes a day of the year the same way in every language", () => {
+    const cases: [string, string][] = [
+      ["Ngày 31 tháng 8, đoàn đã đến Hà Nội.", "vi"],
+      ["On August 31st the delegation arrived.", "en"],
+      ["代表団は8月31日に到着した。", "ja"],
+      ["Делегация прибыла 31 августа.", "ru"],
+      ["La délégation est arrivée le 31 août.", "fr"],
+      ["Η αντιπροσωπεία έφτασε στις 31 Αυγούστου.", "el"],
+      ["وصل الوفد في ٣١ أغسطس.", "ar"],
+      ["Die Delegation kam am 31.08.2024 an.", "de"],
+      ["대표단은 8월 31일 도착했다.", "ko"],
+    ];
+    for (const [sentence, lang] of cases) expect([sentence, dateAnchors(sentence, lang)]).toEqual([sentence, ["8m31"]]);
+    expect(dateAnchors("tháng 12 năm 2024", "vi")).toEqual([]);
+    expect(dateAnchors("It grew by 3.5 per cent in August 2024.", "en")).toEqual([]);
+  });
+
+  it("gives one sound key to a name written in different scripts", () => {
+    expect(soundKey("Путин")).toBe(soundKey("Putin"));
+    for (const trump of ["Трамп", "ترامب", "トランプ", "트럼프", "ट्रम्प", "ทรัมป์"]) expect([trump, soundKey(trump)]).toEqual([trump, soundKey("trump")]);
+    expect(soundKey("ポンペオ")).toBe(soundKey("Pompeo"));
+    expect(soundKey("習近平")).toBeUndefined();
+  });
+
+  for (const name of readdirSync(fixtures)) {
+    it(`aligns ${name} on names, numbers and dates alone`, async () => {
+      const [sourceLang, targetLang] = name.split("-") as [string, string];
+      const source = lines(path.join(fixtures, name, "source.txt"));
+      const target = lines(path.join(fixtures, name, "target.txt"));
+      const expected = JSON.parse(readFileSync(path.join(fixtures, name, "expected.json"), "utf8"));
+      const scorer = createLexicalScorer({ sourceLang, targetLang });
+      if (Array.isArray(expected)) {
+        const { beads, notes } = await alignSentences(source, target, { scorer });
+        expect(notes).toContain(`no lexicon for ${sourceLang}-${targetLang}: orthographic + numbers + length only`);
+        expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected);
+      } else {
+        // Each named sentence's best partner among the target sentences is its translation.
+        const prepared = await scorer.prepare(source, target, { maxBead: 4 });
+        for (const [i, j] of expected.best as [number, number][]) {
+          const scores = target.map((_, k) => prepared.similarity(i, i + 1, k, k + 1));
+          expect([i, scores.indexOf(Math.max(...scores))]).toEqual([i, j]);
+        }
+      }
+    });
+  }
+});

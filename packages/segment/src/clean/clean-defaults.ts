@@ -1,0 +1,69 @@
+/**
+ * The thresholds of the page cleaning ({@link cleanText}), in one place. Sizes are
+ * counted in words (Han text: characters / 2, see measureSize). Docs quote the names.
+ */
+export const CLEAN_DEFAULTS = Object.freeze({
+  /** Lines of this size or less without final punctuation are menu items and labels. */
+  short: 3,
+  /** Lines of this size or less without final punctuation read like headlines. */
+  headline: 20,
+  /** ... and of this size or more (a shorter one is a label). */
+  headlineMin: 4,
+  /** How many content lines from the top the title may be found among. */
+  titleWindow: 3,
+  /** Lines of this size or less without final punctuation, between the top and the first paragraph, may be header lines. */
+  header: 8,
+  /** How far into the page the header may reach, in lines. */
+  headerWindow: 12,
+  /** A first line longer than this is the article itself, never a site banner, even with a domain name in it. */
+  banner: 12,
+  /** A line of this size or less without punctuation mid-body may be a label ("Related", "Lees ook"). */
+  label: 3,
+  /** A dateline: a date plus at most this many words, no final punctuation. */
+  dateline: 8,
+  /** A source line: a URL plus at most this many words. */
+  sourceLine: 6,
+});
+
+/**
+ * Every rule of the cleaning that decides a line's kind, by id. `tandem segment --all
+ * --json` shows the id beside each sentence; `cleanText(text, { disable })` and
+ * `tandem bench pages --disable ID` switch rules off, so each can be measured.
+ */
+export const CLEAN_RULES = [
+  // Keeps: an inter-title or lead-in between paragraphs is content.
+  "inter-title",
+  "source-line",
+  "counter",
+  "dateline",
+  "credit-alone",
+  "single-word",
+  "empty-list",
+  "repeated-short",
+  "glued-headlines",
+  "menu",
+  "language-switcher",
+  "short-number",
+  "photo-credit",
+  "byline",
+  "site-banner",
+  "foreign",
+  "caption-credit",
+  "alt-text",
+  "short-run",
+  "header",
+  "title",
+  "related-block",
+  "another-story",
+  "after-closing-credit",
+  "related-teasers",
+  "tail",
+  "short-line",
+  // Inside a content line, per sentence (segmentDocument, markCutEnding):
+  "bracket-sentence",
+  "source-sentence",
+  "foreign-sentence",
+  "cut-ending",
+] as const;
+
+export type CleanRule = (typeof CLEAN_RULES)[number];
