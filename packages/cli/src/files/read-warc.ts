@@ -174,7 +174,7 @@ export function newWarcSkips(): WarcSkips {
  * // "1 HTML pages read from 3 records; 1 truncated record dropped (at byte 2048)"
  */
 export function warcNote(skips: WarcSkips): string {
-  const parts = [`${skips.pages} HTML pages read from ${skips.records} records`];
+  const parts = [`${skips.pages} HTML page${skips.pages === 1 ? "" : "s"} read from ${skips.records} record${skips.records === 1 ? "" : "s"}`];
   if (skips.notHtml) parts.push(`${skips.notHtml} non-HTML responses skipped`);
   if (skips.notOk) parts.push(`${skips.notOk} non-2xx responses skipped`);
   if (skips.tooLarge) parts.push(`${skips.tooLarge} pages over the size limit skipped`);

@@ -33,7 +33,10 @@ export interface HtmlText {
 export function htmlText(extracted: ExtractedHtml): HtmlText {
   const lines = [...extracted.blocks];
   const first = lines[0];
-  if (extracted.title && !(first && (first.text === extracted.title || (first.kind === "title" && first.text.includes(extracted.title))))) {
+  // Readability turns the article's h1 into an h2: a first block that is the title is the title.
+  if (first && extracted.title && (first.text === extracted.title || (first.kind === "title" && first.text.includes(extracted.title)))) {
+    lines[0] = { ...first, kind: "title" };
+  } else if (extracted.title) {
     lines.unshift({ text: extracted.title, kind: "title", linked: false });
   }
   let text = "";
@@ -66,9 +69,10 @@ interface KindedLine {
 
 /**
  * The page's structure over the cleaning's verdict, line by line: the title block is
- * the title and no other line is; a caption element's text is a caption; a heading,
- * list item, cell, quote or paragraph the cleaning dropped only for its shape, and that
- * is not mostly link text, is content. Every other verdict stands, so furniture inside
+ * the title and no other line is; a caption element's text is a caption; a code sample
+ * (`pre`) is not prose; a heading, list item, quote or paragraph the cleaning dropped
+ * only for its shape, and that is not mostly link text, is content (a table cell is not:
+ * cells of codes and numbers are no sentences). Every other verdict stands, so furniture inside
  * the article (share rows, newsletter boxes, related links) is still dropped by the same
  * rules as in text.
  *
@@ -93,7 +97,9 @@ function structuralKind(line: KindedLine, block: TextBlock, firstBlock: boolean)
   if (block.kind === "title" && firstBlock) return ["title", "html-title", "the page's headline (h1, og:title)"];
   if (line.kind === "title") return ["body", "html-not-title", "not the page's headline"];
   if (block.kind === "caption" && line.kind === "body") return ["caption", "html-caption", "a caption element"];
-  if (line.kind === "boilerplate" && !block.linked && block.kind !== "code" && SHAPE_ONLY.has(line.rule)) {
+  // Code samples (`pre`) are not translated prose: identical on both sides, or markup.
+  if (block.kind === "code") return ["boilerplate", "html-code", "a code sample (pre)"];
+  if (line.kind === "boilerplate" && !block.linked && block.kind !== "cell" && SHAPE_ONLY.has(line.rule)) {
     return [block.kind === "caption" ? "caption" : "body", "html-element", `a ${block.kind} element, not a link`];
   }
   return keep;
