@@ -18,6 +18,8 @@ const PEEK_BYTES = 4096;
  * await archiveKind("crawl.warc.gz"); // "warc"
  */
 export async function archiveKind(path: string): Promise<ArchiveKind | undefined> {
+  // Opening a FIFO or a device to peek would block or read forever: only regular files are looked at.
+  if (!(await fs.stat(path).catch(() => undefined))?.isFile()) return undefined;
   const handle = await fs.open(path, "r").catch(() => undefined);
   if (!handle) return undefined;
   try {
