@@ -70,12 +70,13 @@ export function f1Of(c: TokenCounts): { p: number; r: number; f1: number } {
 
 /**
  * What tandem keeps of a page for alignment: the title, body and caption sentences of the
- * segmented page, as text. With `withTitle` false the page's headline line is left out
- * (the extraction gold has no headline). When the page cannot be segmented (a language
+ * segmented page, as text. With `withTitle` false the headline line tandem adds above the
+ * content is left out (the extraction gold has no headline). When the page cannot be segmented (a language
  * tandem does not support), the extracted text as it is, and why.
  */
 export function keptText(page: ArticleFile, withTitle: boolean): { text: string; note?: string } {
-  const headline = page.blocks?.[0]?.kind === "title" ? page.blocks[0] : undefined;
+  // Only a headline tandem added is left out: a title the extractor kept in the content is in the gold too.
+  const headline = page.titleAdded ? page.blocks?.[0] : undefined;
   try {
     const document = segmentDocument(page.text, page.blocks ? { blocks: page.blocks } : {});
     const kept = document.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind) && (withTitle || !headline || s.start >= headline.end));

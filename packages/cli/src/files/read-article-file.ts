@@ -15,6 +15,8 @@ export interface ArticleFile extends TextFile {
   readonly charset?: string;
   /** The language the page declares (`<html lang>`), lowercased; a hint only. */
   readonly declaredLang?: string;
+  /** HTML only: the first line is the page's headline taken from og:title/h1/`<title>`, not from the extracted content. */
+  readonly titleAdded?: boolean;
 }
 
 /** Largest HTML page read: pages are larger than their text (markup, inline scripts and styles). */
@@ -66,6 +68,7 @@ export function articleFromBytes(
     blocks: page.blocks,
     charset: `${decoded.charset} (${decoded.source})`,
     declaredLang: page.declaredLang,
+    titleAdded: page.titleAdded,
   };
 }
 

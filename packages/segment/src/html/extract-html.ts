@@ -2,7 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 
 /** What a block of a page is, from its element: this decides the line's kind before cleaning. */
-export type HtmlBlockKind = "title" | "heading" | "body" | "item" | "caption" | "quote" | "cell" | "code";
+export type HtmlBlockKind = "title" | "heading" | "body" | "item" | "caption" | "quote" | "row" | "code";
 
 /** One block of a page's main content: a paragraph, heading, list item, caption… as one line of text. */
 export interface HtmlBlock {
@@ -34,7 +34,7 @@ const FURNITURE = new Set(["nav", "header", "footer", "aside", "menu"]);
 /** Elements that start a new line. */
 const BLOCKS = new Set([
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-  "blockquote", "figure", "figcaption", "pre", "table", "tr", "td", "th", "caption", "br", "hr", "address",
+  "blockquote", "figure", "figcaption", "pre", "table", "tr", "caption", "br", "hr", "address",
   "header", "footer", "nav", "aside", "details", "summary", "center", "body", "html",
 ]);
 
@@ -51,8 +51,8 @@ const MAX_DEPTH = 300;
  * Finds a page's main content with Mozilla Readability on a linkedom DOM (no script is
  * run, nothing is fetched: linkedom has no script engine and no network) and turns it
  * into blocks whose kind comes from the element: `h2`–`h6` headings, `li` items,
- * `figcaption`/`caption` captions, `blockquote` quotes, table cells, `pre` code, the
- * rest body. When Readability finds no article, or the page is too large to score, the
+ * `figcaption`/`caption` captions, `blockquote` quotes, table rows (one line per `tr`),
+ * `pre` code, the rest body. When Readability finds no article, or the page is too large to score, the
  * page's visible text outside `nav`/`header`/`footer`/`aside` is taken instead, so a
  * short page still yields its text.
  *
@@ -194,6 +194,8 @@ export function blocksOf(root: DomNode, skipFurniture: boolean): HtmlBlock[] {
     }
     if (node.nodeType !== 1) continue;
     const name = node.nodeName.toLowerCase();
+    // A table row is one line, its cells separated by spaces (as the page shows them).
+    if (name === "td" || name === "th") text += " ";
     if (leave) {
       if (name === "a") anchors--;
       if (BLOCKS.has(name)) {
@@ -226,7 +228,7 @@ function blockKind(name: string): HtmlBlockKind | undefined {
   if (name === "li" || name === "dt" || name === "dd") return "item";
   if (name === "figcaption" || name === "caption") return "caption";
   if (name === "blockquote") return "quote";
-  if (name === "td" || name === "th") return "cell";
+  if (name === "tr") return "row";
   if (name === "pre") return "code";
   if (name === "br" || name === "hr") return undefined;
   return "body";

@@ -8,6 +8,8 @@ export interface TextBlock {
   readonly kind: HtmlBlockKind;
   /** Most of the block's text is link text (a related list, a share row, a tag cloud). */
   readonly linked: boolean;
+  /** The block's text holds markup as text (`<meta charset="utf-8">` in a code sample). */
+  readonly markup: boolean;
 }
 
 /**
@@ -20,7 +22,12 @@ export interface HtmlText {
   readonly blocks: readonly TextBlock[];
   readonly declaredLang: string;
   readonly extractor: ExtractedHtml["extractor"];
+  /** The title line was added from og:title/h1/`<title>`, not found as the content's first block. */
+  readonly titleAdded: boolean;
 }
+
+/** A tag written out as text: `<meta …>`, `</p>`, `<br/>`. */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/iu;
 
 /**
  * Lays the extracted blocks out as text: the page title first (unless the content
@@ -33,11 +40,13 @@ export interface HtmlText {
 export function htmlText(extracted: ExtractedHtml): HtmlText {
   const lines = [...extracted.blocks];
   const first = lines[0];
+  let titleAdded = false;
   // Readability turns the article's h1 into an h2: a first block that is the title is the title.
   if (first && extracted.title && (first.text === extracted.title || (first.kind === "title" && first.text.includes(extracted.title)))) {
     lines[0] = { ...first, kind: "title" };
   } else if (extracted.title) {
     lines.unshift({ text: extracted.title, kind: "title", linked: false });
+    titleAdded = true;
   }
   let text = "";
   const blocks: TextBlock[] = [];
@@ -45,18 +54,20 @@ export function htmlText(extracted: ExtractedHtml): HtmlText {
     // A line break inside a block would split it in two for the cleaning; blocks are one line each.
     const clean = line.text.replace(/[\n\r\u2028\u2029]+/gu, " ");
     if (text) text += "\n\n";
-    blocks.push({ start: text.length, end: text.length + clean.length, kind: line.kind, linked: line.linked });
+    blocks.push({ start: text.length, end: text.length + clean.length, kind: line.kind, linked: line.linked, markup: MARKUP.test(clean) });
     text += clean;
   }
-  return { text: text ? `${text}\n` : "", blocks, declaredLang: extracted.declaredLang, extractor: extracted.extractor };
+  return { text: text ? `${text}\n` : "", blocks, declaredLang: extracted.declaredLang, extractor: extracted.extractor, titleAdded };
 }
 
 /**
  * Cleaning verdicts that rest only on a line's shape (short, unpunctuated, among other
  * short lines, near the end). An HTML element says more than the shape: a heading, a
- * list item or a table cell that is not a link is the article's own text.
+ * list item or a table row that is not a link is the article's own text.
  */
-const SHAPE_ONLY = new Set(["short-line", "single-word", "short-run", "tail", "related-block", "related-teasers"]);
+const SHAPE_ONLY = new Set(["short-line", "single-word", "short-run", "tail", "related-block", "related-teasers", "glued-headlines"]);
+/** Verdicts from a line's place above the first paragraph: a list item or table row there is still the article's list. */
+const PLACE_ONLY = new Set(["header"]);
 
 /** The part of a cleaned line that the structure looks at. */
 interface KindedLine {
@@ -71,13 +82,12 @@ interface KindedLine {
  * The page's structure over the cleaning's verdict, line by line: the title block is
  * the title and no other line is; a caption element's text is a caption; a code sample
  * (`pre`) is not prose; a heading, list item, quote or paragraph the cleaning dropped
- * only for its shape, and that is not mostly link text, is content (a table cell is not:
- * cells of codes and numbers are no sentences). Every other verdict stands, so furniture inside
+ * only for its shape, and that is not mostly link text, is content. Every other verdict stands, so furniture inside
  * the article (share rows, newsletter boxes, related links) is still dropped by the same
  * rules as in text.
  *
  * @example
- * applyStructure([{ start: 0, kind: "boilerplate", rule: "single-word", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false }])[0].kind; // "body"
+ * applyStructure([{ start: 0, kind: "boilerplate", rule: "single-word", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false, markup: false }])[0].kind; // "body"
  */
 export function applyStructure<T extends KindedLine>(lines: readonly T[], blocks: readonly TextBlock[]): T[] {
   let b = 0;
@@ -97,9 +107,10 @@ function structuralKind(line: KindedLine, block: TextBlock, firstBlock: boolean)
   if (block.kind === "title" && firstBlock) return ["title", "html-title", "the page's headline (h1, og:title)"];
   if (line.kind === "title") return ["body", "html-not-title", "not the page's headline"];
   if (block.kind === "caption" && line.kind === "body") return ["caption", "html-caption", "a caption element"];
-  // Code samples (`pre`) are not translated prose: identical on both sides, or markup.
-  if (block.kind === "code") return ["boilerplate", "html-code", "a code sample (pre)"];
-  if (line.kind === "boilerplate" && !block.linked && block.kind !== "cell" && SHAPE_ONLY.has(line.rule)) {
+  // A code sample of markup (`pre` holding tags) is no prose and would put markup in an aligned sentence.
+  if (block.kind === "code" && block.markup) return ["boilerplate", "html-code", "a markup sample (pre with tags)"];
+  const listed = block.kind === "item" || block.kind === "row";
+  if (line.kind === "boilerplate" && !block.linked && (SHAPE_ONLY.has(line.rule) || (listed && PLACE_ONLY.has(line.rule)))) {
     return [block.kind === "caption" ? "caption" : "body", "html-element", `a ${block.kind} element, not a link`];
   }
   return keep;
