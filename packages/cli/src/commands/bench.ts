@@ -343,7 +343,7 @@ async function benchHtml(argv: BenchArgs, method: string, maxBead: number): Prom
   out.push("", `Bilingual W3C pairs (${method} scorer): English sentences linked`);
   for (const pair of pairs) {
     const share = pair.sourceSentences ? pair.linked / pair.sourceSentences : 0;
-    out.push(`${pair.name.padEnd(42)} ${pair.upToDate.padEnd(8)} ${pair.error ? pair.error : `${pair.linked}/${pair.sourceSentences} ${share.toFixed(3)}${pair.markup ? `  ${pair.markup} beads with markup` : ""}`}`);
+    out.push(`${pair.name.padEnd(42)} ${pair.upToDate.padEnd(8)} ${pair.error ? pair.error : `${pair.linked}/${pair.sourceSentences} ${share.toFixed(3)}${pair.markup ? `  ${pair.markup} mention markup` : ""}`}`);
   }
   for (const verdict of ["yes", "no", "unclear"]) {
     const ok = pairs.filter((p) => p.upToDate === verdict && !p.error);
@@ -351,7 +351,7 @@ async function benchHtml(argv: BenchArgs, method: string, maxBead: number): Prom
     const total = ok.reduce((sum, p) => sum + p.sourceSentences, 0);
     if (ok.length) out.push(`up to date ${verdict.padEnd(8)} ${ok.length} pairs aligned, ${pairs.filter((p) => p.upToDate === verdict && p.error).length} refused: ${linked}/${total} English sentences linked (${(total ? linked / total : 0).toFixed(3)})`);
   }
-  out.push(`beads with markup in a sentence: ${pairs.reduce((sum, p) => sum + p.markup, 0)}`, "", `${seconds.toFixed(1)} s, peak RSS ${peakRssMb().toFixed(0)} MB`);
+  out.push(`beads whose text mentions a tag or an entity (prose about markup, escaped in the page): ${pairs.reduce((sum, p) => sum + p.markup, 0)}`, "", `${seconds.toFixed(1)} s, peak RSS ${peakRssMb().toFixed(0)} MB`);
   process.stdout.write(`${out.join("\n")}\n`);
 }
 

@@ -8,8 +8,8 @@ export interface TextBlock {
   readonly kind: HtmlBlockKind;
   /** Most of the block's text is link text (a related list, a share row, a tag cloud). */
   readonly linked: boolean;
-  /** The block's text holds markup as text (`<meta charset="utf-8">` in a code sample). */
-  readonly markup: boolean;
+  /** Share of the block's characters inside tags written as text (`<meta charset="utf-8">` in a code sample), 0–1. */
+  readonly markup: number;
 }
 
 /**
@@ -27,7 +27,13 @@ export interface HtmlText {
 }
 
 /** A tag written out as text: `<meta …>`, `</p>`, `<br/>`. */
-const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/iu;
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
+
+function markupShare(text: string): number {
+  let tags = 0;
+  for (const match of text.matchAll(MARKUP)) tags += match[0].length;
+  return text.length ? tags / text.length : 0;
+}
 
 /**
  * Lays the extracted blocks out as text: the page title first (unless the content
@@ -54,7 +60,7 @@ export function htmlText(extracted: ExtractedHtml): HtmlText {
     // A line break inside a block would split it in two for the cleaning; blocks are one line each.
     const clean = line.text.replace(/[\n\r\u2028\u2029]+/gu, " ");
     if (text) text += "\n\n";
-    blocks.push({ start: text.length, end: text.length + clean.length, kind: line.kind, linked: line.linked, markup: MARKUP.test(clean) });
+    blocks.push({ start: text.length, end: text.length + clean.length, kind: line.kind, linked: line.linked, markup: markupShare(clean) });
     text += clean;
   }
   return { text: text ? `${text}\n` : "", blocks, declaredLang: extracted.declaredLang, extractor: extracted.extractor, titleAdded };
@@ -87,7 +93,7 @@ interface KindedLine {
  * rules as in text.
  *
  * @example
- * applyStructure([{ start: 0, kind: "boilerplate", rule: "single-word", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false, markup: false }])[0].kind; // "body"
+ * applyStructure([{ start: 0, kind: "boilerplate", rule: "single-word", reason: "a single word is no sentence" }], [{ start: 0, end: 12, kind: "heading", linked: false, markup: 0 }])[0].kind; // "body"
  */
 export function applyStructure<T extends KindedLine>(lines: readonly T[], blocks: readonly TextBlock[]): T[] {
   let b = 0;
@@ -107,8 +113,9 @@ function structuralKind(line: KindedLine, block: TextBlock, firstBlock: boolean)
   if (block.kind === "title" && firstBlock) return ["title", "html-title", "the page's headline (h1, og:title)"];
   if (line.kind === "title") return ["body", "html-not-title", "not the page's headline"];
   if (block.kind === "caption" && line.kind === "body") return ["caption", "html-caption", "a caption element"];
-  // A code sample of markup (`pre` holding tags) is no prose and would put markup in an aligned sentence.
-  if (block.kind === "code" && block.markup) return ["boilerplate", "html-code", "a markup sample (pre with tags)"];
+  // A sample of markup (a `pre` holding tags, or a block that is mostly tags) is no prose and would
+  // put markup in an aligned sentence; prose that mentions `<b>` stays.
+  if ((block.kind === "code" && block.markup > 0) || block.markup >= 0.5) return ["boilerplate", "html-code", "a markup sample (tags written out)"];
   const listed = block.kind === "item" || block.kind === "row";
   if (line.kind === "boilerplate" && !block.linked && (SHAPE_ONLY.has(line.rule) || (listed && PLACE_ONLY.has(line.rule)))) {
     return [block.kind === "caption" ? "caption" : "body", "html-element", `a ${block.kind} element, not a link`];
