@@ -17,6 +17,9 @@ done
 apt_packages=(
   libxml2-utils # xmllint: TMX validation in tests
   tmux          # drives the review screen in end-to-end tests
+  # Headless browser for the HTML report tests (driven by playwright-core, which downloads
+  # nothing): about 25 s of apt-get and 1.2 GB on disk with its libraries (chromium itself 290 MB).
+  chromium
   # FreeDict bilingual lexicons (GPL-2+), read from /usr/share/dictd at run time: every package
   # Debian has between two of af ar bg cs cy da de el en es fi fr ga hi hr hu id is it ja ku lt
   # nl no pl pt ru sk sl sr sv sw tr (either direction; a pair with one direction only is read

@@ -36,7 +36,8 @@ describe("anchors for pairs without a dictionary", () => {
     ];
     for (const [sentence, lang] of cases) expect([sentence, dateAnchors(sentence, lang)]).toEqual([sentence, ["8m31"]]);
     expect(dateAnchors("tháng 12 năm 2024", "vi")).toEqual([]);
-    expect(dateAnchors("It grew by 3.5 per cent in August 2024.", "en")).toEqual([]);
+    expect(dateAnchors("It grew by 3 per cent in August 2024.", "en")).toEqual([]);
+    expect(dateAnchors("Khoảng 13 giờ ngày 19.7, tàu Vịnh Xanh 58 bị lật.", "vi")).toEqual(dateAnchors("當地時間7月19日約1時45分", "zh"));
   });
 
   it("gives one sound key to a name written in different scripts", () => {

@@ -176,7 +176,10 @@ describe("span modes where the spans are unambiguous", () => {
     const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
     const beadsOf = async (spans: "all" | "near-path" | "sum") => {
       const counted = countCalls(model);
-      const { beads } = await alignSentences(source, target, { scorer: createNeuralScorer({ model: counted, spans }), maxBead: 4 });
+      // The aligner's lexical prices (merges cheap): where sums alone go wrong. The neural
+      // scorer's own prices (merge 0.3) get this case right even with sums.
+      const costs = { merge: 0.15, margin: 0 };
+      const { beads } = await alignSentences(source, target, { scorer: createNeuralScorer({ model: counted, spans }), maxBead: 4, costs });
       return { beads: beads.map((bead) => [bead.source, bead.target]), texts: counted.texts };
     };
     const all = await beadsOf("all");
@@ -190,7 +193,7 @@ describe("span modes where the spans are unambiguous", () => {
 });
 
 describe("createHybridScorer", () => {
-  it("mixes the neural and lexical similarities 0.65 : 0.35 and reports both signal sets", async () => {
+  it("mixes the neural and lexical similarities by HYBRID_NEURAL_WEIGHT and reports both signal sets", async () => {
     const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
     const neural = createNeuralScorer({ model });
     const lexical = createLexicalScorer({ sourceLang: "nl", targetLang: "en" });
@@ -210,5 +213,17 @@ describe("createHybridScorer", () => {
       12,
     );
     expect(h!.refine).toBeDefined();
+  });
+
+  it("blends the DP prices of its parts by the same weight: all lexical at 0, all neural at 1", async () => {
+    const model = await loadEmbeddingModel({ model: tinyModelDir, offline: true });
+    const neural = createNeuralScorer({ model, alignCosts: { deletion: 0.9, merge: 0.3 } });
+    const lexical = createLexicalScorer({ sourceLang: "nl", targetLang: "en" });
+    const l = await lexical.prepare(nl, en, { maxBead: 2 });
+    const costsAt = async (weight: number) => (await createHybridScorer(neural, lexical, weight).prepare(nl, en, { maxBead: 2 })).alignCosts;
+    // The lexical scorer names margin and debrisDeletion; the aligner's defaults stand in for what a part does not name.
+    expect(await costsAt(0)).toEqual({ deletion: 0.6, merge: 0.15, ...l.alignCosts });
+    expect(await costsAt(1)).toMatchObject({ deletion: 0.9, merge: 0.3 });
+    expect((await costsAt(0.5))!.deletion).toBeCloseTo((0.9 + (l.alignCosts?.deletion ?? 0.6)) / 2, 12);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateGoldSentences, scorePageAlignment, summarizePageCounts } from "@tandem/align";
+import { listPageGroups, locateGoldSentences, scorePageAlignment, summarizePageCounts } from "@tandem/align";
 
 describe("locateGoldSentences", () => {
   it("finds sentences across collapsed whitespace and counts code points", () => {
@@ -46,5 +46,21 @@ describe("scorePageAlignment", () => {
     expect(covering.tpGroups).toBe(1);
     const tooSmall = scorePageAlignment(gold, source, target, [{ source: [[3, 4]], target: [[0, 4]] }]);
     expect(tooSmall.tpGroups).toBe(0);
+  });
+
+  it("lists the groups it counts: gold in gold order, predicted with their bead and reading position", () => {
+    const groups = listPageGroups(gold, source, target, [
+      { source: [[3, 8]], target: [[0, 4]] },
+      { source: [[15, 20]], target: [] },
+      { source: [[0, 2]], target: [[10, 16]] },
+    ]);
+    expect(groups.gold).toEqual([
+      { source: ["s1"], target: ["t1"], key: "s1|t1", position: 2 },
+      { source: ["s2", "s3"], target: ["t2"], key: "s2,s3|t2", position: 8 },
+    ]);
+    expect(groups.predicted).toEqual([
+      { source: ["s1"], target: ["t1"], key: "s1|t1", position: 2, bead: 0 },
+      { source: ["noise-src-2"], target: ["t3"], key: "noise-src-2|t3", position: 0, bead: 2 },
+    ]);
   });
 });

@@ -80,6 +80,34 @@ describe("loadLexicon", () => {
     process.env = { ...saved };
   });
 
+  it("adds a pivot through another language to a thin dictionary (ru–en: eng-rus × (pol-rus, pol-eng) via pl)", async () => {
+    const dictd = path.join(dir, "dictd");
+    mkdirSync(dictd);
+    // A dictd dictionary in plain text: offsets and lengths in dictd's base64 digits.
+    const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const encode = (n: number): string => (n < 64 ? digits[n]! : encode(Math.floor(n / 64)) + digits[n % 64]!);
+    const write = (name: string, entries: [string, string][]) => {
+      let dict = "";
+      let index = "";
+      for (const [headword, translation] of entries) {
+        const entry = `${headword} /x/ <n>\n${translation}\n`;
+        index += `${headword}\t${encode(Buffer.byteLength(dict))}\t${encode(Buffer.byteLength(entry))}\n`;
+        dict += entry;
+      }
+      writeFileSync(path.join(dictd, `freedict-${name}.dict`), dict);
+      writeFileSync(path.join(dictd, `freedict-${name}.index`), index);
+    };
+    write("eng-rus", [["house", "дом"]]);
+    write("pol-rus", [["pies", "собака"], ["dom", "дом"]]);
+    write("pol-eng", [["pies", "dog"], ["dom", "house"]]);
+    Object.assign(process.env, { TANDEM_DICTD_DIR: dictd, TANDEM_LEXICON_CACHE: cache, TANDEM_CEDICT: "off" });
+    const loaded = await loadLexicon({ sourceLang: "ru", targetLang: "en" });
+    expect(loaded.lexicon?.via).toBe("pl");
+    expect(loaded.lexicon?.forward.get("собака")).toEqual(["dog"]);
+    expect(loaded.lexicon?.forward.get("дом")).toEqual(["house"]);
+    expect(loaded.notes).toEqual(["lexicon: freedict-eng-rus + (freedict-pol-rus) × (freedict-pol-eng) via pl (2 + 1 headwords)"]);
+  });
+
   it("goes through English for a pair with no dictionary (es–fr from spa-eng and eng-fra), cached", async () => {
     const dictd = path.join(dir, "dictd");
     mkdirSync(dictd);

@@ -24,6 +24,8 @@ export type TandemErrorCode =
   | "DICTD_BAD"
   | "MODEL_MISSING"
   | "MODEL_BAD"
+  | "EMBEDDINGS_UNREACHABLE"
+  | "EMBEDDINGS_BAD"
   | "OUTPUT_EXISTS"
   | "OUTPUT_DIR_MISSING"
   | "OUTPUT_FORMAT"

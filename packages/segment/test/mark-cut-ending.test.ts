@@ -23,4 +23,11 @@ describe("a page that stops inside a sentence", () => {
     expect(alignable(`${body}"We will be back," she said.`)).toHaveLength(3);
     expect(alignable(`${body}She said: "We will be back."\n`)).toHaveLength(3);
   });
+
+  it("keeps a last sentence that ends with another script's end mark (। ؟ ። ။)", () => {
+    const hindi = "प्रधानमंत्री ने आज नेपाल के प्रधानमंत्री से फोन पर बात की।\nदोनों नेताओं ने द्विपक्षीय सहयोग की समीक्षा की।\nउन्होंने भारत के लोगों को शुभकामनाएं दीं।\n";
+    expect(segmentDocument(hindi, { lang: "hi" }).sentences.map((s) => s.kind)).toEqual(["body", "body", "body"]);
+    const arabic = "التقى الوزير نظيره الفرنسي في باريس يوم الاثنين لبحث الأزمة.\nهل ستنجح المفاوضات بين الطرفين هذه المرة؟";
+    expect(segmentDocument(arabic, { lang: "ar" }).sentences.at(-1)!.kind).toBe("body");
+  });
 });

@@ -8,6 +8,8 @@ import { dropCopiedBeads } from "./drop-copied-beads.js";
 import { dropCutCounterparts } from "./drop-cut-counterparts.js";
 import { dropWeakBeads } from "./drop-weak-beads.js";
 import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
+import { acceptanceFits, acceptBeads, type BeadAcceptanceModel } from "./accept-beads.js";
+import { BEAD_ACCEPTANCE_MODEL } from "./bead-acceptance-model.js";
 
 /**
  * The monotone aligner plus the moved-sentence recovery for comparable articles:
@@ -57,6 +59,12 @@ export interface AlignComparableOptions extends AlignOptions {
   readonly cutEnd?: { readonly source?: boolean; readonly target?: boolean };
   /** Pass ids (COMPARABLE_PASSES) to switch off, to measure what each is worth. */
   readonly disable?: ReadonlySet<string>;
+  /**
+   * The learned bead acceptance (default: the fitted BEAD_ACCEPTANCE_MODEL). When there
+   * is one, the pass `bead-acceptance` is on and the scorer gives the signals it was
+   * fitted on, it decides which beads stay, in place of the hand-set `weak-beads` ratio.
+   */
+  readonly acceptance?: BeadAcceptanceModel;
 }
 
 /**
@@ -75,7 +83,12 @@ export async function alignWithMovedSentences(
   target: readonly string[],
   comparable: AlignComparableOptions,
 ): Promise<AlignResult> {
-  const result = await alignHeldOut(source, target, comparable);
+  const model = passOn(comparable, "bead-acceptance") ? (comparable.acceptance ?? BEAD_ACCEPTANCE_MODEL) : undefined;
+  // One learned decision replaces the weak-bead ratio (alignComparable skips it when the
+  // model fits the scorer); it runs on the full lists, after the repeats are back.
+  const held = await alignHeldOut(source, target, { ...comparable, ...(model ? { acceptance: model } : {}) });
+  const fits = model !== undefined && acceptanceFits(held.prepared, model, source.length, target.length);
+  const result = fits ? { ...held, beads: acceptBeads(held.beads, held.prepared, model) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),
@@ -163,7 +176,8 @@ async function alignComparable(
     }
   }
   const recovered = passOn(options, "recover-moved") ? recoverMovedBeads(beads, first.prepared, options.recover) : beads;
-  const strong = passOn(options, "weak-beads") ? dropWeakBeads(recovered, first.prepared) : recovered;
+  const learned = options.acceptance !== undefined && acceptanceFits(first.prepared, options.acceptance, source.length, target.length);
+  const strong = passOn(options, "weak-beads") && !learned ? dropWeakBeads(recovered, first.prepared) : recovered;
   const kept = passOn(options, "copied-beads") ? dropCopiedBeads(strong, source, target) : strong;
   return { beads: kept, prepared: first.prepared, notes: first.notes };
 }

@@ -27,6 +27,7 @@ export const COMPARABLE_PASSES = [
   "trim-edges",
   "recover-moved",
   "weak-beads",
+  "bead-acceptance",
   "copied-beads",
   "cut-counterparts",
 ] as const;

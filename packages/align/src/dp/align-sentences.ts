@@ -4,6 +4,7 @@ import { createLengthScorer } from "../scoring/create-length-scorer.js";
 import { isDebris } from "./is-debris.js";
 import { prefixLengths } from "../scoring/prefix-lengths.js";
 import type { PreparedScorer, SpanScorer } from "../scoring/span-scorer.js";
+import { DEFAULT_ALIGN_COSTS, type AlignCosts } from "../scoring/align-costs.js";
 import { withMargin } from "./with-margin.js";
 
 /** What {@link alignSentences} returns. */
@@ -26,32 +27,7 @@ export interface AlignResult {
   readonly notes: string[];
 }
 
-/** The prices the DP pays; tuned on the Text+Berg dev set, see docs/align.md. */
-export interface AlignCosts {
-  /** Cost of a 1-0 or 0-1 bead (a sentence left unaligned). */
-  readonly deletion: number;
-  /** Added to a bead's cost for every sentence beyond a 1-1. */
-  readonly merge: number;
-  /**
-   * Similarity below which a bead pays extra, `floorWeight` per point short, per sentence:
-   * without it two unrelated neighbours cost less as a bad 1-1 than as two deletions.
-   */
-  readonly floor: number;
-  readonly floorWeight: number;
-  /** A bead's (1 - similarity) is weighed by (sentences / 2) to this power. */
-  readonly sizeExponent: number;
-  /** Extra cost of an n-m bead with n, m ≥ 2: rarer than 1-n and n-1 beads in every gold set we have. */
-  readonly manyToMany: number;
-  /** 0: a bead's size is its sentence count; 1: its length in average sentences; between: a mix. */
-  readonly charWeight: number;
-  /** Bertalign-style margin weight (0 = off): subtract how similar each sentence is to its best few candidates. */
-  readonly margin: number;
-  /** Factor on the deletion price of an OCR-debris line (see `isDebris`); 1 = priced like any sentence. */
-  readonly debrisDeletion: number;
-}
-
-/** Default {@link AlignCosts}. */
-export const DEFAULT_ALIGN_COSTS: AlignCosts = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, sizeExponent: 1, manyToMany: 0, charWeight: 0, margin: 0, debrisDeletion: 1 };
+export { DEFAULT_ALIGN_COSTS, type AlignCosts } from "../scoring/align-costs.js";
 
 /** Largest table (nodes) searched in full; bigger inputs go through a first pass and a band. */
 const FULL_TABLE_NODES = 2_000_000;

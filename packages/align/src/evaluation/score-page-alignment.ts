@@ -103,6 +103,64 @@ function coveredIds(span: Span, gold: Map<string, Span>): Set<string> {
 const groupKey = (source: Iterable<string>, target: Iterable<string>) =>
   `${[...source].sort().join(",")}|${[...target].sort().join(",")}`;
 
+/** A group of linked gold sentence ids, as score.py compares them (a predicted side that covers no gold sentence is `noise-src-N` / `noise-tgt-N`). */
+export interface PageGroup {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  /** The group's identity: sorted ids of both sides. */
+  readonly key: string;
+  /** Code-point offset of its first source sentence (or target, when it has no source), for reading order. */
+  readonly position: number;
+  /** For a predicted group: the index of its bead in `predictions`. */
+  readonly bead?: number;
+}
+
+/**
+ * The gold groups and the predicted groups of a page pair, as {@link scorePageAlignment}
+ * counts them: a predicted group whose `key` is a gold group's key is a strict hit.
+ * Beads with an empty side are left out, as score.py leaves them out.
+ *
+ * @example
+ * const { gold: goldGroups, predicted } = listPageGroups(gold, srcText, tgtText, predictions);
+ * goldGroups.filter((group) => !predicted.some((p) => p.key === group.key)) // the missed groups
+ */
+export function listPageGroups(
+  gold: PageGold,
+  sourceText: string,
+  targetText: string,
+  predictions: readonly PagePrediction[],
+): { gold: PageGroup[]; predicted: PageGroup[] } {
+  const goldSource = locateGoldSentences(sourceText, gold.src);
+  const goldTarget = locateGoldSentences(targetText, gold.tgt);
+  const sourcePoint = unitToPointTable(sourceText);
+  const targetPoint = unitToPointTable(targetText);
+  const toPoints = (table: number[], [s, e]: readonly [number, number]): Span => [
+    table[Math.max(0, Math.min(s, table.length - 1))]!,
+    table[Math.max(0, Math.min(e, table.length - 1))]!,
+  ];
+  const firstStart = (ids: readonly string[], spans: Map<string, Span>) => Math.min(...ids.map((id) => spans.get(id)?.[0] ?? Infinity));
+  const goldGroups = gold.links.map(([s, t]): PageGroup => ({
+    source: s,
+    target: t,
+    key: groupKey(s, t),
+    position: s.length > 0 ? firstStart(s, goldSource) : firstStart(t, goldTarget),
+  }));
+  const predicted: PageGroup[] = [];
+  predictions.forEach((bead, n) => {
+    if (bead.source.length === 0 || bead.target.length === 0) return;
+    const side = (offsets: PagePrediction["source"], table: number[], spans: Map<string, Span>, noise: string) => {
+      const ids = new Set<string>();
+      for (const offset of offsets) for (const id of coveredIds(toPoints(table, offset), spans)) ids.add(id);
+      return ids.size > 0 ? [...ids] : [`${noise}-${n}`];
+    };
+    const source = side(bead.source, sourcePoint, goldSource, "noise-src");
+    const target = side(bead.target, targetPoint, goldTarget, "noise-tgt");
+    const position = Math.min(...bead.source.map((offset) => toPoints(sourcePoint, offset)[0]));
+    predicted.push({ source, target, key: groupKey(source, target), position, bead: n });
+  });
+  return { gold: goldGroups, predicted };
+}
+
 /**
  * Link and strict counts of `predictions` against `gold`, for texts as decoded (BOM
  * dropped, CRLF as LF). Beads with an empty side are skipped; a side that covers no
@@ -118,30 +176,11 @@ export function scorePageAlignment(
   targetText: string,
   predictions: readonly PagePrediction[],
 ): PageCounts {
-  const goldSource = locateGoldSentences(sourceText, gold.src);
-  const goldTarget = locateGoldSentences(targetText, gold.tgt);
-  const sourcePoint = unitToPointTable(sourceText);
-  const targetPoint = unitToPointTable(targetText);
-  const toPoints = (table: number[], [s, e]: readonly [number, number]): Span => [
-    table[Math.max(0, Math.min(s, table.length - 1))]!,
-    table[Math.max(0, Math.min(e, table.length - 1))]!,
-  ];
-  const goldGroups = new Set(gold.links.map(([s, t]) => groupKey(s, t)));
+  const groups = listPageGroups(gold, sourceText, targetText, predictions);
+  const goldGroups = new Set(groups.gold.map((group) => group.key));
   const goldLinks = new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`))));
-  const predGroups = new Set<string>();
-  const predLinks = new Set<string>();
-  predictions.forEach((bead, n) => {
-    if (bead.source.length === 0 || bead.target.length === 0) return;
-    const side = (offsets: PagePrediction["source"], table: number[], spans: Map<string, Span>, noise: string) => {
-      const ids = new Set<string>();
-      for (const offset of offsets) for (const id of coveredIds(toPoints(table, offset), spans)) ids.add(id);
-      return ids.size > 0 ? ids : new Set([`${noise}-${n}`]);
-    };
-    const source = side(bead.source, sourcePoint, goldSource, "noise-src");
-    const target = side(bead.target, targetPoint, goldTarget, "noise-tgt");
-    predGroups.add(groupKey(source, target));
-    for (const x of source) for (const y of target) predLinks.add(`${x}|${y}`);
-  });
+  const predGroups = new Set(groups.predicted.map((group) => group.key));
+  const predLinks = new Set(groups.predicted.flatMap((group) => group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`))));
   return {
     tpLinks: [...predLinks].filter((link) => goldLinks.has(link)).length,
     predLinks: predLinks.size,

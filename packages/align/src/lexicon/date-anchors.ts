@@ -50,6 +50,9 @@ function patternFor(lang: string): { regex: RegExp; names: Map<string, number> }
       // 31/8, 8/31, 31.08.2024, 31.8.
       `(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`,
       `(?<![\\d./-])(\\d{1,2})\\.(\\d{1,2})\\.(?:\\s*\\d{4})?(?!\\d)`,
+      // 19.7, 30-3: Vietnamese writes day and month so without a year. A decimal ("3.5") reads as
+      // a date too, but its token can only match the same figure on the other side.
+      `(?<![\\d./,-])(\\d{1,2})[.-](\\d{1,2})(?![\\d.,/-]\\d|\\d|[.-]\\d)`,
       // 2024-08-31
       `(?<!\\d)\\d{4}-(\\d{2})-(\\d{2})(?!\\d)`,
     ];
@@ -64,7 +67,7 @@ const token = (month: number, day: number) => (month >= 1 && month <= 12 && day 
 /**
  * The days of the year a sentence names, as tokens `<month>m<day>` ("8m31") that are the same in
  * every language: "31/8", "31 tháng 8", "August 31", "8月31日", "31 августа", "31.08.2024",
- * "2024-08-31". Month names come from ICU for `lang` (and English). An ambiguous numeric date
+ * "2024-08-31", Vietnamese "19.7" and "30-3". Month names come from ICU for `lang` (and English). An ambiguous numeric date
  * ("5/8") gives both readings. Names and numbers carry pairs without a dictionary; a date is a
  * rarer, surer anchor than its two numbers.
  *
@@ -81,7 +84,7 @@ export function dateAnchors(sentence: string, lang: string): string[] {
     if (value && !found.includes(value)) found.push(value);
   };
   for (const match of text.matchAll(regex)) {
-    const [, dayA, nameA, nameB, dayB, cjkMonth, cjkDay, slashA, slashB, dotDay, dotMonth, isoMonth, isoDay] = match;
+    const [, dayA, nameA, nameB, dayB, cjkMonth, cjkDay, slashA, slashB, dotDay, dotMonth, shortDay, shortMonth, isoMonth, isoDay] = match;
     if (dayA && nameA) add(token(names.get(nameA)!, Number(dayA)));
     else if (nameB && dayB) add(token(names.get(nameB)!, Number(dayB)));
     else if (cjkMonth && cjkDay) add(token(Number(cjkMonth), Number(cjkDay)));
@@ -89,6 +92,7 @@ export function dateAnchors(sentence: string, lang: string): string[] {
       add(token(Number(slashB), Number(slashA)));
       add(token(Number(slashA), Number(slashB)));
     } else if (dotDay && dotMonth) add(token(Number(dotMonth), Number(dotDay)));
+    else if (shortDay && shortMonth) add(token(Number(shortMonth), Number(shortDay)));
     else if (isoMonth && isoDay) add(token(Number(isoMonth), Number(isoDay)));
   }
   return found;

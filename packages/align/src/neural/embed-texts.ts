@@ -6,7 +6,7 @@ import { hashText } from "./hash-text.js";
 export interface EmbedTextsOptions {
   /** Vectors computed before, by model key and text hash; new ones are stored back. */
   readonly cache?: EmbeddingCache;
-  /** Texts per model call; default 32. */
+  /** Texts per model call; default the model's own batchSize, else 32. */
   readonly batchSize?: number;
   /** Called with (texts done, texts in total) after the cache look-up and after every batch. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -35,7 +35,7 @@ export async function embedTexts(
   texts: readonly string[],
   options: EmbedTextsOptions = {},
 ): Promise<EmbedResult> {
-  const batchSize = Math.max(1, options.batchSize ?? 32);
+  const batchSize = Math.max(1, options.batchSize ?? model.batchSize ?? 32);
   const hashes = texts.map(hashText);
   const unique = new Map<string, string>();
   hashes.forEach((hash, i) => unique.set(hash, texts[i]!));

@@ -20,6 +20,8 @@ export interface EmbeddingModel {
   readonly notes: readonly string[];
   /** Which ONNX weights ("q8", "fp32", …), when known; a test double may leave it out. */
   readonly dtype?: string;
+  /** Texts per `embed` call that suits this model (an endpoint splits them into requests itself); default 32. */
+  readonly batchSize?: number;
   /**
    * Embeds `texts` in ONE model call (callers batch); vectors are L2-normalised. A model
    * from loadEmbeddingModel loads its tokenizer and ONNX session at the first call, so a

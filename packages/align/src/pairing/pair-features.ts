@@ -1,4 +1,7 @@
+import anyAscii from "any-ascii";
 import { foldDiacritics } from "@tandem/segment";
+import { normalizeDigits } from "../lexicon/normalize-digits.js";
+import { isOtherScript } from "../lexicon/sound-key.js";
 import { findDates } from "./pair-dates.js";
 
 /** The kinds of evidence that survive translation, as they appear in reasons. */
@@ -46,6 +49,14 @@ function foldForPairing(text: string): string {
 }
 
 /**
+ * The key of a name or acronym: folded, and transliterated to Latin with `any-ascii` when it is
+ * written in another script, so Путин and Putin, Путін and Путин, НАТО and NATO give one key.
+ */
+function nameKey(text: string): string {
+  return isOtherScript(text) ? foldForPairing(anyAscii(text)).replace(/[^\p{L}\p{N} -]/gu, "") : foldForPairing(text);
+}
+
+/**
  * Extracts a document's pairing features. Names are capitalised words seen at least
  * once away from a sentence start (so "The" at the start of a sentence is not one),
  * single (as a 5-letter stem) and as exact runs of two and three; acronyms are
@@ -68,7 +79,8 @@ export function extractPairFeatures(text: string): PairFeatures {
     positions.set(key, offset / length);
   };
   // NFC, so a name typed with combining accents and one typed precomposed tokenise alike.
-  const normalized = text.normalize("NFC");
+  // Digits of every script as ASCII ("٣١" → "31"), one character for one, so offsets hold.
+  const normalized = normalizeDigits(text.normalize("NFC"));
 
   // Dates first, so their digits are not also counted as loose numbers.
   const dates = findDates(normalized);
@@ -95,7 +107,7 @@ export function extractPairFeatures(text: string): PairFeatures {
     const hasParticle = heads.length < phrase.length;
     if (heads.length <= 6 && (heads.length >= 4 || (heads.length >= 3 && hasParticle))) {
       const initials = heads.map((token) => token.text[0]!.toUpperCase()).join("");
-      add(`acronym:${foldForPairing(initials)}`, phrase.map((token) => token.text).join(" "), phrase[0]!.start);
+      add(`acronym:${nameKey(initials)}`, phrase.map((token) => token.text).join(" "), phrase[0]!.start);
     }
     phrase = [];
   };
@@ -112,7 +124,7 @@ export function extractPairFeatures(text: string): PairFeatures {
       continue;
     }
     if (isAllCaps(token.text) && token.text.length >= 2 && token.text.length <= 8) {
-      add(`acronym:${foldForPairing(token.text)}`, token.text, token.start);
+      add(`acronym:${nameKey(token.text)}`, token.text, token.start);
       flushPhrase();
       continue;
     }
@@ -120,14 +132,14 @@ export function extractPairFeatures(text: string): PairFeatures {
       if (!token.joined) flushPhrase();
       phrase.push(token);
       if (isName(token)) {
-        const key = foldForPairing(token.text);
+        const key = nameKey(token.text);
         if (key.length >= 2) add(`name:${nameStem(key)}`, token.text, token.start);
         const previous = tokens[i - 1];
         if (previous && token.joined && isName(previous)) {
-          add(`name:${foldForPairing(previous.text)} ${key}`, `${previous.text} ${token.text}`, previous.start);
+          add(`name:${nameKey(previous.text)} ${key}`, `${previous.text} ${token.text}`, previous.start);
           const first = tokens[i - 2];
           if (first && previous.joined && isName(first)) {
-            add(`name:${foldForPairing(first.text)} ${foldForPairing(previous.text)} ${key}`, `${first.text} ${previous.text} ${token.text}`, first.start);
+            add(`name:${nameKey(first.text)} ${nameKey(previous.text)} ${key}`, `${first.text} ${previous.text} ${token.text}`, first.start);
           }
         }
       }

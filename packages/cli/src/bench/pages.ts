@@ -1,12 +1,14 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { COMPARABLE_PASSES, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
+import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
 import { TandemError } from "@tandem/segment";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { loadSide } from "../pipeline/load-side.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, type ScorerArgs } from "../options/scorer-options.js";
+import { pageGroupRows } from "../report/bench-group-rows.js";
+import type { GroupRow } from "../report/bench-report-data.js";
 
 /**
  * Pairs kept out of development: rules and thresholds are never looked at on these, so
@@ -97,6 +99,8 @@ export async function benchPagePair(
     disable?: ReadonlySet<string>;
     /** Results by what the aligner sees (both sides' sentences and the passes switched off): an ablation of a cleaning rule re-aligns only the pairs it changes. */
     cache?: Map<string, PageSummary>;
+    /** The report's hook: the groups just scored, gold and predicted (with the bead's text). */
+    onGroups?: (rows: GroupRow[]) => void;
   },
 ): Promise<PageResult> {
   const folder = path.join(dir, name);
@@ -134,7 +138,7 @@ export async function benchPagePair(
       ])
     : "";
   const cached = options.cache?.get(key);
-  if (cached && !options.save) return { set, name, split, langs: { ...langs, gold: goldLangs }, summary: cached };
+  if (cached && !options.save && !options.onGroups) return { set, name, split, langs: { ...langs, gold: goldLangs }, summary: cached };
   const { scorer } = await createScorer(scorerArgs, { sourceLang: langs.source, targetLang: langs.target });
   const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}) });
   const meta = exportMetaFor(
@@ -144,14 +148,17 @@ export async function benchPagePair(
   );
   const jsonl = renderOutput("jsonl", beads, meta);
   if (options.save) await fs.writeFile(path.join(options.save, `${name}.jsonl`), jsonl);
-  const predictions: PagePrediction[] = jsonl
+  type Side = { offsets: [number, number][]; text: string };
+  const records = jsonl
     .split("\n")
     .filter(Boolean)
-    .map((line) => {
-      const record = JSON.parse(line) as { source: { offsets: [number, number][] }; target: { offsets: [number, number][] } };
-      return { source: record.source.offsets, target: record.target.offsets };
-    });
+    .map((line) => JSON.parse(line) as { source: Side; target: Side });
+  const predictions: PagePrediction[] = records.map((record) => ({ source: record.source.offsets, target: record.target.offsets }));
   const counts = scorePageAlignment(gold, source.file.text, target.file.text, predictions);
+  if (options.onGroups) {
+    const beadTexts = records.map((record) => ({ source: [record.source.text], target: [record.target.text] }));
+    options.onGroups(pageGroupRows(listPageGroups(gold, source.file.text, target.file.text, predictions), gold, beadTexts));
+  }
   const summary = summarizePageCounts([counts]);
   options.cache?.set(key, summary);
   return { set, name, split, langs: { ...langs, gold: goldLangs }, summary };
@@ -166,6 +173,12 @@ function emptyCounts(gold: PageGold): PageCounts {
 export function pageMicroAverages(results: readonly PageResult[]): Record<"dev" | "holdout" | "all", PageSummary> {
   const of = (keep: (r: PageResult) => boolean) => summarizePageCounts(results.filter(keep).map((r) => r.summary.counts));
   return { dev: of((r) => r.split === "dev"), holdout: of((r) => r.split === "holdout"), all: of(() => true) };
+}
+
+/** Link and strict F1 averaged over the pairs (each pair counts once, however long). */
+export function pageMeanF1(results: readonly PageResult[]): { link: number; strict: number } {
+  const mean = (value: (r: PageResult) => number) => (results.length === 0 ? 0 : results.reduce((sum, r) => sum + value(r), 0) / results.length);
+  return { link: mean((r) => r.summary.link.f1), strict: mean((r) => r.summary.strict.f1) };
 }
 
 /** The table `tandem bench pages` prints: one block per data set, then micro lines per set and over all sets. */
@@ -202,7 +215,9 @@ export function formatPagesTable(dirs: readonly string[], method: string, result
   const lines: string[] = [];
   for (const block of blocks) {
     const dir = dirs.find((d) => path.basename(d) === block.set) ?? block.set;
-    lines.push(`Real page pairs (${dir}); ${method}; pages-dev scoring (score.py), micro-averaged`, render(header), ...block.rows.map(render), "", ...block.totals.map(render), "");
+    const mean = pageMeanF1(results.filter((r) => r.set === block.set));
+    lines.push(`Real page pairs (${dir}); ${method}; pages-dev scoring (score.py), micro-averaged`, render(header), ...block.rows.map(render), "", ...block.totals.map(render));
+    lines.push(`mean over the ${block.rows.length} pairs: link F1 ${f(mean.link)}, strict F1 ${f(mean.strict)}`, "");
   }
   if (overall.length > 0) lines.push(`Over ${sets.length} sets; ${method}`, render(header), ...overall.map(render), "");
   for (const r of results) if (r.error) lines.push(`${r.set}/${r.name}: ${r.error}`);

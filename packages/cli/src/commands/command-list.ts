@@ -25,6 +25,10 @@ const heads = {
   eval: { command: "eval <gold> <pred>", describe: "Score a predicted .align file against a gold one: strict and lax precision, recall, F1" },
   runs: { command: "runs", describe: "List the alignment runs saved in the database" },
   export: { command: "export", describe: "Write a saved run to TMX, TSV, JSONL or .align without aligning again" },
+  report: {
+    command: "report",
+    describe: "Write a saved run as one self-contained HTML page: both articles side by side, beads coloured by score, the similarity matrix with the path",
+  },
   pair: { command: "pair <inputs..>", describe: "Find articles that report the same event in different languages" },
   corpus: {
     command: "corpus <folder..>",
@@ -58,6 +62,7 @@ export const COMMAND_LIST: readonly CommandEntry[] = [
   { name: "eval", ...heads.eval, load: async () => (await import("./eval.js")).evalCommand },
   { name: "runs", ...heads.runs, load: async () => (await import("./runs.js")).runsCommand },
   { name: "export", ...heads.export, load: async () => (await import("./export.js")).exportCommand },
+  { name: "report", ...heads.report, load: async () => (await import("./report.js")).reportCommand },
   { name: "pair", ...heads.pair, load: async () => (await import("./pair.js")).pairCommand },
   { name: "corpus", ...heads.corpus, load: async () => (await import("./corpus.js")).corpusCommand },
   { name: "review", ...heads.review, load: async () => (await import("./review.js")).reviewCommand },

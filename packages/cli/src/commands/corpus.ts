@@ -12,7 +12,7 @@ import { toPairFailure, type PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
 import { saveRun } from "../corpus/save-run.js";
 import { stableJson } from "../corpus/stable-json.js";
-import { defaultScorerMethod } from "../options/neural-options.js";
+import { checkEmbeddingsEndpoint, defaultScorerMethod } from "../options/neural-options.js";
 import { outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
 import { scorerOptions } from "../options/scorer-options.js";
@@ -110,6 +110,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     // A corrupt or foreign database fails now, not after the articles are read and paired.
     if (storePath?.existed) (await openStore(argv.db)).close();
     const creationDate = parseCreationDate(argv["creation-date"]);
+    // A wrong or absent embeddings server is said now, before reading and pairing the folder.
+    await checkEmbeddingsEndpoint(argv, [pickScorerArgs(argv).scorerArgs.method as string | undefined]);
     if (argv.queue !== undefined) {
       const { scorerArgs, notes } = pickScorerArgs(argv);
       const sourceLang = typeof argv["source-lang"] === "string" ? argv["source-lang"].toLowerCase() : undefined;
@@ -197,6 +199,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
           targetLang: pair.targetLang,
           scorerArgs,
           recover: argv.recover,
+          // Embeddings are cached in the SQLite store (not part of the stored parameters).
+          ...(storePath ? { embeddingCacheFile: argv.db } : {}),
           sides: { source: readSide(pair.source), target: readSide(pair.target) },
         });
       });

@@ -14,6 +14,8 @@ export interface AlignJob {
   /** The scorer options of `tandem align` (--method, --lexicon, --max-bead…), as parsed. */
   readonly scorerArgs: Record<string, unknown>;
   readonly recover: boolean;
+  /** The SQLite store that caches embeddings (neural, hybrid), when the corpus has one. */
+  readonly embeddingCacheFile?: string;
   /**
    * Both articles as pairing already read and segmented them, so they are not read and
    * segmented a second time (segmenting is a third of a corpus run). Plain data: it
@@ -71,7 +73,8 @@ export async function alignPair(
   const key = `${job.sourceLang}-${job.targetLang}`;
   let made = cache.get(key);
   if (!made) {
-    made = createScorer(job.scorerArgs as Parameters<typeof createScorer>[0], { sourceLang: job.sourceLang, targetLang: job.targetLang });
+    const args = { ...job.scorerArgs, ...(job.embeddingCacheFile ? { embeddingCacheFile: job.embeddingCacheFile } : {}) };
+    made = createScorer(args as Parameters<typeof createScorer>[0], { sourceLang: job.sourceLang, targetLang: job.targetLang });
     cache.set(key, made);
     // A failed scorer (missing lexicon) must not stay cached as a rejected promise
     // for pairs of other runs of this worker; the next pair tries again.

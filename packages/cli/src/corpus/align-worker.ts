@@ -10,12 +10,19 @@ import { toPairFailure } from "./pair-failure.js";
  */
 const cache = new Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>>();
 
-parentPort?.on("message", async (job: AlignJob) => {
-  try {
-    const aligned = await alignPair(job, cache);
-    parentPort!.postMessage({ index: job.index, ok: true, aligned });
-  } catch (error) {
-    parentPort!.postMessage({ index: job.index, ok: false, error: toPairFailure(error) });
-  }
+// The main thread sends a second job before the first is done (so the worker never
+// waits); they run one after the other, or a scorer waiting on an embeddings server
+// would interleave two pairs and count each one's texts in the other's summary.
+let previous: Promise<void> = Promise.resolve();
+
+parentPort?.on("message", (job: AlignJob) => {
+  previous = previous.then(async () => {
+    try {
+      const aligned = await alignPair(job, cache);
+      parentPort!.postMessage({ index: job.index, ok: true, aligned });
+    } catch (error) {
+      parentPort!.postMessage({ index: job.index, ok: false, error: toPairFailure(error) });
+    }
+  });
 });
 

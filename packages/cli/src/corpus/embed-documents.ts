@@ -1,5 +1,5 @@
-import { loadEmbeddingModel, type PairInput } from "@tandem/align";
-import { modelOptionsOf, type NeuralArgs } from "../options/neural-options.js";
+import type { PairInput } from "@tandem/align";
+import { embeddingModelOf, type NeuralArgs } from "../options/neural-options.js";
 
 /** Sentences per document that go into its vector: the lead carries the event. */
 const SENTENCES_PER_DOCUMENT = 32;
@@ -15,7 +15,7 @@ const SENTENCES_PER_DOCUMENT = 32;
  */
 export function createDocumentEmbedder(argv: NeuralArgs): (documents: readonly PairInput[]) => Promise<Float32Array[]> {
   return async (documents) => {
-    const model = await loadEmbeddingModel(modelOptionsOf(argv));
+    const model = await embeddingModelOf(argv)();
     const vectors: Float32Array[] = [];
     for (const document of documents) {
       const sentences = document.text.split("\n").filter((line) => line.trim() !== "").slice(0, SENTENCES_PER_DOCUMENT);

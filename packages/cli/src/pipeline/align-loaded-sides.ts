@@ -1,4 +1,4 @@
-import { alignSentences, alignWithMovedSentences, type Bead, type SpanScorer } from "@tandem/align";
+import { alignSentences, alignWithMovedSentences, type BeadAcceptanceModel, type Bead, type PreparedScorer, type SpanScorer } from "@tandem/align";
 import type { Sentence } from "@tandem/segment";
 import type { LoadedSide } from "./load-side.js";
 import { mapBeadIds } from "./map-bead-ids.js";
@@ -11,8 +11,15 @@ import { mapBeadIds } from "./map-bead-ids.js";
 export async function alignLoadedSides(
   source: LoadedSide,
   target: LoadedSide,
-  options: { scorer: SpanScorer; maxBead: number; recover: boolean; onProgress?: (done: number, total: number) => void; disable?: ReadonlySet<string> },
-): Promise<{ beads: Bead[]; notes: string[] }> {
+  options: {
+    scorer: SpanScorer;
+    maxBead: number;
+    recover: boolean;
+    onProgress?: (done: number, total: number) => void;
+    disable?: ReadonlySet<string>;
+    acceptance?: BeadAcceptanceModel;
+  },
+): Promise<{ beads: Bead[]; notes: string[]; aligned?: { prepared: PreparedScorer; source: readonly Sentence[]; target: readonly Sentence[] } }> {
   const common = { scorer: options.scorer, maxBead: options.maxBead, onProgress: options.onProgress };
   if (!options.recover) {
     const result = await alignSentences(texts(source.alignable), texts(target.alignable), common);
@@ -28,8 +35,11 @@ export async function alignLoadedSides(
     titles: headlines(source, target),
     cutEnd: { source: sourceSentences.length > source.alignable.length, target: targetSentences.length > target.alignable.length },
     ...(options.disable ? { disable: options.disable } : {}),
+    ...(options.acceptance ? { acceptance: options.acceptance } : {}),
   });
-  return { beads: mapBeadIds(result.beads, sourceSentences, targetSentences), notes: result.notes };
+  // What the aligner saw, for scripts that study its beads (scripts/fit-bead-acceptance.ts).
+  const aligned = { prepared: result.prepared, source: sourceSentences, target: targetSentences };
+  return { beads: mapBeadIds(result.beads, sourceSentences, targetSentences), notes: result.notes, aligned };
 }
 
 const texts = (sentences: readonly Sentence[]) => sentences.map((sentence) => sentence.text);

@@ -7,6 +7,7 @@ import {
   DEFAULT_LEXICAL_SETTINGS,
   dictionaryLanguages,
   freedictCode,
+  ISO_639_3,
   parseCedict,
   parseDictd,
   parseLexiconTsv,
@@ -123,6 +124,41 @@ async function lexiconOf(sourceLang: string, targetLang: string, sources: readon
   return createLexicon({ sourceLang, targetLang, dictionaries });
 }
 
+/**
+ * Dictionaries smaller than this (bytes of their dictd indexes, about 7k headwords) get a pivot
+ * lexicon added: FreeDict eng-rus (24 kB, 1.7k headwords) and tur-eng (15 kB) miss most words
+ * of a news page, while deu-rus and pol-rus are 20 times larger.
+ */
+const THIN_DICTIONARY_BYTES = 100_000;
+
+async function sizeOf(sources: readonly DictionarySource[]): Promise<number> {
+  let bytes = 0;
+  for (const source of sources) bytes += (await fs.stat(source.files[0]!).catch(() => undefined))?.size ?? 0;
+  return bytes;
+}
+
+/**
+ * The pivot language for a pair and the dictionaries of its two halves: English when both halves
+ * have one, else the language whose smaller half is largest. Undefined when there is none.
+ */
+async function findPivot(sourceLang: string, targetLang: string): Promise<{ via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined> {
+  const halves = async (via: string) => ({ via, first: await dictionarySources(sourceLang, via), second: await dictionarySources(via, targetLang) });
+  if (sourceLang !== "en" && targetLang !== "en") {
+    const english = await halves("en");
+    if (english.first.length > 0 && english.second.length > 0) return english;
+  }
+  let best: { via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined;
+  let bestSize = 0;
+  for (const via of Object.keys(ISO_639_3)) {
+    if (via === "en" || via === sourceLang || via === targetLang) continue;
+    const candidate = await halves(via);
+    if (candidate.first.length === 0 || candidate.second.length === 0) continue;
+    const size = Math.min(await sizeOf(candidate.first), await sizeOf(candidate.second));
+    if (size > bestSize) [best, bestSize] = [candidate, size];
+  }
+  return best;
+}
+
 /** The stem length the lexical scorer matches with; the cache holds the stem index for it. */
 const STEM_LENGTH = DEFAULT_LEXICAL_SETTINGS.stemLength;
 
@@ -153,34 +189,43 @@ export async function loadLexicon(options: {
     return [{ from: sourceLang, to: targetLang, entries: parseLexiconTsv(text, options.lexiconFile) }];
   };
   const direct = await dictionarySources(sourceLang, targetLang);
-  const pivot =
-    direct.length === 0 && sourceLang !== "en" && targetLang !== "en"
-      ? { first: await dictionarySources(sourceLang, "en"), second: await dictionarySources("en", targetLang) }
-      : undefined;
-  const pivoting = pivot !== undefined && pivot.first.length > 0 && pivot.second.length > 0;
+  // A pair with no dictionary, or a thin one (FreeDict eng-rus: 1.7k headwords), goes through a
+  // third language too: English when it can, else the language with the largest dictionaries on
+  // both halves (ru → de → en, ru → pl → en).
+  const pivot = (await sizeOf(direct)) < THIN_DICTIONARY_BYTES ? await findPivot(sourceLang, targetLang) : undefined;
   const userFiles = options.lexiconFile ? [options.lexiconFile] : [];
-  if (direct.length === 0 && !pivoting && userFiles.length === 0) return { notes: [] };
+  if (direct.length === 0 && !pivot && userFiles.length === 0) return { notes: [] };
   const used = [
     ...userFiles.map((file) => path.basename(file)),
-    ...(pivoting ? [`(${pivot.first.map((s) => s.name).join(" + ")}) × (${pivot.second.map((s) => s.name).join(" + ")}) via en`] : direct.map((s) => s.name)),
+    ...direct.map((s) => s.name),
+    ...(pivot ? [`(${pivot.first.map((s) => s.name).join(" + ")}) × (${pivot.second.map((s) => s.name).join(" + ")}) via ${pivot.via}`] : []),
   ];
-  const sources = pivoting ? [...pivot.first, ...pivot.second] : direct;
+  const sources = [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])];
   const { lexicon } = await cachedLexicon({
-    key: `${sourceLang}-${targetLang}${pivoting ? "-via-en" : ""}`,
+    key: `${sourceLang}-${targetLang}${pivot ? `-via-${pivot.via}` : ""}`,
     files: [...userFiles, ...sources.flatMap((source) => source.files)],
     stemLength: STEM_LENGTH,
     build: async () => {
       const user = await readUserLexicon();
-      if (!pivoting) return lexiconOf(sourceLang, targetLang, direct, user);
+      if (!pivot) return lexiconOf(sourceLang, targetLang, direct, user);
       const composed = createPivotLexicon({
         sourceLang,
         targetLang,
-        first: await lexiconOf(sourceLang, "en", pivot.first),
-        second: await lexiconOf("en", targetLang, pivot.second),
+        first: await lexiconOf(sourceLang, pivot.via, pivot.first),
+        second: await lexiconOf(pivot.via, targetLang, pivot.second),
       });
-      if (user.length === 0) return composed;
-      const merged = createLexicon({ sourceLang, targetLang, dictionaries: [...user, { from: sourceLang, to: targetLang, entries: composed.forward }] });
-      return { ...merged, via: "en" };
+      if (user.length === 0 && direct.length === 0) return composed;
+      const own = direct.length > 0 ? await lexiconOf(sourceLang, targetLang, direct) : undefined;
+      const merged = createLexicon({
+        sourceLang,
+        targetLang,
+        dictionaries: [
+          ...user,
+          ...(own ? [{ from: sourceLang, to: targetLang, entries: own.forward }, { from: targetLang, to: sourceLang, entries: own.backward }] : []),
+          { from: sourceLang, to: targetLang, entries: composed.forward },
+        ],
+      });
+      return { ...merged, via: pivot.via };
     },
   });
   if (!lexicon) return { notes: [] };
