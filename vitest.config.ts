@@ -16,6 +16,7 @@ export default defineConfig({
     // Subpath entry points first: an alias matches every import that starts with it.
     alias: {
       "@tandem/segment/errors": src("segment", "errors.ts"),
+      "@tandem/segment/core": src("segment", "core.ts"),
       "@tandem/align/bead": src("align", "bead.ts"),
       "@tandem/segment": src("segment"),
       "@tandem/align": src("align"),

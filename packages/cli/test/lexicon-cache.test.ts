@@ -34,7 +34,9 @@ describe("cachedLexicon", () => {
     const first = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
     const second = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
     expect([first.cached, second.cached, build.calls]).toEqual([false, true, 1]);
-    expect(readdirSync(cache).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    // One lexicon: its stem index, and its headword maps in a second file read only when asked.
+    expect(readdirSync(cache).filter((name) => name.endsWith(".json")).map((name) => name.replace(/^[0-9a-f]+/, "")).sort()).toEqual([".entries.json", ".json"]);
+    expect([...second.lexicon!.forward]).toEqual([...first.lexicon!.forward]);
     expect(Object.fromEntries(second.lexicon!.forward)).toEqual({ berg: ["montagne"], haus: ["maison"] });
   });
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyReviewAction, type ReviewAction } from "../src/review/apply-review-action.js";
 import { createReviewState, type ReviewState } from "../src/review/review-state.js";
 import { openStore } from "../src/store/index.js";
-import { reviewStore } from "../src/store/review-store.js";
+import { reviewStore } from "../src/review/review-store.js";
 import type { StoredDocument } from "../src/store/stored-run.js";
 import { runCli } from "./run-cli.js";
 

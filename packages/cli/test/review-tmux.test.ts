@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/store/index.js";
-import { reviewStore } from "../src/store/review-store.js";
+import { reviewStore } from "../src/review/review-store.js";
 import { repoRoot, runCli } from "./run-cli.js";
 
 // Drives the real `tandem review` in a real terminal (tmux), as a person would: one key

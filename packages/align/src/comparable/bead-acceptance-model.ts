@@ -7,7 +7,6 @@ export const BEAD_ACCEPTANCE_MODEL: BeadAcceptanceModel | undefined = {
     "length",
     "margin",
     "numbers",
-    "runnerUp",
     "sides",
     "similarity",
     "sourceCoverage",
@@ -18,7 +17,6 @@ export const BEAD_ACCEPTANCE_MODEL: BeadAcceptanceModel | undefined = {
     0.59979,
     0.02028,
     0.92161,
-    0.45268,
     0.30924,
     0.46989,
     0.33445,
@@ -29,24 +27,22 @@ export const BEAD_ACCEPTANCE_MODEL: BeadAcceptanceModel | undefined = {
     0.28393,
     0.59527,
     0.24819,
-    0.20161,
     0.64531,
     0.1967,
     0.2401,
     0.24005
   ],
   "weights": [
-    -0.36418,
-    0.25262,
-    0.65162,
-    0.74184,
-    0.55107,
-    -0.68143,
-    0.16172,
-    0.30982,
-    0.73906
+    -0.37296,
+    0.23805,
+    0.29127,
+    0.73964,
+    -0.70132,
+    0.59322,
+    0.20503,
+    0.68502
   ],
-  "bias": 1.03653,
-  "threshold": 0.3,
-  "fitted": "scripts/fit-bead-acceptance.ts on 37 dev page pairs (197 beads) + 799 parallel-text beads; leave-one-pair-out strict / link F1 0.594 / 0.591 at threshold 0.3"
+  "bias": 0.9838,
+  "threshold": 0.4,
+  "fitted": "scripts/fit-bead-acceptance.ts on 37 dev page pairs (197 beads) + 799 parallel-text beads; leave-one-pair-out strict / link F1 0.606 / 0.592 at threshold 0.4"
 };

@@ -4,6 +4,7 @@ import { createLengthScorer } from "../scoring/create-length-scorer.js";
 import { isDebris } from "./is-debris.js";
 import { prefixLengths } from "../scoring/prefix-lengths.js";
 import type { PreparedScorer, SpanScorer } from "../scoring/span-scorer.js";
+import { memoizeSimilarity } from "./memoize-similarity.js";
 import { DEFAULT_ALIGN_COSTS, type AlignCosts } from "../scoring/align-costs.js";
 import { withMargin } from "./with-margin.js";
 
@@ -70,7 +71,9 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
     const shortfall = similarity < costs.floor ? costs.floorWeight * (costs.floor - similarity) : 0;
     const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
     const size = w === 0 ? (a + b) / 2 : (sourceSize(i0, i1) + targetSize(j0, j1)) / 2;
-    return Math.pow(size, costs.sizeExponent) * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
+    // x ** 1 is x exactly: skip the call on the default exponent.
+    const weight = costs.sizeExponent === 1 ? size : Math.pow(size, costs.sizeExponent);
+    return weight * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
   };
 }
 
@@ -107,7 +110,8 @@ export async function alignSentences(
   const maxBead = Math.max(1, Math.floor(options.maxBead ?? 4));
   const n = source.length;
   const m = target.length;
-  const prepared = await options.scorer.prepare(source, target, { maxBead, onProgress: options.onProgress });
+  const scorer = await options.scorer.prepare(source, target, { maxBead, onProgress: options.onProgress });
+  let prepared = scorer;
   const costs: AlignCosts = { ...DEFAULT_ALIGN_COSTS, ...prepared.alignCosts, ...options.costs };
   const notes = [...(prepared.notes ?? [])];
   const shapes = beadShapes(maxBead);
@@ -148,14 +152,24 @@ export async function alignSentences(
     let refine = Math.max(REFINE_WIDTH, maxBead * 2);
     let guide = first;
     let finalBand: Band;
+    // The margin and a repeated search in a wider band ask for the same beads again.
+    let memo = memoizeSimilarity(scorer, n, shapes);
+    prepared = memo.prepared;
     for (let attempt = 0; ; attempt++) {
       finalBand = bandAroundPath(n, m, guide.nodes, refine);
+      memo.reserve(finalBand);
       path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand), report && ((row) => report(n + 1 + row + 1, total)));
       if (attempt >= 3 || !touchesEdge(path, finalBand, m)) break;
       guide = path;
       refine *= 2;
     }
-    if (prepared.refine && (await prepared.refine(path.nodes))) path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand));
+    if (scorer.refine && (await scorer.refine(path.nodes))) {
+      // The scorer changed its similarities near the path: forget the old ones.
+      memo = memoizeSimilarity(scorer, n, shapes);
+      memo.reserve(finalBand);
+      prepared = memo.prepared;
+      path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand));
+    }
   }
   const beads: Bead[] = [];
   let i = 0;

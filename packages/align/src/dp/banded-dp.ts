@@ -90,6 +90,9 @@ export function runBandedDp(
   const best = (singlePrecision ? new Float32Array(total) : new Float64Array(total)).fill(Infinity);
   const back = new Uint8Array(total).fill(255);
   if (lo[0]! === 0 && hi[0]! >= 0) best[offset[0]!] = 0;
+  const shapeA = Int32Array.from(shapes, (shape) => shape[0]);
+  const shapeB = Int32Array.from(shapes, (shape) => shape[1]);
+  const shapeCount = shapes.length;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
@@ -98,10 +101,9 @@ export function runBandedDp(
       if (i === 0 && j === 0) continue;
       let bestCost = Infinity;
       let bestShape = 255;
-      for (let s = 0; s < shapes.length; s++) {
-        const [a, b] = shapes[s]!;
-        const pi = i - a;
-        const pj = j - b;
+      for (let s = 0; s < shapeCount; s++) {
+        const pi = i - shapeA[s]!;
+        const pj = j - shapeB[s]!;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = best[offset[pi]! + pj - lo[pi]!]!;
         if (previous >= bestCost) continue;

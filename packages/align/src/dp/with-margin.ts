@@ -51,15 +51,15 @@ export function withMargin(prepared: PreparedScorer, band: Band, weight: number)
   return {
     ...prepared,
     similarity(i0, i1, j0, j1) {
+      const raw = prepared.similarity(i0, i1, j0, j1);
+      // A pair the scorer rules out (0: not one shared word) stays out: the margin ranks
+      // candidates, and a sentence with no neighbours at all must not gain evidence from it.
+      if (raw <= 0) return 0;
       let s = 0;
       for (let i = i0; i < i1; i++) s += sourceNeighbourhood[i]!;
       let t = 0;
       for (let j = j0; j < j1; j++) t += targetNeighbourhood[j]!;
       const penalty = (s / (i1 - i0) + t / (j1 - j0)) / 2;
-      const raw = prepared.similarity(i0, i1, j0, j1);
-      // A pair the scorer rules out (0: not one shared word) stays out: the margin ranks
-      // candidates, and a sentence with no neighbours at all must not gain evidence from it.
-      if (raw <= 0) return 0;
       return Math.min(1, Math.max(0, raw - weight * (penalty - mean)));
     },
   };

@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 
 /** One line of a `.align` file: source and target sentence indices, and an optional score. */
 export interface AlignLink {

@@ -47,16 +47,21 @@ export function compileLexicon(lexicon: Lexicon, stemLength: number): CompiledLe
 
 /**
  * The lexicon of {@link compileLexicon}'s output, its stem index ready for the scorer; undefined
- * when `compiled` has another format (written by another version of tandem).
+ * when `compiled` has another format (written by another version of tandem). `entries` supplies
+ * the headword maps instead of `compiled.forward`/`backward` (a cache that reads them only when
+ * asked: the scorer needs the stem index alone).
  */
-export function restoreLexicon(compiled: CompiledLexicon): Lexicon | undefined {
+export function restoreLexicon(
+  compiled: CompiledLexicon,
+  entries?: { forward: ReadonlyMap<string, readonly string[]>; backward: ReadonlyMap<string, readonly string[]> },
+): Lexicon | undefined {
   if (compiled.format !== LEXICON_FORMAT) return undefined;
   const lexicon: Lexicon = {
     sourceLang: compiled.sourceLang,
     targetLang: compiled.targetLang,
     ...(compiled.via ? { via: compiled.via } : {}),
-    forward: new Map(compiled.forward),
-    backward: new Map(compiled.backward),
+    forward: entries?.forward ?? new Map(compiled.forward),
+    backward: entries?.backward ?? new Map(compiled.backward),
   };
   const stems = new Map(compiled.stems.map(([key, values]) => [key, new Set(values)] as const));
   seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(stems, new Set(compiled.words), new Set(compiled.hanWords)));

@@ -1,5 +1,5 @@
 import { gunzipSync } from "node:zlib";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { normalizeHeadword } from "./normalize-headword.js";
 
 // dictd's own base64 digits (same alphabet as RFC 4648, but numbers are written

@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { normalizeHeadword } from "./normalize-headword.js";
 
 /**

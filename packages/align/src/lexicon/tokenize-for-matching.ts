@@ -1,4 +1,4 @@
-import { foldDiacritics } from "@tandem/segment";
+import { foldDiacritics } from "@tandem/segment/core";
 import { normalizeDigits } from "./normalize-digits.js";
 import { segmentWords } from "./segment-words.js";
 

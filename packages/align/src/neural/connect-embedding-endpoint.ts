@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import type { EmbeddingModel, EncoderStats } from "./embedding-model.js";
 import { recipeForModel } from "./model-recipes.js";
 import { normalizeVector } from "./normalize-vector.js";

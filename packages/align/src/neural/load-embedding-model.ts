@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { computeModelKey } from "./compute-model-key.js";
 import { applyDenseLayer } from "./dense-layer.js";
 import type { EmbeddingModel, EmbeddingRecipe } from "./embedding-model.js";

@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import type { ModelSource } from "./model-source.js";
 
 /**

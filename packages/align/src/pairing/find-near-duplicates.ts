@@ -1,4 +1,4 @@
-import { foldDiacritics } from "@tandem/segment";
+import { foldDiacritics } from "@tandem/segment/core";
 
 /** A document found to be a near-copy of another in the same language. */
 export interface NearDuplicate {

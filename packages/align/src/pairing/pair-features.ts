@@ -1,5 +1,5 @@
 import anyAscii from "any-ascii";
-import { foldDiacritics } from "@tandem/segment";
+import { foldDiacritics } from "@tandem/segment/core";
 import { normalizeDigits } from "../lexicon/normalize-digits.js";
 import { isOtherScript } from "../lexicon/sound-key.js";
 import { findDates } from "./pair-dates.js";

@@ -7,9 +7,10 @@ import { lengthProbability } from "./length-probability.js";
 import { lexicalEvidence } from "./lexical-evidence.js";
 import { DEFAULT_LEXICAL_SETTINGS, type LexicalScorerSettings } from "./lexical-scorer-settings.js";
 import { lexiconStemIndex, stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
-import { maskWeight } from "./mask-weight.js";
 import { matchableMass } from "./matchable-mass.js";
 import { punctuationCounts } from "./punctuation-counts.js";
+import { createSpanCoverage } from "./span-coverage.js";
+import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 
@@ -18,6 +19,15 @@ const LENGTH_DELETION = 1.2;
 const LENGTH_MERGE = 0.7;
 /** The DP's default prices (DEFAULT_ALIGN_COSTS in dp/), which the lexicon-led mode keeps. */
 const STRICT_COSTS = { deletion: 0.6, merge: 0.15, floor: 0.1, floorWeight: 4, debrisDeletion: 1 };
+
+// Slots of the per-bead scratch array in the prepared scorer.
+const SOURCE_COVERAGE = 0;
+const TARGET_COVERAGE = 1;
+const SPAN_KNOWN = 2;
+const SOURCE_ANCHORED = 3;
+const TARGET_ANCHORED = 4;
+const LENGTH = 5;
+const NUMBERS = 6;
 
 /** 0 below `from`, 1 from `at` on, linear between (a step at `from` when `at` ≤ `from`). */
 function ramp(x: number, from: number, at: number): number {
@@ -73,7 +83,7 @@ export function createLexicalScorer(options: {
   const usable = lexicon !== undefined && (lexicon.forward.size > 0 || lexicon.backward.size > 0);
   return {
     name: "lexical",
-    async prepare(sourceSentences, targetSentences): Promise<PreparedScorer> {
+    async prepare(sourceSentences, targetSentences, prepareOptions): Promise<PreparedScorer> {
       const notes: string[] = [];
       let index: LexiconStemIndex | undefined;
       if (usable) {
@@ -100,8 +110,7 @@ export function createLexicalScorer(options: {
       const targetMatchable = matchableMass(target, (t) => targetHit[t] === 1);
       // Per sentence, the weight of tokens the lexicon knows at all, or that match anyway (names,
       // numbers, cognates): where it is small, finding no shared word says little.
-      const targetStems = new Set<string>();
-      if (index) for (const set of index.stems.values()) for (const stem of set) targetStems.add(stem);
+      const targetStems = index ? targetStemsOf(index) : new Set<string>();
       const sourceKnown = index
         ? matchableMass(source, (t) => candidates[t]!.length > 0 || translationStems(source.words[t]!, index!, settings.stemLength).size > 0)
         : sourceMatchable;
@@ -149,56 +158,57 @@ export function createLexicalScorer(options: {
           : 1;
 
       const masks = createPairMasks(source, target, candidates);
+      const depth = Math.max(1, Math.floor(prepareOptions?.maxBead ?? 4));
+      const spans = createSpanCoverage(source, target, masks, depth);
+      // Per-sentence weights summed over the spans of up to `depth` sentences, in the order
+      // a loop over the span adds them (so the sums are the loop's, bit for bit).
+      const sourceMassSums = runningSums(source.mass, depth);
+      const sourceOpenSums = runningSums(sourceMatchable, depth);
+      const sourceKnownSums = runningSums(sourceKnown, depth);
+      const targetMassSums = runningSums(target.mass, depth);
+      const targetOpenSums = runningSums(targetMatchable, depth);
+      const targetKnownSums = runningSums(targetKnown, depth);
 
-      // Written by coverage(), read right after: no object per call in the DP's inner loop.
-      let sourceCoverage = 0;
-      let targetCoverage = 0;
+      // Written by coverage(), read right after: no object per call in the DP's inner loop, and
+      // no number in a closure variable either (each write of a fraction there is a new heap
+      // number: 13 M beads × 6 a run at 10k sentences). Anchored: weak-evidence mode's matched
+      // weight over matchable weight, -1 when a side has none.
+      const span = new Float64Array(7);
       let orphans = 0;
-      // Weak-evidence mode: matched weight over matchable weight, -1 when a side has none.
-      let spanKnown = 1;
-      let sourceAnchored = -1;
-      let targetAnchored = -1;
       const coverage = (i0: number, i1: number, j0: number, j1: number): void => {
-        let sourceMass = 0, sourceMatched = 0, targetMass = 0, targetMatched = 0;
-        let sourceOpen = 0, targetOpen = 0, sourceKnownMass = 0, targetKnownMass = 0;
+        let sourceMatched = 0, targetMatched = 0;
         orphans = 0;
         for (let i = i0; i < i1; i++) {
-          let low = 0, high = 0;
-          for (let j = j0; j < j1; j++) {
-            const at = masks.slot(i, j);
-            const pool = masks.pool();
-            low |= pool[4 * at]!;
-            high |= pool[4 * at + 1]!;
-          }
-          const matched = maskWeight(source.bitWeights[i]!, low, high);
+          const matched = spans.source(i, j0, j1);
           // A sentence merged into a bead with not one word matched on the other side is
           // probably not part of the translation (see `orphanFactor`).
           if (matched === 0 && i1 - i0 > 1 && source.types[i]!.length > 0) orphans++;
-          sourceMass += source.mass[i]!;
-          sourceOpen += sourceMatchable[i]!;
-          sourceKnownMass += sourceKnown[i]!;
           sourceMatched += matched;
         }
         for (let j = j0; j < j1; j++) {
-          let low = 0, high = 0;
-          for (let i = i0; i < i1; i++) {
-            const at = masks.slot(i, j);
-            const pool = masks.pool();
-            low |= pool[4 * at + 2]!;
-            high |= pool[4 * at + 3]!;
-          }
-          const matched = maskWeight(target.bitWeights[j]!, low, high);
+          const matched = spans.target(j, i0, i1);
           if (matched === 0 && j1 - j0 > 1 && target.types[j]!.length > 0) orphans++;
-          targetMass += target.mass[j]!;
-          targetOpen += targetMatchable[j]!;
-          targetKnownMass += targetKnown[j]!;
           targetMatched += matched;
         }
-        sourceCoverage = sourceMass > 0 ? sourceMatched / sourceMass : -1;
-        targetCoverage = targetMass > 0 ? targetMatched / targetMass : -1;
-        spanKnown = sourceMass > 0 && targetMass > 0 ? (sourceKnownMass / sourceMass + targetKnownMass / targetMass) / 2 : 1;
-        sourceAnchored = sourceOpen > 0 ? Math.min(1, sourceMatched / sourceOpen) : -1;
-        targetAnchored = targetOpen > 0 ? Math.min(1, targetMatched / targetOpen) : -1;
+        const a = i1 - i0;
+        const b = j1 - j0;
+        const sourceAt = i0 * depth + a - 1;
+        const targetAt = j0 * depth + b - 1;
+        const short = a > 0 && a <= depth && b > 0 && b <= depth;
+        const sourceMass = short ? sourceMassSums[sourceAt]! : spanSum(source.mass, i0, i1);
+        const targetMass = short ? targetMassSums[targetAt]! : spanSum(target.mass, j0, j1);
+        const sourceOpen = short ? sourceOpenSums[sourceAt]! : spanSum(sourceMatchable, i0, i1);
+        const targetOpen = short ? targetOpenSums[targetAt]! : spanSum(targetMatchable, j0, j1);
+        span[SOURCE_COVERAGE] = sourceMass > 0 ? sourceMatched / sourceMass : -1;
+        span[TARGET_COVERAGE] = targetMass > 0 ? targetMatched / targetMass : -1;
+        span[SPAN_KNOWN] =
+          sourceMass > 0 && targetMass > 0
+            ? ((short ? sourceKnownSums[sourceAt]! : spanSum(sourceKnown, i0, i1)) / sourceMass +
+                (short ? targetKnownSums[targetAt]! : spanSum(targetKnown, j0, j1)) / targetMass) /
+              2
+            : 1;
+        span[SOURCE_ANCHORED] = sourceOpen > 0 ? Math.min(1, sourceMatched / sourceOpen) : -1;
+        span[TARGET_ANCHORED] = targetOpen > 0 ? Math.min(1, targetMatched / targetOpen) : -1;
       };
       const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
         lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
@@ -216,7 +226,6 @@ export function createLexicalScorer(options: {
         for (const x of sourceNumbers) if (targetNumbers.has(x)) shared++;
         return shared / (sourceNumbers.size + targetNumbers.size - shared);
       };
-      let numbersAgree = 1;
       let spanI0 = 0, spanI1 = 0, spanJ0 = 0, spanJ1 = 0;
       const sourcePunctuation = punctuationCounts(sourceSentences);
       const targetPunctuation = punctuationCounts(targetSentences);
@@ -249,30 +258,36 @@ export function createLexicalScorer(options: {
         }
         shape /= weight;
         // Spans with nothing matchable are judged by their shape alone.
+        const sourceAnchored = span[SOURCE_ANCHORED]!;
+        const targetAnchored = span[TARGET_ANCHORED]!;
         if (sourceAnchored < 0 && targetAnchored < 0) return shape;
         const anchored =
           sourceAnchored < 0 ? targetAnchored : targetAnchored < 0 ? sourceAnchored : (sourceAnchored + targetAnchored) / 2;
         return (1 - weakWeight) * shape + weakWeight * anchored;
       };
-      const combine = (sourceCoverage: number, targetCoverage: number, length: number) => {
-        if (strictness === 0) return combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
-        const strict = combineStrict(sourceCoverage, targetCoverage, length);
+      // The span's length probability, computed only when the similarity needs it (spans that
+      // share no word score 0 without it).
+      const lengthOfSpan = () => (span[LENGTH]! >= 0 ? span[LENGTH]! : (span[LENGTH] = lengthOf(spanI0, spanI1, spanJ0, spanJ1)));
+      const [coverFrom, coverAt] = settings.lexiconCover;
+      const combine = (sourceCoverage: number, targetCoverage: number) => {
+        if (strictness === 0) return combineWeak(lengthOfSpan(), spanI0, spanI1, spanJ0, spanJ1);
+        const strict = combineStrict(sourceCoverage, targetCoverage);
         // How much of these spans the lexicon can cover at all decides, with the document's
         // strictness, how far "no shared word" counts against them.
-        const [coverFrom, coverAt] = settings.lexiconCover;
-        const covered = index ? ramp(spanKnown, coverFrom, coverAt) : 1;
+        const covered = index ? ramp(span[SPAN_KNOWN]!, coverFrom, coverAt) : 1;
         const trust = strictness * covered;
-        return trust === 1 ? strict : trust * strict + (1 - trust) * combineWeak(length, spanI0, spanI1, spanJ0, spanJ1);
+        return trust === 1 ? strict : trust * strict + (1 - trust) * combineWeak(lengthOfSpan(), spanI0, spanI1, spanJ0, spanJ1);
       };
-      const combineStrict = (sourceCoverage: number, targetCoverage: number, length: number) => {
+      const combineStrict = (sourceCoverage: number, targetCoverage: number) => {
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
-        if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * length;
+        if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * lengthOfSpan();
         const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;
         // Two spans with words and not one shared, translated or cognate word are not a
         // translation, however well their lengths agree.
         if (f === 0 && settings.requireEvidence) return 0;
-        const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * length;
+        const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * lengthOfSpan();
         const scaled = orphans > 0 ? similarity * settings.orphanFactor : similarity;
+        const numbersAgree = span[NUMBERS]!;
         return numbersAgree < 1 ? scaled * (1 - settings.numberWeight * (1 - numbersAgree)) : scaled;
       };
       return {
@@ -286,16 +301,17 @@ export function createLexicalScorer(options: {
         alignCosts: weak ? weakCosts : { margin: settings.margin, debrisDeletion: settings.debrisDeletion },
         similarity(i0, i1, j0, j1) {
           coverage(i0, i1, j0, j1);
-          numbersAgree = settings.numberWeight > 0 ? numberAgreement(i0, i1, j0, j1) : 1;
+          span[NUMBERS] = settings.numberWeight > 0 ? numberAgreement(i0, i1, j0, j1) : 1;
           spanI0 = i0; spanI1 = i1; spanJ0 = j0; spanJ1 = j1;
-          return combine(sourceCoverage, targetCoverage, lengthOf(i0, i1, j0, j1));
+          span[LENGTH] = -1;
+          return combine(span[SOURCE_COVERAGE]!, span[TARGET_COVERAGE]!);
         },
         signals(i0, i1, j0, j1) {
           coverage(i0, i1, j0, j1);
           const length = lengthOf(i0, i1, j0, j1);
           return {
-            sourceCoverage: Math.max(0, sourceCoverage),
-            targetCoverage: Math.max(0, targetCoverage),
+            sourceCoverage: Math.max(0, span[SOURCE_COVERAGE]!),
+            targetCoverage: Math.max(0, span[TARGET_COVERAGE]!),
             length,
             numbers: numberAgreement(i0, i1, j0, j1),
           };
@@ -303,4 +319,20 @@ export function createLexicalScorer(options: {
       };
     },
   };
+}
+
+/** out[i · depth + k]: values[i] + … + values[i + k], added left to right from 0 (what a loop over the span gives). */
+function runningSums(values: Float64Array, depth: number): Float64Array {
+  const out = new Float64Array(values.length * depth);
+  for (let i = 0; i < values.length; i++) {
+    let sum = 0;
+    for (let k = 0; k < depth && i + k < values.length; k++) out[i * depth + k] = sum += values[i + k]!;
+  }
+  return out;
+}
+
+function spanSum(values: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += values[k]!;
+  return sum;
 }

@@ -2,6 +2,8 @@ import type { TokenSide } from "./build-token-side.js";
 
 /** Keep at most this many sentence pairs' mask slots (16 bytes each); beyond it the cache starts again (bounded memory). */
 const PAIR_CACHE_LIMIT = 8_000_000;
+/** Source rows whose type-to-bits tables are kept at once (the DP reaches back `maxBead` rows); a power of two. */
+const ROW_RING = 8;
 
 /** Matched-word masks of sentence pairs, computed on first use and cached. */
 export interface PairMasks {
@@ -20,35 +22,56 @@ export function createPairMasks(source: TokenSide, target: TokenSide, candidates
   let stored = 0;
   let pool = new Int32Array(4 * 4096);
   let used = 0;
-  const targetMark = new Uint8Array(target.words.length);
-  const targetPosition = new Int32Array(target.words.length);
+  // Per source row, the source bits each target type would set (the positions of the row's
+  // types that have it as a candidate): a pair's masks then take one pass over the target
+  // sentence's types instead of one over every candidate of every source type. A few rows are
+  // kept, since the DP asks for the last `maxBead` rows in turn.
+  const words = target.words.length;
+  const rowOf = new Int32Array(ROW_RING).fill(-1);
+  const rowLow = Array.from({ length: ROW_RING }, () => new Int32Array(words));
+  const rowHigh = Array.from({ length: ROW_RING }, () => new Int32Array(words));
+  const prepareRow = (i: number): number => {
+    const r = i & (ROW_RING - 1);
+    if (rowOf[r] === i) return r;
+    const low = rowLow[r]!;
+    const high = rowHigh[r]!;
+    if (rowOf[r]! >= 0) {
+      for (const type of source.types[rowOf[r]!]!) for (const candidate of candidates[type]!) low[candidate] = high[candidate] = 0;
+    }
+    const sourceTypes = source.types[i]!;
+    for (let p = 0; p < sourceTypes.length; p++) {
+      const list = candidates[sourceTypes[p]!]!;
+      const bit = p & 63;
+      for (let c = 0; c < list.length; c++) {
+        if (bit < 32) low[list[c]!] |= 1 << bit;
+        else high[list[c]!] |= 1 << (bit - 32);
+      }
+    }
+    rowOf[r] = i;
+    return r;
+  };
   const compute = (i: number, j: number): number => {
     if (4 * (used + 1) > pool.length) {
       const bigger = new Int32Array(pool.length * 2);
       bigger.set(pool);
       pool = bigger;
     }
-    const targetTypes = target.types[j]!;
-    for (let p = 0; p < targetTypes.length; p++) {
-      targetMark[targetTypes[p]!] = 1;
-      targetPosition[targetTypes[p]!] = p;
-    }
+    const r = prepareRow(i);
+    const low = rowLow[r]!;
+    const high = rowHigh[r]!;
     let sLow = 0, sHigh = 0, tLow = 0, tHigh = 0;
-    const sourceTypes = source.types[i]!;
-    for (let p = 0; p < sourceTypes.length; p++) {
-      const list = candidates[sourceTypes[p]!]!;
-      for (let c = 0; c < list.length; c++) {
-        const type = list[c]!;
-        if (targetMark[type] === 0) continue;
-        const bit = p & 63;
-        if (bit < 32) sLow |= 1 << bit;
-        else sHigh |= 1 << (bit - 32);
-        const tBit = targetPosition[type]! & 63;
-        if (tBit < 32) tLow |= 1 << tBit;
-        else tHigh |= 1 << (tBit - 32);
-      }
+    const targetTypes = target.types[j]!;
+    for (let q = 0; q < targetTypes.length; q++) {
+      const type = targetTypes[q]!;
+      const l = low[type]!;
+      const h = high[type]!;
+      if (l === 0 && h === 0) continue;
+      sLow |= l;
+      sHigh |= h;
+      const tBit = q & 63;
+      if (tBit < 32) tLow |= 1 << tBit;
+      else tHigh |= 1 << (tBit - 32);
     }
-    for (let p = 0; p < targetTypes.length; p++) targetMark[targetTypes[p]!] = 0;
     const at = used++;
     pool[4 * at] = sLow;
     pool[4 * at + 1] = sHigh;

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { loadSide } from "../pipeline/load-side.js";

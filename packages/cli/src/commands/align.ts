@@ -3,7 +3,7 @@ import type { Bead, EncoderSummary } from "@tandem/align";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { TandemError } from "@tandem/segment/errors";
-import { languageSupportNotes } from "@tandem/segment";
+import { languageSupportNotes } from "@tandem/segment/core";
 import { loadSide, type LoadedSide } from "../pipeline/load-side.js";
 import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
@@ -11,7 +11,7 @@ import { createProgress } from "../terminal/progress.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { createScorer, maxBeadOf, scorerOptions } from "../options/scorer-options.js";
 import { checkEmbeddingsEndpoint } from "../options/neural-options.js";
-import { openStore, type Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import { summarizeBeads, type AlignSummary } from "../pipeline/summarize-beads.js";
 import { toolVersion } from "../terminal/tool-version.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
@@ -88,6 +88,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     const storePath = argv.store ? await checkStorePath(argv.db) : undefined;
     // An existing database is opened once now, so a corrupt or foreign file fails here,
     // before the alignment, and not after the output is written.
+    // (The store, SQLite and Postgres drivers are loaded only when a run is stored.)
     if (storePath?.existed) (await openStore(argv.db)).close();
     let runId: number | undefined;
     try {
@@ -163,6 +164,10 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
     }
   },
 };
+
+async function openStore(db: string): Promise<Store> {
+  return (await import("../store/index.js")).openStore(db);
+}
 
 /** Opens the store, saves the run and closes it; a failure says the output is written all the same. */
 async function storeRun(db: string, output: string, run: Parameters<typeof saveRun>[1]): Promise<number> {

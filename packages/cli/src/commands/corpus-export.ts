@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { writeCorpusExport } from "../distributed/write-corpus-export.js";
 import { outputFormat } from "../options/output-format.js";
 import { creationDateOption, parseCreationDate } from "../options/shared-options.js";

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { openCorpusQueue } from "../distributed/corpus-queue.js";
 import { openPostgresStore, isPostgresUrl, type CorpusProgress } from "../store/index.js";
 

@@ -12,6 +12,7 @@ import { toPairFailure, type PairFailure } from "../corpus/pair-failure.js";
 import { runAlignPool } from "../corpus/run-align-pool.js";
 import { saveRun } from "../corpus/save-run.js";
 import { stableJson } from "../corpus/stable-json.js";
+import { newStageTimes, roundStageTimes, timeStage } from "../corpus/stage-times.js";
 import { checkEmbeddingsEndpoint, defaultScorerMethod } from "../options/neural-options.js";
 import { outputFormat } from "../options/output-format.js";
 import { createProgress } from "../terminal/progress.js";
@@ -24,7 +25,7 @@ import { creationDateOption, dbOption, parseCreationDate } from "../options/shar
 import { commandHead } from "./command-list.js";
 import { checkedNumber } from "../options/checked-number.js";
 import { languageCode } from "../options/language-option.js";
-import { runDistributedCorpus } from "../distributed/run-distributed-corpus.js";
+import { runDistributedCorpus, type DistributedCorpusResult } from "../distributed/run-distributed-corpus.js";
 import { toolVersion } from "../terminal/tool-version.js";
 import { corpusExportCommand } from "./corpus-export.js";
 import { corpusStatusCommand } from "./corpus-status.js";
@@ -115,7 +116,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     if (argv.queue !== undefined) {
       const { scorerArgs, notes } = pickScorerArgs(argv);
       const sourceLang = typeof argv["source-lang"] === "string" ? argv["source-lang"].toLowerCase() : undefined;
-      await runDistributedCorpus({
+      const result = await runDistributedCorpus({
         inputs: argv.folder,
         output: argv.output,
         format,
@@ -127,14 +128,23 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         quiet: argv.quiet,
         json: argv.json,
         creationDate,
-        notes,
+        ...(argv.json
+          ? {}
+          : {
+              onProblem: (problem: InputProblem) => process.stderr.write(`${formatProblem(problem)}\n`),
+              onFailure: (failure: { source: string; target: string; message: string; code: string }) =>
+                process.stderr.write(`${failure.source} ↔ ${failure.target}: ${failure.message} [${failure.code}]\n`),
+            }),
       });
+      printDistributed(argv, result, notes);
       return;
     }
 
     const progress = createProgress(argv);
     let reading = false;
+    const times = newStageTimes();
     const found = await findPairs(argv.folder, {
+      times,
       threshold: argv.threshold,
       ...(typeof argv["source-lang"] === "string" ? { sourceLang: argv["source-lang"].toLowerCase() } : {}),
       onLoad: (done, total) => {
@@ -206,8 +216,11 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       });
 
       let encoder: EncoderSummary | undefined;
+      const lanes = Math.max(1, Math.min(argv.jobs ?? defaultJobs(scorerArgs.method), jobs.length));
+      let laneSeconds = 0;
+      const alignStarted = performance.now();
       await runAlignPool(jobs, {
-        workers: argv.jobs ?? defaultJobs(scorerArgs.method),
+        workers: lanes,
         onOutcome: (outcome) => {
           const report = reports[outcome.index]!;
           report.lane = outcome.lane;
@@ -216,6 +229,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
             if (!argv.json) process.stderr.write(`${report.source} ↔ ${report.target}: ${outcome.error.message} [${outcome.error.code}]\n`);
           } else {
             const aligned = outcome.aligned;
+            laneSeconds += aligned.seconds;
             if (aligned.encoder) encoder = addEncoder(encoder, aligned.encoder);
             for (const note of aligned.notes) if (!notes.includes(note)) notes.push(note);
             parts[outcome.index] = part(aligned.beads, aligned.source, aligned.target, creationDate);
@@ -237,25 +251,38 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         },
       });
       progress.stop();
+      times.align += (performance.now() - alignStarted) / 1000;
 
       const written = parts.filter((item): item is CorpusPart => item !== undefined);
       const failed = reports.filter((report) => report.status === "failed").length;
       if (written.length === 0) {
         throw new TandemError("PAIR_NONE", `none of the ${pairs.length} pairs could be aligned; nothing written`, { file: argv.output });
       }
-      await writeFileAtomic(argv.output, mergeExports(format, written), { force: argv.force });
+      await timeStage(times, "write", () => writeFileAtomic(argv.output, mergeExports(format, written), { force: argv.force }));
+      const seconds = Math.round(performance.now() - clock) / 1000;
+      const alignedCount = reports.filter((report) => report.status === "aligned").length;
       const summary = {
         output: argv.output,
         format,
         documents: found.documents.length,
         pairs: pairs.length,
-        aligned: reports.filter((report) => report.status === "aligned").length,
+        aligned: alignedCount,
         stored: reports.filter((report) => report.status === "stored").length,
         failed,
         units: reports.reduce((sum, report) => sum + (report.units ?? 0), 0),
         unpaired: found.result.unpaired.length,
         duplicates: found.result.duplicates.length,
-        seconds: Math.round(performance.now() - clock) / 1000,
+        seconds,
+        // Throughput: pairs aligned (not read back from the store) per second of the whole run,
+        // and per lane (each lane is one core: this thread and the worker threads).
+        lanes,
+        pairsPerSecond: round3(alignedCount / Math.max(seconds, 1e-3)),
+        pairsPerSecondPerCore: round3(alignedCount / Math.max(seconds, 1e-3) / lanes),
+        stages: roundStageTimes(times),
+        // Seconds the aligned pairs took inside their lanes, summed (≈ align CPU).
+        alignLaneSeconds: round3(laneSeconds),
+        // Peak resident memory of this process, whose lanes are threads: the whole corpus run's peak.
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         ...(encoder ? { encoder } : {}),
       };
       if (argv.json) {
@@ -264,7 +291,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         for (const note of notes) process.stderr.write(`note: ${note}\n`);
         process.stdout.write(
           `${argv.output}: ${count(summary.pairs, "article pair")} (${summary.aligned} aligned, ${summary.stored} from the store, ${summary.failed} failed); ` +
-            `${count(summary.units, "sentence pair")}; ${count(summary.unpaired, "article")} unpaired; ${count(summary.duplicates, "near-duplicate")} left out; ${summary.seconds.toFixed(1)} s\n`,
+            `${count(summary.units, "sentence pair")}; ${count(summary.unpaired, "article")} unpaired; ${count(summary.duplicates, "near-duplicate")} left out; ${summary.seconds.toFixed(1)} s ` +
+            `(${summary.pairsPerSecondPerCore} pairs/s per core on ${summary.lanes}; peak ${summary.peakRssMb} MB)\n`,
         );
       }
       // The corpus is written, but a script must still learn that some pairs are missing.
@@ -334,4 +362,31 @@ function addEncoder(total: EncoderSummary | undefined, pair: EncoderSummary): En
     seconds: Math.round((total.seconds + pair.seconds) * 1000) / 1000,
     sessionLoaded: total.sessionLoaded || pair.sessionLoaded,
   };
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Prints what `runDistributedCorpus` returned: the JSON summary, or one line (and the notes). */
+function printDistributed(argv: { json: boolean; quiet: boolean }, result: DistributedCorpusResult, notes: readonly string[]): void {
+  if (!result.waited) {
+    const summary = result.summary;
+    if (argv.json) process.stdout.write(`${JSON.stringify({ ...summary, problems: result.problems })}\n`);
+    else if (!argv.quiet) {
+      process.stdout.write(
+        `corpus ${summary.corpus}: ${summary.documents} documents ${summary.created ? "enqueued" : "already known"}; ` +
+          `${summary.ingestJobs} ingest, ${summary.pairJobs} pairing and ${summary.alignJobs} align jobs asked for (see \`tandem corpus status\`)\n`,
+      );
+    }
+    return;
+  }
+  const summary = result.summary;
+  if (argv.json) process.stdout.write(`${JSON.stringify({ ...summary, problems: result.problems, failures: result.failures, notes })}\n`);
+  else if (!argv.quiet) {
+    for (const note of notes) process.stderr.write(`note: ${note}\n`);
+    process.stdout.write(
+      `${summary.output}: ${summary.pairs} article pairs (${summary.aligned} aligned, ${summary.failed} failed) by the workers of corpus ${summary.corpus}; ` +
+        `${summary.units} sentence pairs; ${summary.unpaired} articles unpaired; ${summary.seconds.toFixed(1)} s\n`,
+    );
+  }
+  if (summary.failed > 0) process.exitCode = 1;
 }

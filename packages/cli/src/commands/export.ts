@@ -5,7 +5,7 @@ import { filterByScore } from "../pipeline/filter-by-score.js";
 import { OUTPUT_FORMATS, outputFormat } from "../options/output-format.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { isPostgresUrl, openRunStore, openStore, type StoredRun } from "../store/index.js";
-import { reviewStore } from "../store/review-store.js";
+import { reviewStore } from "../review/review-store.js";
 import { summarizeBeads } from "../pipeline/summarize-beads.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { writeFileAtomic } from "../files/write-file-atomic.js";

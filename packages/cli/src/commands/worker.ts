@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { runCorpusWorker } from "../distributed/run-corpus-worker.js";
 import { isPostgresUrl, redactUrl } from "../store/index.js";
 
@@ -56,6 +56,11 @@ export const workerCommand: CommandModule<object, WorkerArgs> = {
       onReady: () => say(`worker: waiting for jobs on ${redactUrl(argv.queue)} (store ${redactUrl(argv.db)}), ${argv.concurrency} at a time; Ctrl-C stops`),
     });
     if (argv.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-    else say(`worker: stopped after ${result.completed} jobs (${result.failed} failed attempts)`);
+    else {
+      say(`worker: stopped after ${result.completed} jobs (${result.failed} failed attempts)`);
+      if (result.abandoned) say("worker: the job in hand did not finish in time; another worker takes it over once its lock lapses (--lock-seconds)");
+    }
+    // A connection to a server that went away may still hold the event loop: the work is done.
+    setTimeout(() => process.exit(), 200).unref();
   },
 };

@@ -52,6 +52,8 @@ export interface AlignedPair {
   readonly notes: readonly string[];
   /** Neural and hybrid: what went through the embedding model for this pair. */
   readonly encoder?: EncoderSummary;
+  /** Seconds this pair took in its lane, the scorer's loading included when it was the lane's first of its languages. */
+  readonly seconds: number;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function alignPair(
   job: AlignJob,
   cache: Map<string, Promise<{ scorer: SpanScorer; notes: string[]; encoder?: () => EncoderSummary }>> = new Map(),
 ): Promise<AlignedPair> {
+  const started = performance.now();
   const source = job.sides ? fromReadSide(job.sides.source) : await loadSide(job.source, { lang: job.sourceLang, presegmented: false });
   const target = job.sides ? fromReadSide(job.sides.target) : await loadSide(job.target, { lang: job.targetLang, presegmented: false });
   const key = `${job.sourceLang}-${job.targetLang}`;
@@ -94,6 +97,7 @@ export async function alignPair(
     scorer: scorer.name,
     notes: [...notes, ...result.notes],
     ...(encoder && before ? { encoder: subtractEncoder(encoder(), before) } : {}),
+    seconds: (performance.now() - started) / 1000,
   };
 }
 

@@ -3,6 +3,7 @@ import { pairDocuments } from "@tandem/align";
 import type { InputProblem, LoadedDocument } from "./load-documents.js";
 import { collectInputFiles, loadDocuments } from "./load-documents.js";
 import { pairByUrl } from "./url-pairs.js";
+import { timeStage, type StageTimes } from "./stage-times.js";
 
 export interface FoundPairs {
   readonly documents: readonly LoadedDocument[];
@@ -26,10 +27,12 @@ export async function findPairs(
     sourceLang?: string;
     embed?: (documents: readonly PairInput[]) => Promise<readonly ArrayLike<number>[]>;
     onLoad?: (done: number, total: number) => void;
+    /** Where to add the seconds spent reading, segmenting and pairing. */
+    times?: StageTimes;
   } = {},
 ): Promise<FoundPairs> {
-  const collected = await collectInputFiles(inputs);
-  const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length));
+  const collected = await timeStage(options.times, "read", () => collectInputFiles(inputs));
+  const loaded = await loadDocuments(collected.files, (done) => options.onLoad?.(done, collected.files.length), options.times);
   const problems = [...collected.problems, ...loaded.problems];
   const languages = [...new Set(loaded.documents.map((document) => document.lang))];
   if (loaded.documents.length > 1 && languages.length === 1) {
@@ -42,14 +45,14 @@ export async function findPairs(
   const pairInputs = loaded.documents.map((document) => ({ id: document.path, lang: document.lang, text: document.pairingText }));
   // Addresses first (pages from a crawl): `/en/` ↔ `/fr/`, `x.en.html` ↔ `x.fr.html`, `?lang=`.
   const byUrl = await pairByUrl(pairInputs, options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang });
-  const byContent = await pairDocuments(
+  const byContent = await timeStage(options.times, "pair", () => pairDocuments(
     pairInputs.filter((input) => !byUrl.taken.has(input.id)),
     {
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
       ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }),
       ...(options.embed === undefined ? {} : { embed: options.embed }),
     },
-  );
+  ));
   const result: PairResult = { ...byContent, pairs: [...byUrl.pairs, ...byContent.pairs] };
   return { documents: loaded.documents, result, problems };
 }

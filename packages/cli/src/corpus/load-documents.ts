@@ -5,6 +5,7 @@ import { ALIGNABLE_KINDS, TandemError, segmentDocument } from "@tandem/segment";
 import { articleFromBytes, MAX_HTML_BYTES, type ArticleFile } from "../files/read-article-file.js";
 import { readFileBytes } from "../files/read-text-file.js";
 import { archiveKind, newWarcSkips, readWarcPages, warcNote } from "../files/read-warc.js";
+import { timeStage, timeStageSync, type StageTimes } from "./stage-times.js";
 
 /** An input file that could not take part, reported as one line and never a crash. */
 export interface InputProblem {
@@ -76,6 +77,7 @@ export async function collectInputFiles(inputs: readonly string[]): Promise<{ fi
 export async function loadDocuments(
   files: readonly string[],
   onProgress: (done: number) => void = () => {},
+  times?: StageTimes,
 ): Promise<{ documents: LoadedDocument[]; problems: InputProblem[] }> {
   const documents: LoadedDocument[] = [];
   const problems: InputProblem[] = [];
@@ -93,7 +95,7 @@ export async function loadDocuments(
         return;
       }
       byHash.set(article.hash, name);
-      const document = segmentDocument(article.text, article.blocks ? { blocks: article.blocks } : {});
+      const document = timeStageSync(times, "segment", () => segmentDocument(article.text, article.blocks ? { blocks: article.blocks } : {}));
       if (!document.lang || document.lang === "und") {
         problems.push({ file: name, code: "LANG_UNKNOWN", message: "cannot tell the language; skipped" });
         return;
@@ -133,7 +135,7 @@ export async function loadDocuments(
         problems.push({ file, code: skips.truncated.length || skips.partial.length || skips.stoppedAt ? "WARC_DAMAGED" : "WARC_READ", message: [warcNote(skips), ...repeats].join("; ") });
         continue;
       }
-      const buffer = await readFileBytes(file, { maxBytes: MAX_HTML_BYTES }).catch((error: unknown) => error);
+      const buffer = await timeStage(times, "read", () => readFileBytes(file, { maxBytes: MAX_HTML_BYTES })).catch((error: unknown) => error);
       if (buffer instanceof TandemError) {
         problems.push({ file: errorFile(buffer, file), code: buffer.code, message: buffer.message });
         continue;

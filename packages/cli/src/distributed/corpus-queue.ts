@@ -1,7 +1,7 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from "bullmq";
 import { Redis, type RedisOptions } from "ioredis";
-import { TandemError } from "@tandem/segment";
-import { redactUrl } from "../store/postgres-url.js";
+import { TandemError } from "@tandem/segment/core";
+import { redactUrl } from "../store/index.js";
 
 /** The one BullMQ queue every stage of a distributed corpus goes through. */
 export const CORPUS_QUEUE = "tandem-corpus";

@@ -1,5 +1,5 @@
 import type { Queue } from "bullmq";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { readTextFile } from "../files/read-text-file.js";
 import { collectInputFiles, type InputProblem } from "../corpus/load-documents.js";
 import type { CorpusDocumentInput, CorpusSettings, PostgresStore } from "../store/index.js";

@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Queue } from "bullmq";
 import { MAX_ANCHOR_HOLDERS, pairFeaturedDocuments, type SpanScorer } from "@tandem/align";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { alignPair, type AlignJob } from "../corpus/align-pair.js";
 import { corpusRunInput } from "../corpus/save-run.js";
 import type { CorpusPairRecord, PostgresStore } from "../store/index.js";

@@ -26,17 +26,35 @@ export interface CorpusWorkerOptions {
   readonly onCompleted?: (name: string) => void;
 }
 
+/** What a worker did, for the command to print. */
+export interface CorpusWorkerSummary {
+  readonly completed: number;
+  readonly failed: number;
+  /** Stopped before its job in hand finished (or Redis answered): that job goes to another worker once its lock lapses. */
+  readonly abandoned: boolean;
+}
+
+/**
+ * On SIGINT/SIGTERM, how long the job in hand has to finish and the connections to close
+ * before the worker lets go; with the steps after it, a worker is gone within 10 s even when
+ * Redis or Postgres has gone away.
+ */
+const STOP_GRACE_MS = 5000;
+/** Each closing step after the grace (queue, connections, store). */
+const CLOSE_STEP_MS = 1000;
+
 /**
  * A BullMQ worker on the corpus queue. It checks both services first (one clear error
  * naming the unreachable URL), processes jobs until SIGINT/SIGTERM or until idle, and
- * closes cleanly: the job in hand finishes, the rest stay queued. A job that fails for
+ * closes within 10 s: the job in hand finishes if it can within {@link STOP_GRACE_MS}, else it
+ * is left to another worker (see `abandoned`); the rest stay queued. A job that fails for
  * good is recorded in the store (the document or pair, with the reason), so the corpus
  * completes without it and `corpus status` can show why.
  *
  * @example
  * await runCorpusWorker({ queue: "redis://127.0.0.1:6379", db: "postgres://tandem@127.0.0.1/tandem", concurrency: 2, lockSeconds: 30 });
  */
-export async function runCorpusWorker(options: CorpusWorkerOptions): Promise<{ completed: number; failed: number }> {
+export async function runCorpusWorker(options: CorpusWorkerOptions): Promise<CorpusWorkerSummary> {
   await checkRedis(options.queue);
   const store = await openPostgresStore(options.db);
   const queue = await openCorpusQueue(options.queue);
@@ -77,6 +95,7 @@ export async function runCorpusWorker(options: CorpusWorkerOptions): Promise<{ c
   });
   worker.on("error", () => {});
 
+  let abandoned = false;
   const stopped = new Promise<void>((resolve) => {
     let stopping = false;
     const stop = () => {
@@ -84,9 +103,20 @@ export async function runCorpusWorker(options: CorpusWorkerOptions): Promise<{ c
       stopping = true;
       void (async () => {
         clearInterval(idleTimer);
-        await worker.close().catch(() => {});
-        await queue.close().catch(() => {});
-        await store.close().catch(() => {});
+        // The job in hand may finish and release its lock; Redis or Postgres gone, or a job
+        // longer than the grace, and the worker lets go instead of waiting for ever: the job
+        // stays active in Redis until its lock lapses (--lock-seconds), and another worker
+        // takes it over as stalled, so it is never lost.
+        const closed = await within(STOP_GRACE_MS, worker.close());
+        if (!closed) {
+          abandoned = true;
+          await within(CLOSE_STEP_MS, worker.close(true));
+        }
+        await within(CLOSE_STEP_MS, queue.close());
+        // Connections still open (a server that went away) would keep reconnecting, and the
+        // process alive: drop them.
+        await within(CLOSE_STEP_MS, Promise.all([worker.disconnect(), queue.disconnect()]));
+        await within(CLOSE_STEP_MS, store.close());
         resolve();
       })();
     };
@@ -108,7 +138,18 @@ export async function runCorpusWorker(options: CorpusWorkerOptions): Promise<{ c
   await worker.waitUntilReady();
   options.onReady?.();
   await stopped;
-  return { completed, failed };
+  return { completed, failed, abandoned };
+}
+
+/** True when `work` settled within `ms` (resolved or failed), false when it did not. */
+async function within(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A job out of retries: what it was for is marked failed in the store, so its corpus can finish. */

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { TandemError } from "@tandem/segment";
-import { formatProblem, type InputProblem } from "../corpus/load-documents.js";
+import { TandemError } from "@tandem/segment/core";
+import type { InputProblem } from "../corpus/load-documents.js";
 import { checkOutputPath } from "../files/write-file-atomic.js";
 import { openPostgresStore, isPostgresUrl, type CorpusProgress, type CorpusSettings, type PostgresStore } from "../store/index.js";
 import { createProgress } from "../terminal/progress.js";
@@ -20,8 +20,36 @@ export interface DistributedCorpusOptions {
   readonly quiet: boolean;
   readonly json: boolean;
   readonly creationDate: Date;
-  readonly notes: readonly string[];
+  /** Each input that could not take part, as it is found (the command prints it). */
+  readonly onProblem?: (problem: InputProblem) => void;
+  /** Each pair that failed for good, once the corpus is done. */
+  readonly onFailure?: (failure: { source: string; target: string; message: string; code: string }) => void;
 }
+
+/** What `runDistributedCorpus` did, for the command to print: the corpus enqueued (--no-wait) or written. */
+export type DistributedCorpusResult =
+  | {
+      readonly waited: false;
+      readonly summary: { corpus: string; created: boolean; documents: number; ingestJobs: number; pairJobs: number; alignJobs: number };
+      readonly problems: readonly InputProblem[];
+    }
+  | {
+      readonly waited: true;
+      readonly summary: {
+        output: string;
+        format: string;
+        corpus: string;
+        documents: number;
+        pairs: number;
+        aligned: number;
+        failed: number;
+        units: number;
+        unpaired: number;
+        seconds: number;
+      };
+      readonly problems: readonly InputProblem[];
+      readonly failures: readonly { source: string; target: string; message: string; code: string }[];
+    };
 
 /** How often the waiting command reads the store's counts. */
 const POLL_MS = 500;
@@ -33,7 +61,7 @@ const POLL_MS = 500;
  * and streams the export. The workers (`tandem worker`) do the work; this process only
  * reads the files and waits.
  */
-export async function runDistributedCorpus(options: DistributedCorpusOptions): Promise<void> {
+export async function runDistributedCorpus(options: DistributedCorpusOptions): Promise<DistributedCorpusResult> {
   const clock = performance.now();
   if (!isPostgresUrl(options.db)) {
     throw new TandemError("USAGE", "with --queue, --db must be a postgres:// URL that every worker reaches", { file: options.db });
@@ -50,24 +78,15 @@ export async function runDistributedCorpus(options: DistributedCorpusOptions): P
     progress.start(0, "reading");
     const enqueued = await enqueueCorpus(options.inputs, options.settings, { store, queue, onRead: (done, total) => progress.update(done, total) });
     progress.stop();
-    if (!options.json) for (const problem of enqueued.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    for (const problem of enqueued.problems) options.onProblem?.(problem);
     if (!options.wait) {
       const summary = { corpus: enqueued.corpus, created: enqueued.created, documents: enqueued.documents, ingestJobs: enqueued.ingestJobs, pairJobs: enqueued.pairJobs, alignJobs: enqueued.alignJobs };
-      if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, problems: enqueued.problems })}\n`);
-      else if (!options.quiet) {
-        process.stdout.write(
-          `corpus ${enqueued.corpus}: ${enqueued.documents} documents ${enqueued.created ? "enqueued" : "already known"}; ` +
-            `${enqueued.ingestJobs} ingest, ${enqueued.pairJobs} pairing and ${enqueued.alignJobs} align jobs asked for (see \`tandem corpus status\`)\n`,
-        );
-      }
-      return;
+      return { waited: false, summary, problems: enqueued.problems };
     }
     const finished = await waitForCorpus(store, enqueued.corpus, progress);
     const problems: InputProblem[] = [...enqueued.problems, ...finished.problems.map((problem) => ({ file: problem.path, code: problem.code, message: problem.message }))];
-    if (!options.json) {
-      for (const problem of finished.problems) process.stderr.write(`${formatProblem({ file: problem.path, code: problem.code, message: problem.message })}\n`);
-      for (const failure of finished.failures) process.stderr.write(`${failure.source} ↔ ${failure.target}: ${failure.message} [${failure.code}]\n`);
-    }
+    for (const problem of finished.problems) options.onProblem?.({ file: problem.path, code: problem.code, message: problem.message });
+    for (const failure of finished.failures) options.onFailure?.(failure);
     if ((finished.corpus.pairCount ?? 0) === 0) {
       throw new TandemError("PAIR_NONE", `no article pairs among ${finished.ingested} readable documents (see \`tandem pair ${options.inputs.join(" ")}\`)`, {
         file: options.inputs.join(" "),
@@ -86,15 +105,7 @@ export async function runDistributedCorpus(options: DistributedCorpusOptions): P
       unpaired: finished.ingested - 2 * exported.pairs,
       seconds: Math.round(performance.now() - clock) / 1000,
     };
-    if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, problems, failures: finished.failures, notes: options.notes })}\n`);
-    else if (!options.quiet) {
-      for (const note of options.notes) process.stderr.write(`note: ${note}\n`);
-      process.stdout.write(
-        `${options.output}: ${summary.pairs} article pairs (${summary.aligned} aligned, ${summary.failed} failed) by the workers of corpus ${enqueued.corpus}; ` +
-          `${summary.units} sentence pairs; ${summary.unpaired} articles unpaired; ${summary.seconds.toFixed(1)} s\n`,
-      );
-    }
-    if (exported.failed > 0) process.exitCode = 1;
+    return { waited: true, summary, problems, failures: finished.failures };
   } finally {
     progress.stop();
     await queue.close().catch(() => {});

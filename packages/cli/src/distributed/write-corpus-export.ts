@@ -3,7 +3,7 @@ import { createWriteStream } from "node:fs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { once } from "node:events";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
 import { renderOutput } from "../pipeline/render-output.js";
 import { checkOutputPath } from "../files/write-file-atomic.js";

@@ -1,4 +1,4 @@
-import { checkLanguage, TandemError } from "@tandem/segment";
+import { checkLanguage, TandemError } from "@tandem/segment/core";
 
 /**
  * A yargs `coerce` for a language option (`--source-lang`, `--lang`, …): any ISO 639-1 code,

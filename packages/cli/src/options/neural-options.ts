@@ -16,7 +16,7 @@ import {
   type SpanScorer,
 } from "@tandem/align";
 import path from "node:path";
-import { TandemError } from "@tandem/segment";
+import { TandemError } from "@tandem/segment/core";
 import { openEmbeddingCache, redactUrl } from "../store/index.js";
 import { checkedNumber } from "./checked-number.js";
 

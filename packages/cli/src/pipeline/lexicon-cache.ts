@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { createReadStream, promises as fs } from "node:fs";
+import { createReadStream, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
+import { LazyEntries } from "./lazy-entries.js";
 
 /**
  * Where compiled lexicons go: `$XDG_CACHE_HOME/tandem/lexicons`, else `~/.cache/tandem/lexicons`.
@@ -24,10 +25,26 @@ interface SourceFile {
   readonly sha256: string;
 }
 
+/**
+ * The cache file: the compiled lexicon without its headword maps (its stem index, which is all
+ * the scorer reads) and their sizes. The maps are in a second file, `NAME.entries.json`, read
+ * only when something asks for them (de–en: 5 MB read at start instead of 48 MB).
+ */
 interface CacheEntry {
   readonly sources: SourceFile[];
   readonly lexicon: CompiledLexicon;
+  readonly forwardSize: number;
+  readonly backwardSize: number;
 }
+
+/** The second cache file: the headword maps. */
+interface CacheEntries {
+  readonly forward: [string, string[]][];
+  readonly backward: [string, string[]][];
+}
+
+/** Bump when the cache's file layout changes (the lexicon's own format is LEXICON_FORMAT). */
+const CACHE_LAYOUT = 2;
 
 async function sha256Of(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -65,33 +82,46 @@ export async function cachedLexicon(options: {
   if (!dir) return { lexicon: await options.build(), cached: false };
   const files = options.files.map((file) => path.resolve(file));
   const name = createHash("sha256")
-    .update(JSON.stringify({ format: LEXICON_FORMAT, key: options.key, stemLength: options.stemLength, files }))
+    .update(JSON.stringify({ format: LEXICON_FORMAT, layout: CACHE_LAYOUT, key: options.key, stemLength: options.stemLength, files }))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(dir, `${name}.json`);
+  const entriesFile = path.join(dir, `${name}.entries.json`);
   const entry = await fs
     .readFile(cacheFile, "utf8")
     .then((text) => JSON.parse(text) as CacheEntry)
     .catch(() => undefined);
   const sources = await Promise.all(files.map((file, k) => describe(file, entry?.sources[k])));
-  if (entry && entry.sources.length === sources.length && entry.sources.every((known, k) => known.sha256 === sources[k]!.sha256)) {
-    const lexicon = restoreLexicon(entry.lexicon);
+  const fresh = entry && entry.sources.length === sources.length && entry.sources.every((known, k) => known.sha256 === sources[k]!.sha256);
+  if (fresh && (await fs.stat(entriesFile).catch(() => undefined))?.isFile()) {
+    let entries: CacheEntries | undefined;
+    const load = () => (entries ??= JSON.parse(readFileSync(entriesFile, "utf8")) as CacheEntries);
+    const lexicon = restoreLexicon(entry.lexicon, {
+      forward: new LazyEntries(entry.forwardSize, () => load().forward),
+      backward: new LazyEntries(entry.backwardSize, () => load().backward),
+    });
     if (lexicon) {
       // Touched but unchanged files: remember their new mtime so the next run need not hash them.
-      if (entry.sources.some((known, k) => known !== sources[k])) await write(cacheFile, { sources, lexicon: entry.lexicon });
+      if (entry.sources.some((known, k) => known !== sources[k])) await write(cacheFile, JSON.stringify({ ...entry, sources }));
       return { lexicon, cached: true };
     }
   }
   const lexicon = await options.build();
-  if (lexicon) await write(cacheFile, { sources, lexicon: compileLexicon(lexicon, options.stemLength) });
+  if (lexicon) {
+    const { forward, backward, ...compiled } = compileLexicon(lexicon, options.stemLength);
+    // The entries first: a header is only read when its entries are there.
+    await write(entriesFile, JSON.stringify({ forward, backward }));
+    const header: CacheEntry = { sources, lexicon: { ...compiled, forward: [], backward: [] }, forwardSize: forward.length, backwardSize: backward.length };
+    await write(cacheFile, JSON.stringify(header));
+  }
   return { lexicon, cached: false };
 }
 
-async function write(file: string, entry: CacheEntry): Promise<void> {
+async function write(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(temporary, JSON.stringify(entry));
+    await fs.writeFile(temporary, text);
     await fs.rename(temporary, file);
   } catch {
     await fs.rm(temporary, { force: true }).catch(() => undefined);

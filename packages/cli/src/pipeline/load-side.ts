@@ -1,4 +1,4 @@
-import { ALIGNABLE_KINDS, identifyLanguage, segmentDocument, TandemError, type Document, type Sentence } from "@tandem/segment";
+import { ALIGNABLE_KINDS, TandemError, type Document, type Sentence } from "@tandem/segment/core";
 import { readArticleFile, type ArticleFile } from "../files/read-article-file.js";
 import type { TextFile } from "../files/read-text-file.js";
 
@@ -27,7 +27,12 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  */
 export async function loadSide(path: string, options: { lang?: string; presegmented: boolean; disable?: ReadonlySet<string> }): Promise<LoadedSide> {
   const file = await readArticleFile(path);
-  const document = options.presegmented ? linesDocument(file.text, path, options.lang) : segmentArticle(file, path, options.lang, options.disable);
+  // The segmenter and language identification load eld's n-gram tables (half a second):
+  // only when there is an article to clean or a language to find.
+  const segment = !options.presegmented || !options.lang ? await import("@tandem/segment") : undefined;
+  const document = options.presegmented
+    ? linesDocument(file.text, path, options.lang ?? segment!.identifyLanguage)
+    : segmentArticle(segment!.segmentDocument, file, path, options.lang, options.disable);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 
@@ -50,7 +55,13 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
 }
 
 /** segmentDocument, with the file named in its errors (the library does not know the path); an HTML page's blocks give their kinds. */
-export function segmentArticle(file: Pick<ArticleFile, "text" | "blocks">, path: string, lang: string | undefined, disable?: ReadonlySet<string>): Document {
+function segmentArticle(
+  segmentDocument: typeof import("@tandem/segment").segmentDocument,
+  file: Pick<ArticleFile, "text" | "blocks">,
+  path: string,
+  lang: string | undefined,
+  disable?: ReadonlySet<string>,
+): Document {
   try {
     return segmentDocument(file.text, { lang, ...(disable ? { disable } : {}), ...(file.blocks ? { blocks: file.blocks } : {}) });
   } catch (error) {
@@ -67,9 +78,9 @@ export function segmentArticle(file: Pick<ArticleFile, "text" | "blocks">, path:
  * nothing dropped. Per-line work is kept to a slice, since the scale benchmark feeds
  * this path files of many thousand lines.
  */
-function linesDocument(text: string, path: string, lang: string | undefined): Document {
+function linesDocument(text: string, path: string, lang: string | ((text: string) => string | undefined)): Document {
   const body = text.endsWith("\n") ? text.slice(0, -1) : text;
-  const detected = lang ?? identifyLanguage(body.slice(0, LANGUAGE_SAMPLE_CHARS));
+  const detected = typeof lang === "string" ? lang : lang(body.slice(0, LANGUAGE_SAMPLE_CHARS));
   if (!detected) {
     throw new TandemError("LANG_UNKNOWN", "cannot tell the language; pass --source-lang / --target-lang", { file: path });
   }

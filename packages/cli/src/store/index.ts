@@ -6,7 +6,8 @@ export type { RunInfo, RunInput, StoredDocument, StoredRun } from "./stored-run.
 export { createStoreEmbeddingCache, openEmbeddingCache } from "./embedding-cache.js";
 export { openRunStore } from "./open-run-store.js";
 export type { RunStore } from "./run-store.js";
-export { openPostgresStore } from "./postgres-store.js";
+export { openPostgresStore } from "./open-postgres-store.js";
 export type { PostgresStore } from "./postgres-store.js";
 export { isPostgresUrl, redactUrl } from "./postgres-url.js";
+export { fromSqliteError } from "./sqlite-error.js";
 export type { CorpusStore, CorpusSettings, CorpusPairRecord, CorpusDocumentInput, ListedCorpusPair, CorpusProgress, CorpusRecord, IngestResult, StoredCorpusDocument } from "./corpus-store.js";

@@ -74,7 +74,7 @@ export const migrations: Migration[] = [
     version: 2,
     description: "review: beads as reviewed and edited, and the history of every change",
     up(db) {
-      // Written by `tandem review` (store/review-store.ts). A run's beads are copied in on
+      // Written by `tandem review` (review/review-store.ts). A run's beads are copied in on
       // its first review change (key = beads.ord); merges, splits and boundary moves add
       // beads with new keys and set current = 0 on the ones they replace, never deleting.
       db.exec(`

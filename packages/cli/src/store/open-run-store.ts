@@ -1,5 +1,5 @@
 import { openStore } from "./open-store.js";
-import { openPostgresStore } from "./postgres-store.js";
+import { openPostgresStore } from "./open-postgres-store.js";
 import { isPostgresUrl } from "./postgres-url.js";
 import type { RunStore } from "./run-store.js";
 import { sqliteRunStore } from "./sqlite-run-store.js";

@@ -1,9 +1,8 @@
 import type { Bead } from "@tandem/align";
-import { isApproved, type ReviewBead, type ReviewStatus } from "../review/review-bead.js";
-import type { ReviewChange } from "../review/review-change.js";
-import type { ReviewHistoryEntry } from "../review/review-state.js";
-import type { Store } from "./open-store.js";
-import { fromSqliteError } from "./sqlite-error.js";
+import { isApproved, type ReviewBead, type ReviewStatus } from "./review-bead.js";
+import type { ReviewChange } from "./review-change.js";
+import type { ReviewHistoryEntry } from "./review-state.js";
+import { fromSqliteError, type Store } from "../store/index.js";
 
 /** One line of a run's review history: what a key did, and when. */
 export interface ReviewEvent {
