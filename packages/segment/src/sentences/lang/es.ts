@@ -15,6 +15,7 @@ export const es: SentenceRules = {
     "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic.", "tel.", "Tel.", "dpto.",
     "Dpto.", "depto.", "Depto.",
   ],
+  beforeNumber: ["párr.", "párrf.", "inc.", "núms.", "fracc.", "tít."],
   finalCapable: [
     "etc.", "EE.UU.", "EEUU.", "a.C.", "d.C.", "a.m.", "p.m.", "S.A.", "S.L.", "Cía.", "Ltda.", "km.", "kg.", "min.", "máx.",
     "mín.", "U.S.", "D.C.", "Inc.", "Ltd.", "Jr.", "hab.", "mill.", "mm.", "cm.",
