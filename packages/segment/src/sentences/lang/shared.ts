@@ -6,7 +6,7 @@
 export const BEFORE_NUMBER_ANY: readonly string[] = [
   "No.", "no.", "Nos.", "nos.", "Nr.", "nr.", "Nrs.", "N.", "n.", "nn.", "Art.", "art.", "Arts.", "arts.", "artt.", "par.", "Par.",
   "para.", "Para.", "paras.", "p.", "pp.", "P.", "vol.", "Vol.", "vols.", "ch.", "Ch.", "chap.", "Chap.", "sec.", "Sec.", "fig.",
-  "Fig.", "figs.", "cap.", "Cap.", "pag.", "pág.", "págs.", "núm.", "Núm.", "nro.", "Nro.", "nº.", "n°.", "ed.",
+  "Fig.", "figs.", "cap.", "Cap.", "pag.", "pág.", "págs.", "núm.", "Núm.", "nro.", "Nro.", "nº.", "n°.", "Nº.", "N°.", "ed.",
   "ann.", "Ann.", "cl.", "reg.", "Reg.", "al.", "Rs.", "rs.", "Rp.", "Tel.", "tel.", "ext.", "Ext.",
   // Czech and Slovak, which have no list of their own: odstavec, písmeno, Sbírka, obrázek.
   "odst.", "ods.", "písm.", "Sb.", "obr.",
