@@ -18,3 +18,11 @@ export { languageFamily, sameLanguageFamily } from "./language/language-families
 export { languageSupportNotes } from "./language-support-notes.js";
 export type { SentenceRules } from "./sentences/sentence-rules.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";
+export { decodeHtml, headerCharset, metaCharset } from "./html/decode-html.js";
+export type { DecodedHtml, CharsetSource } from "./html/decode-html.js";
+export { extractHtml } from "./html/extract-html.js";
+export type { ExtractedHtml, HtmlBlock, HtmlBlockKind } from "./html/extract-html.js";
+export { htmlText } from "./html/html-text.js";
+export type { HtmlText, TextBlock } from "./html/html-text.js";
+export { readHtml } from "./html/read-html.js";
+export { sniffHtml } from "./html/sniff-html.js";

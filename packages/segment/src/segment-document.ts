@@ -7,6 +7,7 @@ import { measureSize } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
 import { splitSentences } from "./sentences/split-sentences.js";
 import { checkLanguage } from "./language/supported-languages.js";
+import { applyStructure, type TextBlock } from "./html/html-text.js";
 
 /**
  * Turns a decoded article into a {@link Document}: cleans it line by line, tags each
@@ -23,7 +24,7 @@ import { checkLanguage } from "./language/supported-languages.js";
  * doc.lang; // "en"
  * doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).length;
  */
-export function segmentDocument(text: string, options: { lang?: string; disable?: ReadonlySet<string> } = {}): Document {
+export function segmentDocument(text: string, options: { lang?: string; disable?: ReadonlySet<string>; blocks?: readonly TextBlock[] } = {}): Document {
   const disabled = options.disable ?? new Set<string>();
   const lang = options.lang !== undefined ? checkLanguage(options.lang) : identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
@@ -32,7 +33,9 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
   const sentences: Sentence[] = [];
   // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.
   const foreignBySentence = new Map<string, string | undefined>();
-  for (const line of cleanText(text, { lang, disable: disabled })) {
+  const cleaned = cleanText(text, { lang, disable: disabled });
+  // An HTML page's text comes with its structure (see html/): the elements correct the cleaning's shape guesses.
+  for (const line of options.blocks ? applyStructure(cleaned, options.blocks) : cleaned) {
     const spans = splitSentences(text.slice(line.start, line.end).replace(/\n/gu, " "), line.lang);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
@@ -56,6 +59,8 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
       });
     }
   }
+  // A page's DOM is whole: its last line is no cut-off sentence.
+  if (options.blocks) return { lang, text, sentences };
   return { lang, text, sentences: disabled.has("cut-ending") ? sentences : markCutEnding(text, sentences) };
 }
 

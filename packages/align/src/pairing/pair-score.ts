@@ -2,7 +2,8 @@ import type { PairFeatureKind, PairFeatures } from "./pair-features.js";
 
 /** One piece of shared evidence behind a pair's score, strongest first in {@link PairScore.reasons}. */
 export interface PairReason {
-  readonly kind: PairFeatureKind;
+  /** An anchor both texts share, or `url`: the two addresses differ only in a language code (set by callers that know URLs). */
+  readonly kind: PairFeatureKind | "url";
   /** How the source document writes it ("Phan Anh Sơn", "8 juli"). */
   readonly source: string;
   /** How the target document writes it ("Phan Anh Son", "July 8"). */

@@ -51,6 +51,14 @@ interface GoldFile extends PageGold {
   readonly tgt_lang: string;
 }
 
+/** `src.txt` when the pair has it, else `src.html` (same for `tgt`). */
+async function pageFile(folder: string, side: "src" | "tgt"): Promise<string> {
+  const text = `${side}.txt`;
+  if (await fs.stat(path.join(folder, text)).catch(() => undefined)) return text;
+  const html = `${side}.html`;
+  return (await fs.stat(path.join(folder, html)).catch(() => undefined)) ? html : text;
+}
+
 /** The folders of `dir` that hold a page pair (src.txt, tgt.txt, gold.json), sorted by name. */
 export async function listPagePairs(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -106,8 +114,10 @@ export async function benchPagePair(
     throw error;
   };
   const disable = options.disable;
-  const source = await loadSide(path.join(folder, "src.txt"), { presegmented: false, ...(disable ? { disable } : {}) }).catch(refused);
-  const target = await loadSide(path.join(folder, "tgt.txt"), { presegmented: false, ...(disable ? { disable } : {}) }).catch(refused);
+  // A pair saved as HTML (src.html, tgt.html) is read like `tandem align` reads it; its gold offsets then refer to the extracted text (`tandem segment src.html --text`).
+  const [sourceFile, targetFile] = [await pageFile(folder, "src"), await pageFile(folder, "tgt")];
+  const source = await loadSide(path.join(folder, sourceFile), { presegmented: false, ...(disable ? { disable } : {}) }).catch(refused);
+  const target = await loadSide(path.join(folder, targetFile), { presegmented: false, ...(disable ? { disable } : {}) }).catch(refused);
   const failed = (message: string, langs = { source: "?", target: "?" }): PageResult => ({
     set,
     name,
@@ -116,8 +126,8 @@ export async function benchPagePair(
     summary: summarizePageCounts([emptyCounts(gold)]),
     error: message,
   });
-  if (source instanceof Error) return failed(`src.txt: ${source.message}`);
-  if (target instanceof Error) return failed(`tgt.txt: ${target.message}`);
+  if (source instanceof Error) return failed(`${sourceFile}: ${source.message}`);
+  if (target instanceof Error) return failed(`${targetFile}: ${target.message}`);
   const langs = { source: source.document.lang, target: target.document.lang };
   if (langs.source === langs.target) return failed(`both pages detected as ${langs.source}`, langs);
   const key = options.cache

@@ -21,6 +21,12 @@ import type { BenchReportSet, GroupRow } from "../report/bench-report-data.js";
 import { buildBenchReport } from "../report/build-bench-report.js";
 import { checkOutputPath, writeFileAtomic } from "../files/write-file-atomic.js";
 import { toolVersion } from "../terminal/tool-version.js";
+import { benchExtraction, benchPairs, benchSnippets, f1Of, type ExtractionCase, type SnippetCounts, type TokenCounts } from "../bench/html.js";
+
+const HTML_DATA = {
+  folder: "html",
+  missing: "html bench data not found; pass --data with a folder holding extraction/, trafilatura/ and pairs/",
+} as Dataset;
 
 const PAGES_DATA = {
   folder: "pages-dev",
@@ -61,7 +67,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
   ...commandHead("bench"),
   builder: (yargs) =>
     (yargs as Argv)
-      .positional("dataset", { type: "string", choices: [...Object.keys(DATASETS), "pages"], describe: "Benchmark to run", demandOption: true })
+      .positional("dataset", { type: "string", choices: [...Object.keys(DATASETS), "pages", "html"], describe: "Benchmark to run", demandOption: true })
       .option("method", {
         alias: "scorer",
         type: "string",
@@ -102,6 +108,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       .example("$0 bench bible --method length,lexical", "English-Chinese Bible (5,000 × 6,301 sentences, no lexicon), verse-merged scoring")
       .example("$0 bench parice", "English-Icelandic ParIce, 10 documents (no lexicon)")
       .example("$0 bench textberg --split dev --json", "Dev-set figures as JSON, for tuning scripts")
+      .example("$0 bench html", "HTML extraction (token F1, snippets) beside bare Readability, and the W3C pairs' alignment yield")
       .example("$0 bench pages", "Real web-page pairs of ../shared/bench/pages-dev from their raw files, dev and hold-out apart")
       .example("$0 bench pages --report bench.html", "The same, with an HTML report of every pair's missed and wrong groups")
       .example("$0 bench pages --data pages-dev,pages-dev2,pages-langs-dev", "Every dev set in one run: a micro line per set and over all")
@@ -121,6 +128,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     // A report is rewritten like --save's files, but its folder is checked before any work.
     if (argv.report) await checkOutputPath(argv.report, { force: true });
     if (argv.dataset === "pages") return benchPages(argv, methods, maxBead);
+    if (argv.dataset === "html") return benchHtml(argv, methods[0]!, maxBead);
     argv.split ??= "test";
     const dataset = DATASETS[argv.dataset]!;
     if (!dataset.splits.includes(argv.split)) {
@@ -316,6 +324,96 @@ async function benchPages(argv: BenchArgs, methods: string[], maxBead: number): 
     process.stdout.write(formatPagesTable(dirs, run.method, run.results, run.seconds));
     if (run.ablation) process.stdout.write(formatAblationTable(run.results, run.ablation));
   }
+}
+
+/** `tandem bench html`: extraction token F1 and snippet shares beside the bare extractor, and the W3C pairs' alignment yield. */
+async function benchHtml(argv: BenchArgs, method: string, maxBead: number): Promise<void> {
+  if ((argv.data?.length ?? 0) > 1) throw new TandemError("USAGE", "html takes one --data folder");
+  const dir = await findDataDir(argv.data?.[0], HTML_DATA);
+  const progress = createProgress(argv);
+  const started = performance.now();
+  let extraction: ExtractionCase[];
+  let snippets: Awaited<ReturnType<typeof benchSnippets>>;
+  let pairs: Awaited<ReturnType<typeof benchPairs>>;
+  try {
+    let done = 0;
+    progress.start(105, "extraction", "pages");
+    extraction = await benchExtraction(dir, () => progress.update(++done));
+    done = 0;
+    progress.start(150, "snippets", "pages");
+    snippets = await benchSnippets(dir, () => progress.update(++done));
+    done = 0;
+    progress.start(30, "pairs", "pairs");
+    pairs = await benchPairs(dir, { ...argv, method, "max-bead": maxBead }, maxBead, () => progress.update(++done));
+  } finally {
+    progress.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const groups = extractionGroups(extraction);
+  if (argv.json) {
+    process.stdout.write(`${JSON.stringify({ dataset: "html", data: dir, extraction: { groups, cases: extraction }, snippets, pairs, seconds, peakRssMb: peakRssMb() }, null, 2)}\n`);
+    return;
+  }
+  const out: string[] = [`HTML input, ${dir}`, "", "Extraction (token F1 against expected.txt; tandem = title/body/caption sentences after cleaning, headline left out; bare = Readability's content as text)"];
+  out.push(`${"cases".padEnd(22)}${"n".padStart(4)}  ${"tandem F1".padStart(9)} ${"bare F1".padStart(8)}   ${"tandem P/R".padStart(11)}   ${"bare P/R".padStart(11)}`);
+  for (const group of groups) {
+    out.push(
+      `${group.name.padEnd(22)}${String(group.n).padStart(4)}  ${group.tandem.macro.toFixed(3).padStart(9)} ${group.bare.macro.toFixed(3).padStart(8)}   ${`${group.tandem.p.toFixed(3)}/${group.tandem.r.toFixed(3)}`.padStart(11)}   ${`${group.bare.p.toFixed(3)}/${group.bare.r.toFixed(3)}`.padStart(11)}`,
+    );
+  }
+  const unsegmented = extraction.filter((c) => c.note);
+  if (unsegmented.length) out.push(`  ${unsegmented.length} cases not segmented (${[...new Set(unsegmented.map((c) => c.note))].join(", ")}): scored on the extracted text before cleaning`);
+  out.push("", `Trafilatura snippets (${snippets.pages} pages; title included on both sides)`);
+  out.push(`${"split".padEnd(10)}${"with found (tandem/bare)".padStart(26)}${"without kept (tandem/bare)".padStart(30)}`);
+  for (const split of ["dev", "holdout"] as const) {
+    const share = (found: number, total: number) => (total ? found / total : 0).toFixed(3);
+    const t: SnippetCounts = snippets[split].tandem;
+    const b: SnippetCounts = snippets[split].bare;
+    out.push(
+      `${split.padEnd(10)}${`${share(t.withFound, t.withTotal)} / ${share(b.withFound, b.withTotal)}  (${t.withTotal})`.padStart(26)}${`${share(t.withoutFound, t.withoutTotal)} / ${share(b.withoutFound, b.withoutTotal)}  (${t.withoutTotal})`.padStart(30)}`,
+    );
+  }
+  const all = (side: "tandem" | "bare") => ({
+    withFound: snippets.dev[side].withFound + snippets.holdout[side].withFound,
+    withTotal: snippets.dev[side].withTotal + snippets.holdout[side].withTotal,
+    withoutFound: snippets.dev[side].withoutFound + snippets.holdout[side].withoutFound,
+    withoutTotal: snippets.dev[side].withoutTotal + snippets.holdout[side].withoutTotal,
+  });
+  const [ta, ba] = [all("tandem"), all("bare")];
+  out.push(`${"all".padEnd(10)}${`${(ta.withFound / ta.withTotal).toFixed(3)} / ${(ba.withFound / ba.withTotal).toFixed(3)}  (${ta.withTotal})`.padStart(26)}${`${(ta.withoutFound / ta.withoutTotal).toFixed(3)} / ${(ba.withoutFound / ba.withoutTotal).toFixed(3)}  (${ta.withoutTotal})`.padStart(30)}`);
+  out.push("", `Bilingual W3C pairs (${method} scorer): English sentences linked`);
+  for (const pair of pairs) {
+    const share = pair.sourceSentences ? pair.linked / pair.sourceSentences : 0;
+    out.push(`${pair.name.padEnd(42)} ${pair.upToDate.padEnd(8)} ${pair.error ? pair.error : `${pair.linked}/${pair.sourceSentences} ${share.toFixed(3)}${pair.markup ? `  ${pair.markup} mention markup` : ""}`}`);
+  }
+  for (const verdict of ["yes", "no", "unclear"]) {
+    const ok = pairs.filter((p) => p.upToDate === verdict && !p.error);
+    const linked = ok.reduce((sum, p) => sum + p.linked, 0);
+    const total = ok.reduce((sum, p) => sum + p.sourceSentences, 0);
+    if (ok.length) out.push(`up to date ${verdict.padEnd(8)} ${ok.length} pairs aligned, ${pairs.filter((p) => p.upToDate === verdict && p.error).length} refused: ${linked}/${total} English sentences linked (${(total ? linked / total : 0).toFixed(3)})`);
+  }
+  out.push(`beads whose text mentions a tag or an entity (prose about markup, escaped in the page): ${pairs.reduce((sum, p) => sum + p.markup, 0)}`, "", `${seconds.toFixed(1)} s, peak RSS ${peakRssMb().toFixed(0)} MB`);
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+interface GroupFigures {
+  macro: number;
+  p: number;
+  r: number;
+}
+
+/** Macro F1 and micro P/R over all cases, dev and hold-out, per origin and per language. */
+function extractionGroups(cases: readonly ExtractionCase[]): { name: string; n: number; tandem: GroupFigures; bare: GroupFigures }[] {
+  const figures = (list: readonly ExtractionCase[], side: "tandem" | "bare"): GroupFigures => {
+    const sum: TokenCounts = list.reduce((acc, c) => ({ tp: acc.tp + c[side].tp, pred: acc.pred + c[side].pred, gold: acc.gold + c[side].gold }), { tp: 0, pred: 0, gold: 0 });
+    const micro = f1Of(sum);
+    return { macro: list.reduce((acc, c) => acc + f1Of(c[side]).f1, 0) / Math.max(1, list.length), p: micro.p, r: micro.r };
+  };
+  const group = (name: string, list: readonly ExtractionCase[]) => ({ name, n: list.length, tandem: figures(list, "tandem"), bare: figures(list, "bare") });
+  const out = [group("all", cases), group("dev", cases.filter((c) => !c.holdOut)), group("hold-out", cases.filter((c) => c.holdOut))];
+  for (const origin of [...new Set(cases.map((c) => c.origin))].sort()) out.push(group(`origin ${origin}`, cases.filter((c) => c.origin === origin)));
+  for (const lang of [...new Set(cases.map((c) => c.lang))].sort()) out.push(group(`lang ${lang}`, cases.filter((c) => c.lang === lang)));
+  return out;
 }
 
 /** Writes `--report`: the sets the bench just measured, as one HTML page. */

@@ -2,6 +2,7 @@ import type { PairInput, PairResult } from "@tandem/align";
 import { pairDocuments } from "@tandem/align";
 import type { InputProblem, LoadedDocument } from "./load-documents.js";
 import { collectInputFiles, loadDocuments } from "./load-documents.js";
+import { pairByUrl } from "./url-pairs.js";
 import { timeStage, type StageTimes } from "./stage-times.js";
 
 export interface FoundPairs {
@@ -41,13 +42,17 @@ export async function findPairs(
       message: `all ${loaded.documents.length} readable documents are in one language (${languages[0]}); nothing to pair`,
     });
   }
-  const result = await timeStage(options.times, "pair", () => pairDocuments(
-    loaded.documents.map((document) => ({ id: document.path, lang: document.lang, text: document.pairingText })),
+  const pairInputs = loaded.documents.map((document) => ({ id: document.path, lang: document.lang, text: document.pairingText }));
+  // Addresses first (pages from a crawl): `/en/` ↔ `/fr/`, `x.en.html` ↔ `x.fr.html`, `?lang=`.
+  const byUrl = await pairByUrl(pairInputs, options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang });
+  const byContent = await timeStage(options.times, "pair", () => pairDocuments(
+    pairInputs.filter((input) => !byUrl.taken.has(input.id)),
     {
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
       ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }),
       ...(options.embed === undefined ? {} : { embed: options.embed }),
     },
   ));
+  const result: PairResult = { ...byContent, pairs: [...byUrl.pairs, ...byContent.pairs] };
   return { documents: loaded.documents, result, problems };
 }

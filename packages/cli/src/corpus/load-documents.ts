@@ -2,7 +2,9 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Document } from "@tandem/segment";
 import { ALIGNABLE_KINDS, TandemError, segmentDocument } from "@tandem/segment";
-import { readTextFile } from "../files/read-text-file.js";
+import { articleFromBytes, MAX_HTML_BYTES, type ArticleFile } from "../files/read-article-file.js";
+import { readFileBytes } from "../files/read-text-file.js";
+import { archiveKind, newWarcSkips, readWarcPages, warcNote } from "../files/read-warc.js";
 import { timeStage, timeStageSync, type StageTimes } from "./stage-times.js";
 
 /** An input file that could not take part, reported as one line and never a crash. */
@@ -80,32 +82,77 @@ export async function loadDocuments(
   const documents: LoadedDocument[] = [];
   const problems: InputProblem[] = [];
   const byHash = new Map<string, string>();
+  const seenUris = new Set<string>();
   let done = 0;
-  for (const file of files) {
+  /** Segments one article, or counts it as a duplicate, or lists why it was left out. */
+  const add = (name: string, read: () => ArticleFile, duplicates?: { count: number }): void => {
     try {
-      const { text, hash, bytes } = await timeStage(times, "read", () => readTextFile(file));
-      const first = byHash.get(hash);
+      const article = read();
+      const first = byHash.get(article.hash);
       if (first !== undefined) {
-        problems.push({ file, code: "INPUT_DUPLICATE", message: `same content as ${first}; skipped` });
-        continue;
+        if (duplicates) duplicates.count++;
+        else problems.push({ file: name, code: "INPUT_DUPLICATE", message: `same content as ${first}; skipped` });
+        return;
       }
-      byHash.set(hash, file);
-      const document = timeStageSync(times, "segment", () => segmentDocument(text));
+      byHash.set(article.hash, name);
+      const document = timeStageSync(times, "segment", () => segmentDocument(article.text, article.blocks ? { blocks: article.blocks } : {}));
       if (!document.lang || document.lang === "und") {
-        problems.push({ file, code: "LANG_UNKNOWN", message: "cannot tell the language; skipped" });
-        continue;
+        problems.push({ file: name, code: "LANG_UNKNOWN", message: "cannot tell the language; skipped" });
+        return;
       }
       const alignable = document.sentences.filter((sentence) => ALIGNABLE_KINDS.includes(sentence.kind));
       const pairingText = (alignable.length > 0 ? alignable : document.sentences).map((sentence) => sentence.text).join("\n");
-      documents.push({ path: file, hash, bytes, lang: document.lang, document, pairingText });
+      documents.push({ path: name, hash: article.hash, bytes: article.bytes, lang: document.lang, document, pairingText });
     } catch (error) {
       if (!(error instanceof TandemError)) throw error;
-      problems.push({ file: error.at.file ?? file, code: error.code, message: error.message });
+      problems.push({ file: error.at.file ?? name, code: error.code, message: error.message });
+    }
+  };
+  for (const file of files) {
+    try {
+      const kind = await archiveKind(file);
+      if (kind === "arc") {
+        problems.push({ file, code: "INPUT_BINARY", message: "an ARC file (the format before WARC) is not supported; convert it to WARC first" });
+        continue;
+      }
+      if (kind === "warc") {
+        const skips = newWarcSkips();
+        const duplicates = { count: 0 };
+        let repeatedUris = 0;
+        for await (const page of readWarcPages(file, skips, MAX_HTML_BYTES)) {
+          // The same URL captured again (a crawl revisiting a page): the first capture stands.
+          if (seenUris.has(page.uri)) {
+            repeatedUris++;
+            continue;
+          }
+          seenUris.add(page.uri);
+          add(page.uri, () => articleFromBytes(page.bytes, page.uri, { html: true, ...(page.headerCharset ? { headerCharset: page.headerCharset } : {}) }), duplicates);
+        }
+        const repeats = [
+          ...(repeatedUris ? [`${repeatedUris} repeated URLs skipped (first capture kept)`] : []),
+          ...(duplicates.count ? [`${duplicates.count} pages with the same bytes as an earlier one skipped`] : []),
+        ];
+        problems.push({ file, code: skips.truncated.length || skips.partial.length || skips.stoppedAt ? "WARC_DAMAGED" : "WARC_READ", message: [warcNote(skips), ...repeats].join("; ") });
+        continue;
+      }
+      const buffer = await timeStage(times, "read", () => readFileBytes(file, { maxBytes: MAX_HTML_BYTES })).catch((error: unknown) => error);
+      if (buffer instanceof TandemError) {
+        problems.push({ file: errorFile(buffer, file), code: buffer.code, message: buffer.message });
+        continue;
+      }
+      if (!(buffer instanceof Buffer)) throw buffer;
+      add(file, () => articleFromBytes(buffer, file, { htmlByName: HTML_NAME.test(file) }));
     } finally {
       onProgress(++done);
     }
   }
   return { documents, problems };
+}
+
+const HTML_NAME = /\.(?:x?html?|xht|shtml)$/iu;
+
+function errorFile(error: TandemError, file: string): string {
+  return error.at.file ?? file;
 }
 
 /**

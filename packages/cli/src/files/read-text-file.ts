@@ -31,6 +31,16 @@ export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
  * const doc = segmentDocument(text);
  */
 export async function readTextFile(path: string, options: { maxBytes?: number } = {}): Promise<TextFile> {
+  const buffer = await readFileBytes(path, options);
+  return { ...decodeTextBytes(buffer, path), bytes: buffer.length, hash: hashBytes(buffer) };
+}
+
+/**
+ * A file's bytes, with the same one-line errors as {@link readTextFile} for a missing
+ * path, a directory, an empty file and a file over the size limit (checked with stat()
+ * before reading).
+ */
+export async function readFileBytes(path: string, options: { maxBytes?: number } = {}): Promise<Buffer> {
   const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
   const at = { file: path };
   const stat = await fs.stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -53,11 +63,22 @@ export async function readTextFile(path: string, options: { maxBytes?: number } 
     throw new TandemError("INPUT_TOO_LARGE", `file is ${formatMb(buffer.length)}; tandem reads articles up to ${formatMb(maxBytes)}`, at);
   }
   if (buffer.length === 0) throw new TandemError("INPUT_EMPTY", "file is empty", at);
+  return buffer;
+}
+
+/** SHA-256 of bytes, lowercase hex. */
+export function hashBytes(buffer: Uint8Array): string {
+  return createHash("sha256").update(buffer).digest("hex");
+}
+
+/** Text bytes decoded as {@link readTextFile} does (UTF-8, UTF-16 with BOM), line ends normalised; `path` names the input in errors. */
+export function decodeTextBytes(buffer: Buffer, path: string): { text: string } {
+  const at = { file: path };
   const decoded = decode(buffer, path);
   const text = decoded.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new TandemError("INPUT_EMPTY", "file contains only white space", at);
   if (looksBinary(text)) throw new TandemError("INPUT_BINARY", "file looks binary (control characters), not text", at);
-  return { text, bytes: buffer.length, hash: createHash("sha256").update(buffer).digest("hex") };
+  return { text };
 }
 
 function statError(error: NodeJS.ErrnoException, path: string): TandemError {

@@ -1,5 +1,6 @@
 import { ALIGNABLE_KINDS, TandemError, type Document, type Sentence } from "@tandem/segment/core";
-import { readTextFile, type TextFile } from "../files/read-text-file.js";
+import { readArticleFile, type ArticleFile } from "../files/read-article-file.js";
+import type { TextFile } from "../files/read-text-file.js";
 
 /** One input of `tandem align`, read and segmented. */
 export interface LoadedSide {
@@ -25,13 +26,13 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  * side.document.lang // "nl"
  */
 export async function loadSide(path: string, options: { lang?: string; presegmented: boolean; disable?: ReadonlySet<string> }): Promise<LoadedSide> {
-  const file = await readTextFile(path);
+  const file = await readArticleFile(path);
   // The segmenter and language identification load eld's n-gram tables (half a second):
   // only when there is an article to clean or a language to find.
   const segment = !options.presegmented || !options.lang ? await import("@tandem/segment") : undefined;
   const document = options.presegmented
     ? linesDocument(file.text, path, options.lang ?? segment!.identifyLanguage)
-    : segmentArticle(segment!.segmentDocument, file.text, path, options.lang, options.disable);
+    : segmentArticle(segment!.segmentDocument, file, path, options.lang, options.disable);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 
@@ -53,16 +54,16 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
   return { path, file, document, alignable, presegmented };
 }
 
-/** segmentDocument, with the file named in its errors (the library does not know the path). */
+/** segmentDocument, with the file named in its errors (the library does not know the path); an HTML page's blocks give their kinds. */
 function segmentArticle(
   segmentDocument: typeof import("@tandem/segment").segmentDocument,
-  text: string,
+  file: Pick<ArticleFile, "text" | "blocks">,
   path: string,
   lang: string | undefined,
   disable?: ReadonlySet<string>,
 ): Document {
   try {
-    return segmentDocument(text, { lang, ...(disable ? { disable } : {}) });
+    return segmentDocument(file.text, { lang, ...(disable ? { disable } : {}), ...(file.blocks ? { blocks: file.blocks } : {}) });
   } catch (error) {
     if (error instanceof TandemError && error.at.file === undefined) {
       const hint = error.code === "LANG_UNKNOWN" ? "; pass --source-lang / --target-lang" : "";
