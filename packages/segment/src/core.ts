@@ -11,3 +11,4 @@ export type { Document, Sentence, SentenceKind } from "./document.js";
 export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";
 export { languageSupportNotes } from "./language-support-notes.js";
+export { sniffHtml } from "./html/sniff-html.js";

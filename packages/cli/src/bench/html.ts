@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ALIGNABLE_KINDS, decodeHtml, extractHtml, segmentDocument, TandemError } from "@tandem/segment";
-import { articleFromBytes, type ArticleFile } from "../files/read-article-file.js";
+import { articleFromBytes } from "../files/article-from-bytes.js";
+import type { ArticleFile } from "../files/read-article-file.js";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { sideFromDocument } from "../pipeline/load-side.js";
 import { createScorer, type ScorerArgs } from "../options/scorer-options.js";
