@@ -24,6 +24,12 @@ export interface SentenceRules {
    * "Hauptstr. 5" stays whole, "in der Gartenstr. Die Nummer…" splits.
    */
   readonly abbreviationSuffixes?: readonly string[];
+  /**
+   * Abbreviations that stand before a number and end no sentence there ("no. 5", "Abs. 2",
+   * "ст. 5"), but may end one before a word. Matched case-sensitively, with the final period;
+   * {@link BEFORE_NUMBER_ANY} adds the ones every language uses.
+   */
+  readonly beforeNumber?: readonly string[];
   /** True where "3." before a capitalised word is usually an ordinal (German). */
   readonly ordinalNumbers?: boolean;
 }

@@ -1,4 +1,5 @@
 import { sentenceRulesFor } from "./sentence-rules-for.js";
+import { BEFORE_NUMBER_ANY, CASE_NAME_SEPARATORS } from "./lang/shared.js";
 import type { SentenceRules } from "./sentence-rules.js";
 
 /** A sentence found by {@link splitSentences}: its text and offsets into the input. */
@@ -174,10 +175,12 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     if (quotes.open > 0 && quotes.closesLater(line)) continue;
     const before = line.slice(Math.max(0, termStart - WINDOW), termStart);
     const token = lastToken(before);
+    const previousWord = lastToken(before.slice(0, before.length - token.length).trimEnd());
     const context: Context = {
       terminator,
       closers,
       token,
+      previousWord,
       textBeforeToken: firstText < termStart - token.length,
       next: line.slice(nextStart, nextStart + WINDOW),
       nextIsRestOfLine: nextStart + WINDOW >= line.length,
@@ -244,6 +247,8 @@ interface Context {
   closers: string;
   /** The word the terminator is glued to, without its period: "Dhr", "o.a", "l'art". */
   token: string;
+  /** The word before that one: "Öcalan" in "Öcalan c. Turquie". */
+  previousWord: string;
   /** Whether the line has text before that word (else it is a list marker: "1.", "a."). */
   textBeforeToken: boolean;
   /** The start of what follows, after white space. */
@@ -280,6 +285,9 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   // "l'art." → "art."; "Tuesday.Mr." (glued by scraping) → "Mr."
   const bare = token.replace(/^.*['’]/u, "").replace(/^.*\.(?=\p{Lu}\p{Ll})/u, "");
   if (isListed(rules.nonFinal, token) || isListed(rules.nonFinal, bare)) return false;
+  if (/^\p{Nd}/u.test(c.next) && isNumberAbbreviation(token, bare, rules)) return false; // "application no. 46221/99"
+  // "Öcalan c. Turquie", "Brown v. Board": a case name, between two capitalised parties.
+  if (CASE_NAME_SEPARATORS.includes(bare.slice(0, -1)) && /^\p{Lu}/u.test(c.previousWord) && /^\p{Lu}/u.test(nextWord)) return false;
   const abbreviatedCompound = rules.abbreviationSuffixes?.some((suffix) => token.length > suffix.length && token.endsWith(suffix));
   if (abbreviatedCompound || isListed(rules.finalCapable, token) || isListed(rules.finalCapable, bare)) {
     return isStarter(nextWord, rules);
@@ -289,6 +297,23 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return !/^\p{Lu}\./u.test(c.next) && isStarter(nextWord, rules);
   if (/^(?:\p{L}{1,2}\.){2,}$/u.test(token)) return isStarter(nextWord, rules); // unknown dotted abbreviation
   return true;
+}
+
+// Vowels of the Latin, Cyrillic and Greek alphabets: a short token without one is an abbreviation.
+const VOWEL = /[aeiouyàáâãäåæèéêëěìíîïòóôõöøœùúûüůýÿąęėįųаеёиоуыэюяіїєαεηιουωάέήίόύώ]/iu;
+
+/**
+ * An abbreviation that a number follows without ending a sentence: listed for the language or
+ * for all ({@link BEFORE_NUMBER_ANY}), or short and plainly no word: one lower-case letter
+ * ("p. 14", "č. 3", "n. 4") or up to four letters, some lower-case, without a vowel ("nr.",
+ * "pp.", "ст.", "Rs."). A word ends its sentence before a number ("in 2023. 15 people", "the
+ * first item. 2. The second"), and so does an acronym ("the BBC. 15 people").
+ */
+function isNumberAbbreviation(token: string, bare: string, rules: SentenceRules): boolean {
+  if ([token, bare].some((t) => isListed(BEFORE_NUMBER_ANY, t) || isListed(rules.beforeNumber ?? [], t))) return true;
+  const letters = bare.slice(0, -1);
+  if (/^\p{Ll}$/u.test(letters)) return true;
+  return /^\p{L}{1,4}$/u.test(letters) && /\p{Ll}/u.test(letters) && !VOWEL.test(letters);
 }
 
 function isListed(list: readonly string[], token: string): boolean {

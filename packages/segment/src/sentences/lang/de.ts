@@ -13,6 +13,7 @@ export const de: SentenceRules = {
     // Spaced forms ("z. B.", "u. Ä.", "z. Z.") and academic titles ("Dr. med.").
     "z.", "Z.", "u.", "U.", "s.", "d.", "med.", "dent.", "jur.", "phil.", "rer.", "nat.", "kath.", "ev.", "evang.",
   ],
+  beforeNumber: ["Abs.", "Ziff.", "Rn.", "Rdnr.", "Bd.", "Aufl.", "Anm.", "Fn.", "Abb.", "Tab.", "Kap.", "Jg.", "Bl.", "Az.", "lit.", "Buchst.", "Tz."],
   finalCapable: ["usw.", "etc.", "u.ä.", "Chr.", "v.Chr.", "n.Chr.", "GmbH.", "AG.", "e.V.", "Jh.", "Jhd.", "km.", "U.S.", "D.C."],
   starters: [
     "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Dies", "Diese", "Dieser", "Dieses",

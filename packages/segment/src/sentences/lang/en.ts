@@ -20,6 +20,7 @@ export const en: SentenceRules = {
     "vol.", "Vol.", "ed.", "eds.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
     "Dec.", "est.", "Est.", "Dept.", "dept.", "Univ.", "Assn.", "Bros.",
   ],
+  beforeNumber: ["pt.", "Pt.", "Ex.", "Exh.", "Doc.", "Appl.", "Sched.", "eq.", "Eq."],
   finalCapable: [
     ...SS_OTHERS,
     "a.m.", "p.m.", "A.M.", "P.M.", "etc.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "St.", "Ave.", "Rd.", "Blvd.", "D.C.",

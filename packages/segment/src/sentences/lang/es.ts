@@ -15,6 +15,12 @@ export const es: SentenceRules = {
     "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic.", "tel.", "Tel.", "dpto.",
     "Dpto.", "depto.", "Depto.",
   ],
+  beforeNumber: [
+    "párr.", "párrf.", "inc.", "núms.", "fracc.", "tít.",
+    // Days and months before a date: "Lun. 15 de Mar.", "30 Ago. 1984".
+    "Lun.", "Mar.", "Mié.", "Jue.", "Vie.", "Sáb.", "Dom.", "lun.", "mar.", "mié.", "jue.", "vie.", "sáb.", "dom.", "Ene.", "Feb.",
+    "Abr.", "Jun.", "Jul.", "Ago.", "Sep.", "Sept.", "Oct.", "Nov.", "Dic.",
+  ],
   finalCapable: [
     "etc.", "EE.UU.", "EEUU.", "a.C.", "d.C.", "a.m.", "p.m.", "S.A.", "S.L.", "Cía.", "Ltda.", "km.", "kg.", "min.", "máx.",
     "mín.", "U.S.", "D.C.", "Inc.", "Ltd.", "Jr.", "hab.", "mill.", "mm.", "cm.",

@@ -8,6 +8,7 @@ export const fr: SentenceRules = {
     "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "boul.", "av.", "bd.", "env.", "hab.", "dép.", "S.E.", "S.M.",
     "l'art.", "L'art.", "d'env.",
   ],
+  beforeNumber: ["req.", "Req.", "éd.", "liv.", "t."],
   finalCapable: ["etc.", "av. J.-C.", "J.-C.", "apr.", "Cie.", "Inc.", "Ltd.", "km.", "min.", "U.S.", "D.C.", "a.m.", "p.m.", "mds.", "md.", "mln."],
   starters: [
     "Le", "La", "Les", "L'", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Ce", "Cette", "Ces",

@@ -14,6 +14,11 @@ export const it: SentenceRules = {
     "vol.", "fig.", "ca.", "c.a.", "cfr.", "Cfr.", "es.", "ad es.", "vs.", "tel.", "Tel.", "gen.", "feb.", "apr.", "mag.",
     "giu.", "lug.", "ago.", "set.", "ott.", "nov.", "dic.", "v.", "V.", "P.zza", "p.zza", "Str.",
   ],
+  beforeNumber: [
+    "co.", "lett.", "all.", "cpv.",
+    // Days before a date: "mar. 23 nov.".
+    "lun.", "mar.", "mer.", "gio.", "ven.", "sab.", "dom.", "Lun.", "Mar.", "Mer.", "Gio.", "Ven.", "Sab.", "Dom.",
+  ],
   finalCapable: [
     "ecc.", "etc.", "a.C.", "d.C.", "S.p.A.", "S.r.l.", "s.p.a.", "s.r.l.", "km.", "kg.", "min.", "max.", "mln.", "mld.", "U.S.",
     "D.C.", "Inc.", "Ltd.", "Jr.", "a.m.", "p.m.", "Usa.", "Ue.",

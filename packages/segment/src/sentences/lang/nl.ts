@@ -10,6 +10,7 @@ export const nl: SentenceRules = {
     "gem.", "vgl.", "Vgl.", "e.a.", "n.a.v.", "N.a.v.", "o.l.v.", "O.l.v.", "t/m.", "v.Chr.", "n.Chr.", "Z.K.H.", "H.M.",
     "jan.", "feb.", "mrt.", "apr.", "aug.", "sept.", "okt.", "nov.", "dec.", "gen.", "lt.", "kol.", "sgt.", "burg.",
   ],
+  beforeNumber: ["blz.", "hfst.", "bijl.", "afd.", "Stb.", "Stcrt."],
   finalCapable: ["enz.", "etc.", "jl.", "e.d.", "e.v.", "a.m.", "p.m.", "B.V.", "N.V.", "D.C.", "U.S.", "V.S.", "v.m.", "n.m.", "u.", "km.", "jr.", "sr."],
   starters: [
     "De", "Het", "Een", "Hij", "Zij", "Ze", "Wij", "We", "Ik", "Jij", "Je", "U", "Dit", "Dat", "Deze", "Die", "Daar", "Daarna",

@@ -13,6 +13,7 @@ export const pl: SentenceRules = {
     "godz.", "tel.", "im.", "min.", "mln.", "mld.", "tys.", "zł.", "proc.", "s.", "str.", "sty.", "lut.", "kwi.", "maj.", "cze.",
     "lip.", "sie.", "wrz.", "paź.", "lis.", "gru.",
   ],
+  beforeNumber: ["poz.", "rozdz.", "ust.", "pkt.", "lit.", "zał.", "t.", "par.", "Dz.U."],
   finalCapable: ["r.", "rr.", "w.", "itd.", "itp.", "in.", "n.e.", "p.n.e.", "km.", "kg.", "godz.", "br."],
   starters: [
     "W", "We", "Na", "Po", "Z", "Ze", "Do", "Od", "Dla", "Przed", "Przy", "Podczas", "Jak", "O", "Za", "Pod", "Według",

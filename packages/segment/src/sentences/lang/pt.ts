@@ -13,6 +13,7 @@ export const pt: SentenceRules = {
     "vol.", "cap.", "fig.", "aprox.", "Aprox.", "p.ex.", "ex.", "Ex.", "cf.", "vs.", "tel.", "Tel.", "jan.", "fev.",
     "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez.", "Dep.", "Sen.", "Min.", "Pres.", "Gov.",
   ],
+  beforeNumber: ["inc.", "fls.", "tít."],
   finalCapable: [
     "etc.", "a.C.", "d.C.", "a.m.", "p.m.", "S.A.", "Lda.", "Ltda.", "Cia.", "km.", "kg.", "min.", "máx.", "mín.", "U.S.",
     "D.C.", "EUA.", "Inc.", "Ltd.", "Jr.", "hab.", "mil.", "mi.", "bi.",
