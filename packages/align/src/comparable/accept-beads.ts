@@ -1,5 +1,6 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { beadExtent } from "./bead-competition.js";
 import { beadFeatures } from "./bead-features.js";
 import { dissolveBead } from "./dissolve-bead.js";
 
@@ -54,12 +55,7 @@ export function acceptanceProbability(features: Readonly<Record<string, number>>
  * acceptBeads(beads, prepared, BEAD_ACCEPTANCE_MODEL) // a 1-1 bead outcompeted by its neighbour → [1-0, 0-1]
  */
 export function acceptBeads(beads: readonly Bead[], prepared: PreparedScorer, model: BeadAcceptanceModel): Bead[] {
-  let n = 0;
-  let m = 0;
-  for (const bead of beads) {
-    for (const i of bead.source) n = Math.max(n, i + 1);
-    for (const j of bead.target) m = Math.max(m, j + 1);
-  }
+  const { n, m } = beadExtent(beads);
   const out: Bead[] = [];
   for (const bead of beads) {
     const features = bead.moved ? undefined : beadFeatures(bead, prepared, n, m);

@@ -1,7 +1,7 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 
-const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || id === ids[k - 1]! + 1);
+import { beadSpan, runnerUpSimilarity } from "./bead-competition.js";
 
 /**
  * What the learned bead acceptance ({@link acceptBeads}) looks at, for one bead with
@@ -21,15 +21,11 @@ const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || i
  * beadFeatures({ source: [3], target: [4], score: 0.4 }, prepared, 10, 12) // { similarity: 0.4, margin: 0.2, … }
  */
 export function beadFeatures(bead: Bead, prepared: PreparedScorer, n: number, m: number): Record<string, number> | undefined {
-  if (bead.source.length === 0 || bead.target.length === 0 || !contiguous(bead.source) || !contiguous(bead.target)) return undefined;
-  const i0 = bead.source[0]!;
-  const i1 = bead.source.at(-1)! + 1;
-  const j0 = bead.target[0]!;
-  const j1 = bead.target.at(-1)! + 1;
+  const span = beadSpan(bead);
+  if (!span) return undefined;
+  const { i0, i1, j0, j1 } = span;
   const similarity = prepared.similarity(i0, i1, j0, j1);
-  let runnerUp = 0;
-  for (let j = 0; j < m; j++) if (j < j0 || j >= j1) runnerUp = Math.max(runnerUp, prepared.similarity(i0, i1, j, j + 1));
-  for (let i = 0; i < n; i++) if (i < i0 || i >= i1) runnerUp = Math.max(runnerUp, prepared.similarity(i, i + 1, j0, j1));
+  const runnerUp = runnerUpSimilarity(prepared, span, n, m);
   const signals = prepared.signals(i0, i1, j0, j1);
   const features: Record<string, number> = {};
   for (const [key, value] of Object.entries(signals)) if (Number.isFinite(value)) features[key] = value;

@@ -2,6 +2,7 @@ import type { Bead } from "../bead.js";
 import { dissolveBead } from "./dissolve-bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
+import { beadExtent, beadSpan, runnerUpSimilarity } from "./bead-competition.js";
 
 /** Options of {@link dropWeakBeads}. */
 export interface DropWeakBeadsOptions {
@@ -14,7 +15,6 @@ export interface DropWeakBeadsOptions {
   readonly minSimilarity?: number;
 }
 
-const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || id === ids[k - 1]! + 1);
 
 /**
  * Dissolves beads into 1-0 / 0-1 beads when the evidence that their sides belong
@@ -36,26 +36,16 @@ const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || i
 export function dropWeakBeads(beads: readonly Bead[], prepared: PreparedScorer, options: DropWeakBeadsOptions = {}): Bead[] {
   const minRatio = options.minRunnerUpRatio ?? COMPARABLE_DEFAULTS.weak.minRunnerUpRatio;
   const minSimilarity = options.minSimilarity ?? COMPARABLE_DEFAULTS.weak.minSimilarity;
-  let n = 0;
-  let m = 0;
-  for (const bead of beads) {
-    for (const i of bead.source) n = Math.max(n, i + 1);
-    for (const j of bead.target) m = Math.max(m, j + 1);
-  }
+  const { n, m } = beadExtent(beads);
   const out: Bead[] = [];
   for (const bead of beads) {
-    if (bead.moved || bead.source.length === 0 || bead.target.length === 0 || !contiguous(bead.source) || !contiguous(bead.target)) {
+    const span = bead.moved ? undefined : beadSpan(bead);
+    if (!span) {
       out.push(bead);
       continue;
     }
-    const i0 = bead.source[0]!;
-    const i1 = bead.source.at(-1)! + 1;
-    const j0 = bead.target[0]!;
-    const j1 = bead.target.at(-1)! + 1;
-    const similarity = prepared.similarity(i0, i1, j0, j1);
-    let runnerUp = 0;
-    for (let j = 0; j < m; j++) if (j < j0 || j >= j1) runnerUp = Math.max(runnerUp, prepared.similarity(i0, i1, j, j + 1));
-    for (let i = 0; i < n; i++) if (i < i0 || i >= i1) runnerUp = Math.max(runnerUp, prepared.similarity(i, i + 1, j0, j1));
+    const similarity = prepared.similarity(span.i0, span.i1, span.j0, span.j1);
+    const runnerUp = runnerUpSimilarity(prepared, span, n, m);
     if (similarity >= minSimilarity && (runnerUp === 0 || similarity >= minRatio * runnerUp)) {
       out.push(bead);
       continue;
