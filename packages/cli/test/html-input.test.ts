@@ -63,8 +63,10 @@ describe("HTML input", () => {
   });
 
   it("aligns two HTML pages with no markup in any sentence", async () => {
-    const out = path.join(tempDir(), "pair.tsv");
-    const result = await runCli(["align", fixture("html", "article-structure", "input.html"), fixture("html", "article-structure-fr", "input.html"), "-o", out]);
+    const dir = tempDir();
+    const out = path.join(dir, "pair.tsv");
+    // The run is stored beside the output, not in the repository's own tandem.db.
+    const result = await runCli(["align", fixture("html", "article-structure", "input.html"), fixture("html", "article-structure-fr", "input.html"), "-o", out, "--db", path.join(dir, "tandem.db")]);
     expect(result.status, result.stderr).toBe(0);
     const rows = readFileSync(out, "utf8").trimEnd().split("\n").map((row) => row.split("\t"));
     expect(rows.map((row) => row.slice(0, 2))).toContainEqual(["We wanted a bridge for people, not only for cars.", "Nous voulions un pont pour les gens, pas seulement pour les voitures."]);
