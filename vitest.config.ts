@@ -9,6 +9,8 @@ const src = (pkg: string, entry = "index.ts") =>
 
 // Tests (and the CLI they start) compile lexicons into a folder of their own, never ~/.cache/tandem.
 const lexiconCache = mkdtempSync(path.join(tmpdir(), "tandem-test-lexicons-"));
+// The same for the language identifier's n-gram table (segment's load-language-table.ts).
+const languageCache = mkdtempSync(path.join(tmpdir(), "tandem-test-languages-"));
 
 export default defineConfig({
   resolve: {
@@ -27,6 +29,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
-    env: { TANDEM_LEXICON_CACHE: lexiconCache },
+    env: { TANDEM_LEXICON_CACHE: lexiconCache, TANDEM_LANGUAGE_CACHE: languageCache },
   },
 });
