@@ -19,6 +19,7 @@ export default defineConfig({
     alias: {
       "@tandem/segment/errors": src("segment", "errors.ts"),
       "@tandem/segment/core": src("segment", "core.ts"),
+      "@tandem/segment/identify": src("segment", "language/identify-language.ts"),
       "@tandem/align/bead": src("align", "bead.ts"),
       "@tandem/segment": src("segment"),
       "@tandem/align": src("align"),

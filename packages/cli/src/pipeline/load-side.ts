@@ -27,12 +27,12 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
  */
 export async function loadSide(path: string, options: { lang?: string; presegmented: boolean; disable?: ReadonlySet<string> }): Promise<LoadedSide> {
   const file = await readArticleFile(path);
-  // The segmenter and language identification load eld's n-gram tables (half a second):
-  // only when there is an article to clean or a language to find.
-  const segment = !options.presegmented || !options.lang ? await import("@tandem/segment") : undefined;
+  // The segmenter loads eld's n-gram table, the cleaner, the sentence splitter and the HTML
+  // reader: only when there is an article to clean; language identification alone when a
+  // presegmented file's language is to be found.
   const document = options.presegmented
-    ? linesDocument(file.text, path, options.lang ?? segment!.identifyLanguage)
-    : segmentArticle(segment!.segmentDocument, file, path, options.lang, options.disable);
+    ? linesDocument(file.text, path, options.lang ?? (await import("@tandem/segment/identify")).identifyLanguage)
+    : segmentArticle((await import("@tandem/segment")).segmentDocument, file, path, options.lang, options.disable);
   return sideFromDocument(path, file, document, options.presegmented);
 }
 

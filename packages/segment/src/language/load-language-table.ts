@@ -9,7 +9,7 @@ export interface LanguageDetector {
 }
 
 /**
- * Where the language table is kept as JSON: `$TANDEM_LANGUAGE_CACHE`, else
+ * Where the language table is kept: `$TANDEM_LANGUAGE_CACHE`, else
  * `$XDG_CACHE_HOME/tandem/languages`, else `~/.cache/tandem/languages`; "off" keeps none.
  */
 export function languageCacheDir(environment: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -22,6 +22,13 @@ export function languageCacheDir(environment: NodeJS.ProcessEnv = process.env): 
 
 /** eld's own detector factory (not in its exports map, hence reached by file). */
 type CreateEld = () => { instance: LanguageDetector; loadData(data: unknown): string };
+
+/** eld's table: its header and, per n-gram, the languages' scores. */
+interface NgramsData {
+  readonly type: string;
+  readonly languages: Record<string, string>;
+  readonly ngrams: Record<string, Record<string, number>>;
+}
 
 /** eld's detector module and medium table, beside its `eld/medium` entry; undefined when not found. */
 function eldFiles(): { detector: string; table: string } | undefined {
@@ -39,12 +46,61 @@ function eldFiles(): { detector: string; table: string } | undefined {
 }
 
 /**
+ * The table as lines: its header as JSON, then `ngram<TAB>scores as JSON` sorted by n-gram
+ * (UTF-16 order). Undefined for a table whose n-grams a line cannot hold.
+ */
+function tableText(data: NgramsData): string | undefined {
+  const keys = Object.keys(data.ngrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (keys.some((key) => /[\t\n\r]/.test(key))) return undefined;
+  const lines = [JSON.stringify({ ...data, ngrams: undefined })];
+  for (const key of keys) lines.push(`${key}\t${JSON.stringify(data.ngrams[key])}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * {@link tableText} read back without parsing it: the n-grams eld asks for (those of the first
+ * 1,000 characters of a text, a few hundred) are found by binary search over the lines, and
+ * only their scores are parsed, each into the object the table module holds (same keys, same
+ * values, same order).
+ */
+function lazyTable(text: string): NgramsData {
+  const firstEnd = text.indexOf("\n");
+  const header = JSON.parse(text.slice(0, firstEnd)) as Omit<NgramsData, "ngrams">;
+  let count = 0;
+  for (let at = text.indexOf("\n", firstEnd + 1); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  for (let k = 0, at = firstEnd; k <= count; k++) {
+    starts[k] = at + 1;
+    at = text.indexOf("\n", at + 1);
+  }
+  const keyAt = (k: number) => text.slice(starts[k]!, text.indexOf("\t", starts[k]!));
+  const find = (key: string): Record<string, number> | undefined => {
+    let low = 0;
+    let high = count - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const probe = keyAt(mid);
+      if (probe === key) return JSON.parse(text.slice(starts[mid]! + key.length + 1, starts[mid + 1]! - 1)) as Record<string, number>;
+      if (probe < key) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  };
+  const ngrams = new Proxy({} as Record<string, Record<string, number>>, {
+    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
+  });
+  return { ...header, ngrams };
+}
+
+/**
  * eld's detector over its medium n-gram table. The table is a 2 MB JavaScript module: V8 takes
- * about 0.3 s of CPU and 130 MB to compile and run it, while `JSON.parse` of the same table
- * takes a third of that. So the first run writes the table as JSON to {@link languageCacheDir}
- * (named after the size and modification time of eld's file, so another eld version writes its
- * own), and later runs read that. The detector is eld's, fed the same table: the same scores. An
- * unreadable or unwritable cache is never an error: the module is imported as before.
+ * about 0.3 s of CPU and 130 MB to compile and run it, and eld reads a few hundred of its 105k
+ * n-grams per text (those of the text's first 1,000 characters). So the first run writes the
+ * table as sorted lines to {@link languageCacheDir} (named after the size and modification time
+ * of eld's file, so another eld version writes its own), and later runs read that file as one
+ * string and look up only the n-grams asked for. The detector is eld's own, fed the same scores:
+ * the same results. An unreadable or unwritable cache is never an error: the module is imported
+ * as before.
  *
  * @example
  * const detector = await loadLanguageTable();
@@ -56,25 +112,27 @@ export async function loadLanguageTable(dir = languageCacheDir()): Promise<Langu
   if (files && dir) {
     try {
       const stat = statSync(fileURLToPath(files.table));
-      cacheFile = path.join(dir, `eld-medium-${stat.size}-${Math.floor(stat.mtimeMs)}.json`);
-      const data: unknown = JSON.parse(readFileSync(cacheFile, "utf8"));
+      cacheFile = path.join(dir, `eld-medium-${stat.size}-${Math.floor(stat.mtimeMs)}.tsv`);
+      const table = lazyTable(readFileSync(cacheFile, "utf8"));
       const { createEld } = (await import(files.detector)) as { createEld: CreateEld };
       const { instance, loadData } = createEld();
-      if (loadData(data)) return instance;
+      if (loadData(table)) return instance;
     } catch {
-      // No cache yet (or an unreadable one): built below.
+      // No cache yet (or an unreadable one): written below.
     }
   }
   const { eld: medium } = await import("eld/medium");
   if (files && cacheFile) {
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
-      const { ngramsData } = (await import(files.table)) as { ngramsData: unknown };
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(ngramsData));
-      renameSync(temporary, cacheFile);
+      const text = tableText(((await import(files.table)) as { ngramsData: NgramsData }).ngramsData);
+      if (text) {
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        writeFileSync(temporary, text);
+        renameSync(temporary, cacheFile);
+      }
     } catch {
-      rmSync(`${cacheFile}.${process.pid}.tmp`, { force: true });
+      rmSync(temporary, { force: true });
     }
   }
   return medium.newInstance();
