@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createLexicon, parseLexiconTsv } from "@tandem/align";
+import { alignSentences, createLexicalScorer, createLexicon, parseLexiconTsv } from "@tandem/align";
 import { cachedLexicon, lexiconCacheDir } from "../src/pipeline/lexicon-cache.js";
 import { loadLexicon } from "../src/pipeline/load-lexicon.js";
 import { repoRoot } from "./run-cli.js";
@@ -38,6 +38,26 @@ describe("cachedLexicon", () => {
     expect(readdirSync(cache).filter((name) => name.endsWith(".json")).map((name) => name.replace(/^[0-9a-f]+/, "")).sort()).toEqual([".entries.json", ".json"]);
     expect([...second.lexicon!.forward]).toEqual([...first.lexicon!.forward]);
     expect(Object.fromEntries(second.lexicon!.forward)).toEqual({ berg: ["montagne"], haus: ["maison"] });
+  });
+
+  it("keeps the stem index as sorted lines, read back to the same alignments as the built lexicon", async () => {
+    const file = path.join(dir, "de-fr.tsv");
+    writeFileSync(file, "berg\tmontagne\nhaus\tmaison\nhaustür\tporte d'entrée\nwand\tparoi\nnordost\tnord-est\nsonne\tsoleil\n");
+    const build = counted(file);
+    const built = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    const read = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    expect(read.cached).toBe(true);
+    const stems = readdirSync(cache).find((name) => name.endsWith(".stems.txt"))!;
+    const lines = readFileSync(path.join(cache, stems), "utf8").split("\n");
+    expect(lines.slice(0, 3)).toEqual(["berg\tmontag", "haus\tmaison", "haustu\tporte\tentree"]);
+    // Compounds split through the words, inflections through the stems, on both lexicons alike.
+    const source = ["Die Nordostwand des Berges.", "Das Haus in der Sonne.", "Die Haustür ist rot."];
+    const target = ["La paroi nord-est de la montagne.", "La maison au soleil.", "La porte d'entrée est rouge."];
+    const align = async (lexicon = built.lexicon!) =>
+      (await alignSentences(source, target, { scorer: createLexicalScorer({ sourceLang: "de", targetLang: "fr", lexicon }) })).beads;
+    const expected = await align();
+    expect(expected.map((bead) => bead.score).every((score) => score > 0.3)).toBe(true);
+    expect(await align(read.lexicon!)).toEqual(expected);
   });
 
   it("rebuilds when a dictionary file changes, and not when it is only touched", async () => {

@@ -49,11 +49,19 @@ export function compileLexicon(lexicon: Lexicon, stemLength: number): CompiledLe
  * The lexicon of {@link compileLexicon}'s output, its stem index ready for the scorer; undefined
  * when `compiled` has another format (written by another version of tandem). `entries` supplies
  * the headword maps instead of `compiled.forward`/`backward` (a cache that reads them only when
- * asked: the scorer needs the stem index alone).
+ * asked: the scorer needs the stem index alone), and `index` the stem index instead of
+ * `compiled.stems`/`words`/`hanWords` (a cache that looks stems up without parsing them all),
+ * with every target stem of it when known.
  */
 export function restoreLexicon(
   compiled: CompiledLexicon,
   entries?: { forward: ReadonlyMap<string, readonly string[]>; backward: ReadonlyMap<string, readonly string[]> },
+  index?: {
+    stems: ReadonlyMap<string, ReadonlySet<string>>;
+    words: ReadonlySet<string>;
+    hanWords: ReadonlySet<string>;
+    targetStems?: ReadonlySet<string>;
+  },
 ): Lexicon | undefined {
   if (compiled.format !== LEXICON_FORMAT) return undefined;
   const lexicon: Lexicon = {
@@ -63,6 +71,10 @@ export function restoreLexicon(
     forward: entries?.forward ?? new Map(compiled.forward),
     backward: entries?.backward ?? new Map(compiled.backward),
   };
+  if (index) {
+    seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(index.stems, index.words, index.hanWords, index.targetStems));
+    return lexicon;
+  }
   const stems = new Map(compiled.stems.map(([key, values]) => [key, new Set(values)] as const));
   seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(stems, new Set(compiled.words), new Set(compiled.hanWords)));
   return lexicon;

@@ -20,15 +20,23 @@ export interface LexiconStemIndex {
    * Absent when the lexicon has no Chinese.
    */
   readonly splitToken?: (token: string) => string[];
+  /** Every target stem of `stems`, when known beforehand (a cache keeps it; see `targetStemsOf`). */
+  readonly targetStems?: ReadonlySet<string>;
 }
 
 /** Completes a stem index from its parts (adds `splitToken` when there are Chinese words). */
-export function makeStemIndex(stems: ReadonlyMap<string, ReadonlySet<string>>, words: ReadonlySet<string>, hanWords: ReadonlySet<string>): LexiconStemIndex {
-  if (hanWords.size === 0) return { stems, words, hanWords };
+export function makeStemIndex(
+  stems: ReadonlyMap<string, ReadonlySet<string>>,
+  words: ReadonlySet<string>,
+  hanWords: ReadonlySet<string>,
+  targetStems?: ReadonlySet<string>,
+): LexiconStemIndex {
+  const known = targetStems ? { targetStems } : {};
+  if (hanWords.size === 0) return { stems, words, hanWords, ...known };
   // Longer headwords are idioms and titles; matching them would only slow the split down.
   let maxHan = 1;
   for (const word of hanWords) maxHan = Math.min(8, Math.max(maxHan, Array.from(word).length));
-  return { stems, words, hanWords, splitToken: (token) => splitHanRun(token, hanWords, maxHan) };
+  return { stems, words, hanWords, splitToken: (token) => splitHanRun(token, hanWords, maxHan), ...known };
 }
 
 /** Hands the scorer a stem index built earlier (e.g. read from a cache) instead of building it again. */

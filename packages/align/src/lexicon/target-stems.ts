@@ -7,6 +7,7 @@ const cache = new WeakMap<LexiconStemIndex, ReadonlySet<string>>();
  * pair: de–en has 64k source stems, and a corpus aligns thousands of pairs with one index).
  */
 export function targetStemsOf(index: LexiconStemIndex): ReadonlySet<string> {
+  if (index.targetStems) return index.targetStems;
   let stems = cache.get(index);
   if (!stems) {
     const all = new Set<string>();

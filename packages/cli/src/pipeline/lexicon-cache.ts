@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
 import { LazyEntries } from "./lazy-entries.js";
+import { LazyStemMap, LazyWordSet, SortedLines } from "./sorted-lines.js";
 
 /**
  * Where compiled lexicons go: `$XDG_CACHE_HOME/tandem/lexicons`, else `~/.cache/tandem/lexicons`.
@@ -26,16 +27,24 @@ interface SourceFile {
 }
 
 /**
- * The cache file: the compiled lexicon without its headword maps (its stem index, which is all
- * the scorer reads) and their sizes. The maps are in a second file, `NAME.entries.json`, read
- * only when something asks for them (de–en: 5 MB read at start instead of 48 MB).
+ * The cache file: the compiled lexicon without its headword maps, and their sizes. The maps are
+ * in a second file, `NAME.entries.json`, read only when something asks for them (de–en: 5 MB
+ * read at start instead of 48 MB). The stem index (all the scorer reads) is in a third,
+ * `NAME.stems.txt`: sorted lines, looked up by binary search without being parsed (see
+ * {@link SortedLines}); `index` says where each of its sections is. A lexicon whose words a
+ * line cannot hold keeps its stem index in `lexicon` instead.
  */
 interface CacheEntry {
   readonly sources: SourceFile[];
   readonly lexicon: CompiledLexicon;
   readonly forwardSize: number;
   readonly backwardSize: number;
+  readonly index?: Record<IndexSection, { from: number; to: number; size: number }>;
 }
+
+/** The sections of `NAME.stems.txt`, in order. */
+const INDEX_SECTIONS = ["stems", "words", "hanWords", "targetStems"] as const;
+type IndexSection = (typeof INDEX_SECTIONS)[number];
 
 /** The second cache file: the headword maps. */
 interface CacheEntries {
@@ -44,7 +53,7 @@ interface CacheEntries {
 }
 
 /** Bump when the cache's file layout changes (the lexicon's own format is LEXICON_FORMAT). */
-const CACHE_LAYOUT = 2;
+const CACHE_LAYOUT = 3;
 
 async function sha256Of(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -87,19 +96,32 @@ export async function cachedLexicon(options: {
     .slice(0, 32);
   const cacheFile = path.join(dir, `${name}.json`);
   const entriesFile = path.join(dir, `${name}.entries.json`);
+  const stemsFile = path.join(dir, `${name}.stems.txt`);
   const entry = await fs
     .readFile(cacheFile, "utf8")
     .then((text) => JSON.parse(text) as CacheEntry)
     .catch(() => undefined);
   const sources = await Promise.all(files.map((file, k) => describe(file, entry?.sources[k])));
   const fresh = entry && entry.sources.length === sources.length && entry.sources.every((known, k) => known.sha256 === sources[k]!.sha256);
-  if (fresh && (await fs.stat(entriesFile).catch(() => undefined))?.isFile()) {
+  const stemsText = fresh && entry.index ? await fs.readFile(stemsFile, "utf8").catch(() => undefined) : undefined;
+  if (fresh && (!entry.index || stemsText !== undefined) && (await fs.stat(entriesFile).catch(() => undefined))?.isFile()) {
     let entries: CacheEntries | undefined;
     const load = () => (entries ??= JSON.parse(readFileSync(entriesFile, "utf8")) as CacheEntries);
-    const lexicon = restoreLexicon(entry.lexicon, {
-      forward: new LazyEntries(entry.forwardSize, () => load().forward),
-      backward: new LazyEntries(entry.backwardSize, () => load().backward),
-    });
+    const section = (name: IndexSection) => new SortedLines(stemsText!, entry.index![name].from, entry.index![name].to);
+    const size = (name: IndexSection) => entry.index![name].size;
+    const lexicon = restoreLexicon(
+      entry.lexicon,
+      {
+        forward: new LazyEntries(entry.forwardSize, () => load().forward),
+        backward: new LazyEntries(entry.backwardSize, () => load().backward),
+      },
+      entry.index && {
+        stems: new LazyStemMap(size("stems"), section("stems")),
+        words: new LazyWordSet(size("words"), section("words")),
+        hanWords: new LazyWordSet(size("hanWords"), section("hanWords")),
+        targetStems: new LazyWordSet(size("targetStems"), section("targetStems")),
+      },
+    );
     if (lexicon) {
       // Touched but unchanged files: remember their new mtime so the next run need not hash them.
       if (entry.sources.some((known, k) => known !== sources[k])) await write(cacheFile, JSON.stringify({ ...entry, sources }));
@@ -109,12 +131,42 @@ export async function cachedLexicon(options: {
   const lexicon = await options.build();
   if (lexicon) {
     const { forward, backward, ...compiled } = compileLexicon(lexicon, options.stemLength);
-    // The entries first: a header is only read when its entries are there.
+    const index = stemIndexText(compiled);
+    // The entries and the stem index first: a header is only read when they are there.
     await write(entriesFile, JSON.stringify({ forward, backward }));
-    const header: CacheEntry = { sources, lexicon: { ...compiled, forward: [], backward: [] }, forwardSize: forward.length, backwardSize: backward.length };
+    if (index) await write(stemsFile, index.text);
+    const header: CacheEntry = {
+      sources,
+      lexicon: index ? { ...compiled, forward: [], backward: [], stems: [], words: [], hanWords: [] } : { ...compiled, forward: [], backward: [] },
+      forwardSize: forward.length,
+      backwardSize: backward.length,
+      ...(index ? { index: index.sections } : {}),
+    };
     await write(cacheFile, JSON.stringify(header));
   }
   return { lexicon, cached: false };
+}
+
+/** The stem index as the sections of `NAME.stems.txt`, or undefined when a word holds a tab or line break. */
+function stemIndexText(compiled: Pick<CompiledLexicon, "stems" | "words" | "hanWords">): { text: string; sections: NonNullable<CacheEntry["index"]> } | undefined {
+  const targetStems = new Set<string>();
+  for (const [, values] of compiled.stems) for (const value of values) targetStems.add(value);
+  const alone = (words: Iterable<string>) => Array.from(words, (word) => [word, []] as const);
+  const parts = {
+    stems: { text: SortedLines.write(compiled.stems), size: compiled.stems.length },
+    words: { text: SortedLines.write(alone(compiled.words)), size: new Set(compiled.words).size },
+    hanWords: { text: SortedLines.write(alone(compiled.hanWords)), size: new Set(compiled.hanWords).size },
+    targetStems: { text: SortedLines.write(alone(targetStems)), size: targetStems.size },
+  };
+  let text = "";
+  const sections = {} as Record<IndexSection, { from: number; to: number; size: number }>;
+  for (const name of INDEX_SECTIONS) {
+    const part = parts[name];
+    if (part.text === undefined) return undefined;
+    sections[name] = { from: text.length, to: text.length + part.text.length, size: part.size };
+    text += part.text;
+  }
+  return { text, sections };
 }
 
 async function write(file: string, text: string): Promise<void> {
