@@ -21,10 +21,12 @@ export class SortedLines {
       const mid = (low + high) >>> 1;
       const start = text.lastIndexOf("\n", mid - 1) + 1;
       const end = text.indexOf("\n", start);
-      const tab = text.indexOf("\t", start);
-      const keyEnd = tab >= 0 && tab < end ? tab : end;
-      const probe = text.slice(start, keyEnd);
-      if (probe === key) return keyEnd === end ? "" : text.slice(keyEnd + 1, end);
+      // The tab searched in the line alone: in a section of words without tabs, a search in the
+      // text would run to its end.
+      const line = text.slice(start, end);
+      const tab = line.indexOf("\t");
+      const probe = tab >= 0 ? line.slice(0, tab) : line;
+      if (probe === key) return tab >= 0 ? line.slice(tab + 1) : "";
       if (probe < key) low = end + 1;
       else high = start;
     }
