@@ -212,19 +212,48 @@ export function createLexicalScorer(options: {
       };
       const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
         lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
-      // Jaccard of the number sets of the two spans; 1 when neither has a number.
+      // Jaccard of the number sets of the two spans; 1 when neither has a number. Numbers are
+      // integer ids and the sets marks in two arrays (a stamp a call), not two Sets per bead: the
+      // DP asks for millions of beads.
+      const numberIds = new Map<string, number>();
+      const idsOf = (sets: Set<string>[]) =>
+        sets.map((set) =>
+          Int32Array.from(set, (x) => {
+            let id = numberIds.get(x);
+            if (id === undefined) numberIds.set(x, (id = numberIds.size));
+            return id;
+          }),
+        );
+      const sourceNumbers = idsOf(source.numbers);
+      const targetNumbers = idsOf(target.numbers);
+      const inSource = new Int32Array(numberIds.size);
+      const inTarget = new Int32Array(numberIds.size);
+      let stamp = 0;
       const numberAgreement = (i0: number, i1: number, j0: number, j1: number): number => {
         let any = false;
-        for (let i = i0; i < i1 && !any; i++) any = source.numbers[i]!.size > 0;
-        for (let j = j0; j < j1 && !any; j++) any = target.numbers[j]!.size > 0;
+        for (let i = i0; i < i1 && !any; i++) any = sourceNumbers[i]!.length > 0;
+        for (let j = j0; j < j1 && !any; j++) any = targetNumbers[j]!.length > 0;
         if (!any) return 1;
-        const sourceNumbers = new Set<string>();
-        const targetNumbers = new Set<string>();
-        for (let i = i0; i < i1; i++) for (const x of source.numbers[i]!) sourceNumbers.add(x);
-        for (let j = j0; j < j1; j++) for (const x of target.numbers[j]!) targetNumbers.add(x);
-        let shared = 0;
-        for (const x of sourceNumbers) if (targetNumbers.has(x)) shared++;
-        return shared / (sourceNumbers.size + targetNumbers.size - shared);
+        stamp++;
+        let sourceCount = 0, targetCount = 0, shared = 0;
+        for (let i = i0; i < i1; i++) {
+          for (const id of sourceNumbers[i]!) {
+            if (inSource[id] !== stamp) {
+              inSource[id] = stamp;
+              sourceCount++;
+            }
+          }
+        }
+        for (let j = j0; j < j1; j++) {
+          for (const id of targetNumbers[j]!) {
+            if (inTarget[id] !== stamp) {
+              inTarget[id] = stamp;
+              targetCount++;
+              if (inSource[id] === stamp) shared++;
+            }
+          }
+        }
+        return shared / (sourceCount + targetCount - shared);
       };
       let spanI0 = 0, spanI1 = 0, spanJ0 = 0, spanJ1 = 0;
       const sourcePunctuation = punctuationCounts(sourceSentences);
