@@ -64,6 +64,14 @@ function patternFor(lang: string): { regex: RegExp; names: Map<string, number> }
   return pattern;
 }
 
+/**
+ * Every character that NFKC folding and `normalizeDigits` can turn into an ASCII digit: numbers of
+ * every script, and the CJK compatibility squares ("㋀" is "1月"), found by trying every code
+ * point (date-anchors.test.ts does it again). A sentence with none names no date, and most
+ * sentences have none: they skip the normalisation.
+ */
+export const MAY_HOLD_DIGIT = /[\p{N}\u{32c0}-\u{33ff}]/u;
+
 const token = (month: number, day: number) => (month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${month}m${day}` : undefined);
 
 /**
@@ -78,6 +86,7 @@ const token = (month: number, day: number) => (month >= 1 && month <= 12 && day 
  * dateAnchors("On August 31 the delegation arrived.", "en") // ["8m31"]
  */
 export function dateAnchors(sentence: string, lang: string): string[] {
+  if (!MAY_HOLD_DIGIT.test(sentence)) return [];
   const text = normalizeDigits(sentence.normalize("NFKC").toLowerCase());
   if (!/\d/.test(text)) return [];
   const { regex, names } = patternFor(lang);

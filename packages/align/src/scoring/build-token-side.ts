@@ -34,7 +34,12 @@ export function buildTokenSide(sentences: readonly string[], idfPower: number, s
     const unique: number[] = [];
     const numeric = new Set<string>();
     const tokens = tokenizeForMatching(sentence);
-    const sentenceTokens = splitToken ? tokens.flatMap(splitToken) : tokens;
+    // A loop, not flatMap: V8's flatMap was a tenth of the side's time on 10k sentences.
+    let sentenceTokens = tokens;
+    if (splitToken) {
+      sentenceTokens = [];
+      for (const token of tokens) for (const part of splitToken(token)) sentenceTokens.push(part);
+    }
     if (lang) sentenceTokens.push(...dateAnchors(sentence, lang));
     for (const token of sentenceTokens) {
       let id = vocabulary.get(token);
