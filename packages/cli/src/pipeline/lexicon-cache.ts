@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
 import { LazyEntries } from "./lazy-entries.js";
 import { LazyStemMap, LazyWordSet, SortedLines } from "./sorted-lines.js";
@@ -170,7 +171,9 @@ function stemIndexText(compiled: Pick<CompiledLexicon, "stems" | "words" | "hanW
 }
 
 async function write(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Named per thread too: the corpus's lanes are threads of one process, and two of them may
+  // write the same cache file at once.
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(temporary, text);

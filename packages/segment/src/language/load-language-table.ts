@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, wr
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { threadId } from "node:worker_threads";
 
 /** The part of eld's detector that `identify-language.ts` uses. */
 export interface LanguageDetector {
@@ -123,7 +124,8 @@ export async function loadLanguageTable(dir = languageCacheDir()): Promise<Langu
   }
   const { eld: medium } = await import("eld/medium");
   if (files && cacheFile) {
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    // Per thread too: the corpus's lanes are threads of one process.
+    const temporary = `${cacheFile}.${process.pid}.${threadId}.tmp`;
     try {
       const text = tableText(((await import(files.table)) as { ngramsData: NgramsData }).ngramsData);
       if (text) {
