@@ -7,7 +7,7 @@
  *
  * Data: every dev pair of the page sets (hold-out pairs are never read), aligned as
  * `tandem bench pages` does but with the acceptance and the two hand-set passes it
- * replaces (weak-beads, recover-moved) switched off; the candidates are what acceptBeads
+ * replaces (weak-beads, recover-moved, trim-edges) switched off; the candidates are what acceptBeads
  * lets compete (proposeBeads: the DP's beads, the moved pairs, every mutual-best span
  * pair). A candidate's target is the share of its links that are gold links (1 when it is
  * exactly a gold group, score.py's strict rule). Parallel text (Text+Berg dev, ParIce, the
@@ -56,10 +56,10 @@ const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(f
 const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
 const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
 /**
- * Passes switched off while collecting: the decision itself and the two hand-set passes it
- * replaces (weak-beads, recover-moved), and --off a,b (to fit for a chain without them).
+ * Passes switched off while collecting: the decision itself and the three hand-set passes
+ * it replaces (weak-beads, recover-moved, trim-edges), and --off a,b (to fit for a chain without them).
  */
-const OFF = new Set(["weak-beads", "recover-moved", "bead-acceptance", ...(valueOf("--off") ?? "").split(",").filter(Boolean)]);
+const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", ...(valueOf("--off") ?? "").split(",").filter(Boolean)]);
 /** The parallel-text beads weigh this much in total against all page beads (1 = as much). */
 /**
  * Features left out of the model (--drop-features a,b; "none" keeps all). By default the

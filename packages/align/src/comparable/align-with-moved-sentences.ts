@@ -147,8 +147,13 @@ async function alignComparable(
   options: AlignComparableOptions,
 ): Promise<AlignResult> {
   const first = await alignSentences(source, target, options);
+  // The learned acceptance, when it fits the scorer, replaces three hand-set passes: its
+  // candidates include every mutual-best span pair (what recover-moved paired among the
+  // leftovers, and the trimmed cores trim-edges cut out of merged beads), and its one
+  // decision replaces the weak-bead ratio.
+  const learned = options.acceptance !== undefined && acceptanceFits(first.prepared, options.acceptance, source.length, target.length);
   const moved = passOn(options, "moved-pairs") ? findMovedPairs(first.beads, first.prepared, options.recover) : [];
-  const trim = (beads: Bead[], prepared: typeof first.prepared) => (passOn(options, "trim-edges") ? trimBeadEdges(beads, prepared) : beads);
+  const trim = (beads: Bead[], prepared: typeof first.prepared) => (passOn(options, "trim-edges") && !learned ? trimBeadEdges(beads, prepared) : beads);
   let beads = trim(first.beads, first.prepared);
   if (moved.length > 0) {
     const movedSource = new Set(moved.map((pair) => pair.source));
@@ -178,10 +183,6 @@ async function alignComparable(
       });
     }
   }
-  // The learned acceptance, when it fits the scorer, replaces two hand-set passes: its
-  // candidates include every mutual-best span pair (what recover-moved paired among the
-  // leftovers, and more), and its one decision replaces the weak-bead ratio.
-  const learned = options.acceptance !== undefined && acceptanceFits(first.prepared, options.acceptance, source.length, target.length);
   const recovered = passOn(options, "recover-moved") && !learned ? recoverMovedBeads(beads, first.prepared, options.recover) : beads;
   const strong = passOn(options, "weak-beads") && !learned ? dropWeakBeads(recovered, first.prepared) : recovered;
   const kept = passOn(options, "copied-beads") ? dropCopiedBeads(strong, source, target) : strong;
