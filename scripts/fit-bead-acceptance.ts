@@ -71,8 +71,8 @@ const DROPPED = new Set((valueOf("--drop-features") ?? "runnerUp").split(",").fi
 /**
  * The fit learns the share of a bead's links that are gold links (1 for an exact gold
  * group): a partly right bead still earns link F1, and labelling it 0 taught the model to
- * dissolve too much (cross-validated all-sets figure 0.633 / 0.610 against 0.622 / 0.569
- * with exact 0/1 labels). --hard: exact 0/1 labels.
+ * dissolve too much (cross-validated all-sets figure 0.633 / 0.610 against 0.630 / 0.600
+ * at its best threshold with exact 0/1 labels). --hard: exact 0/1 labels.
  */
 const SOFT = !args.includes("--hard");
 const PARALLEL_SHARE = Number(valueOf("--parallel-share") ?? 0.3);
