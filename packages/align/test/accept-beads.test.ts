@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { acceptanceFits, acceptBeads, BEAD_ACCEPTANCE_MODEL, type Bead, type PreparedScorer } from "@tandem/align";
+import { acceptanceFits, acceptBeads, BEAD_ACCEPTANCE_MODEL, proposeBeads, type Bead, type PreparedScorer } from "@tandem/align";
 import { matrixScorer as tableOnly } from "./matrix-scorer.js";
 
 /** The matrix scorer with the lexical scorer's signal names: coverage both ways follows the similarity, lengths agree, no numbers. */
-function matrixScorer(matrix: number[][]): PreparedScorer {
-  const inner = tableOnly(matrix);
+function matrixScorer(matrix: number[][], spans: Record<string, number> = {}): PreparedScorer {
+  const inner = tableOnly(matrix, spans);
   return {
     similarity: inner.similarity,
     signals: (i0, i1, j0, j1) => {
@@ -19,7 +19,7 @@ describe("acceptBeads with the fitted model", () => {
     expect(BEAD_ACCEPTANCE_MODEL?.fitted).toMatch(/leave-one-pair-out/);
   });
 
-  it("keeps clear pairs and dissolves a shift-by-one pair outcompeted by its neighbour's counterpart", () => {
+  it("keeps clear pairs, dissolves a shift-by-one pair and gives the freed sentence its real partner", () => {
     // Source 2 has no counterpart; the DP paired it with target 2, whose real partner is source 3.
     const scorer = matrixScorer([
       [0.8, 0.05, 0.05, 0.05],
@@ -37,6 +37,37 @@ describe("acceptBeads with the fitted model", () => {
     expect(kept.filter((bead) => bead.source.length > 0 && bead.target.length > 0).map((bead) => [bead.source, bead.target])).toEqual([
       [[0], [0]],
       [[1], [1]],
+      [[3], [2]],
+    ]);
+    // Every sentence is in exactly one bead, in reading order.
+    expect(kept.flatMap((bead) => bead.source)).toEqual([0, 1, 2, 3]);
+    expect(kept.flatMap((bead) => bead.target).sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it("proposes a sentence rendered as two on the other side, which the DP had split", () => {
+    // Target 1 and 2 together translate source 1; the DP paired source 1 with target 1 only
+    // and left target 2 out. The 1-2 span pair is each span's best match and wins.
+    const scorer = matrixScorer(
+      [
+        [0.8, 0.05, 0.05, 0.05],
+        [0.05, 0.4, 0.35, 0.05],
+        [0.05, 0.05, 0.05, 0.7],
+      ],
+      { "1-2:1-3": 0.75 },
+    );
+    const beads: Bead[] = [
+      { source: [0], target: [0], score: 0.8 },
+      { source: [1], target: [1], score: 0.4 },
+      { source: [], target: [2], score: 0 },
+      { source: [2], target: [3], score: 0.7 },
+    ];
+    const proposed = proposeBeads(beads, scorer).candidates.filter((candidate) => candidate.features.proposed === 1);
+    expect(proposed.map((candidate) => [candidate.bead.source, candidate.bead.target])).toEqual([[[1], [1, 2]]]);
+    const kept = acceptBeads(beads, scorer, BEAD_ACCEPTANCE_MODEL!);
+    expect(kept.map((bead) => [bead.source, bead.target])).toEqual([
+      [[0], [0]],
+      [[1], [1, 2]],
+      [[2], [3]],
     ]);
   });
 
@@ -45,12 +76,24 @@ describe("acceptBeads with the fitted model", () => {
     expect(acceptanceFits(matrixScorer([[0.5]]), BEAD_ACCEPTANCE_MODEL!, 1, 1)).toBe(true);
   });
 
-  it("leaves moved pairs alone", () => {
-    const scorer = matrixScorer([
-      [0.05, 0.3],
-      [0.3, 0.35],
+  it("keeps clear moved pairs, and lets a better pair win over a moved one", () => {
+    const crossed = matrixScorer([
+      [0.05, 0.6],
+      [0.6, 0.05],
     ]);
-    const beads: Bead[] = [{ source: [0], target: [1], score: 0.3, moved: true }, { source: [1], target: [0], score: 0.3, moved: true }];
-    expect(acceptBeads(beads, scorer, BEAD_ACCEPTANCE_MODEL!)).toEqual(beads);
+    const moved: Bead[] = [{ source: [0], target: [1], score: 0.6, moved: true }, { source: [1], target: [0], score: 0.6, moved: true }];
+    expect(acceptBeads(moved, crossed, BEAD_ACCEPTANCE_MODEL!).map((bead) => [bead.source, bead.target])).toEqual([
+      [[0], [1]],
+      [[1], [0]],
+    ]);
+    // Source 1 matches target 1 better than the target it was moved to.
+    const weak = matrixScorer([
+      [0.05, 0.3],
+      [0.3, 0.6],
+    ]);
+    const pairs = acceptBeads([{ source: [0], target: [1], score: 0.3, moved: true }, { source: [1], target: [0], score: 0.3, moved: true }], weak, BEAD_ACCEPTANCE_MODEL!)
+      .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+      .map((bead) => [bead.source, bead.target]);
+    expect(pairs).toEqual([[[1], [1]]]);
   });
 });

@@ -1,8 +1,7 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 import { beadExtent } from "./bead-competition.js";
-import { beadFeatures } from "./bead-features.js";
-import { dissolveBead } from "./dissolve-bead.js";
+import { proposeBeads, type BeadCandidate, type ProposeBeadsOptions } from "./propose-beads.js";
 
 /**
  * A logistic model over {@link beadFeatures}: features are standardised with `mean`
@@ -21,7 +20,7 @@ export interface BeadAcceptanceModel {
 }
 
 /** Features {@link beadFeatures} computes itself; the others are the scorer's signals. */
-const OWN_FEATURES = new Set(["similarity", "runnerUp", "margin", "sides", "diagonal", "moved"]);
+const OWN_FEATURES = new Set(["similarity", "runnerUp", "margin", "sides", "diagonal", "moved", "proposed", "lead"]);
 
 /**
  * Whether `model` can judge beads of this scorer: it was fitted on the lexical scorer's
@@ -44,23 +43,71 @@ export function acceptanceProbability(features: Readonly<Record<string, number>>
 }
 
 /**
- * Dissolves the beads the learned model does not accept into 1-0 / 0-1 beads (one
- * decision for every kind of bead: DP beads, moved pairs, recovered pairs), leaving a
- * sentence unaligned rather than paired with a neighbour's counterpart. Beads the
- * features do not cover (a side empty or with gaps) stay as they are, and so do moved
- * pairs: findMovedPairs already asked more of them (mutual best, margin, distance), and
- * the seed pair's moved caption (sim 0.45 against a runner-up near it) is right.
+ * The learned bead acceptance: one decision, with competition, over every candidate
+ * {@link proposeBeads} gives (the DP's beads and the mutual-best span pairs anywhere in
+ * the documents). Candidates are taken by falling probability under `model`, each while
+ * its sentences are still free and its probability reaches the threshold; what no taken
+ * candidate holds is left unaligned (1-0 / 0-1), rather than paired with a neighbour's
+ * counterpart. Moved pairs compete too (feature `moved`); beads with gaps (a repeat
+ * attached) stay as they are.
  *
  * @example
  * acceptBeads(beads, prepared, BEAD_ACCEPTANCE_MODEL) // a 1-1 bead outcompeted by its neighbour → [1-0, 0-1]
  */
-export function acceptBeads(beads: readonly Bead[], prepared: PreparedScorer, model: BeadAcceptanceModel): Bead[] {
-  const { n, m } = beadExtent(beads);
-  const out: Bead[] = [];
-  for (const bead of beads) {
-    const features = bead.moved ? undefined : beadFeatures(bead, prepared, n, m);
-    if (!features || acceptanceProbability(features, model) >= model.threshold) out.push(bead);
-    else out.push(...dissolveBead(bead));
+export function acceptBeads(beads: readonly Bead[], prepared: PreparedScorer, model: BeadAcceptanceModel, options: ProposeBeadsOptions = {}): Bead[] {
+  const proposal = proposeBeads(beads, prepared, options);
+  const probability = (candidate: BeadCandidate) => acceptanceProbability(candidate.features, model);
+  return completeBeads([...proposal.fixed, ...selectCandidates(proposal.candidates, probability, model.threshold)], beads);
+}
+
+/**
+ * The candidates taken, greedily by falling `probability` (the DP's bead first on a tie),
+ * each only while none of its sentences is taken and its probability reaches `threshold`.
+ */
+export function selectCandidates(candidates: readonly BeadCandidate[], probability: (candidate: BeadCandidate) => number, threshold: number): Bead[] {
+  const scored = candidates.map((candidate) => ({ candidate, p: probability(candidate) }));
+  scored.sort((x, y) => y.p - x.p || (x.candidate.features.proposed ?? 0) - (y.candidate.features.proposed ?? 0));
+  const usedSource = new Set<number>();
+  const usedTarget = new Set<number>();
+  const taken: Bead[] = [];
+  for (const { candidate, p } of scored) {
+    if (p < threshold) break;
+    const { bead } = candidate;
+    if (bead.source.some((i) => usedSource.has(i)) || bead.target.some((j) => usedTarget.has(j))) continue;
+    bead.source.forEach((i) => usedSource.add(i));
+    bead.target.forEach((j) => usedTarget.add(j));
+    taken.push(bead);
   }
-  return out;
+  return taken;
+}
+
+/**
+ * `kept` plus a 1-0 / 0-1 bead for every sentence of `all` that no kept bead holds, in
+ * reading order: by first source sentence, a bead without one after the bead holding
+ * the target sentence before it.
+ */
+function completeBeads(kept: readonly Bead[], all: readonly Bead[]): Bead[] {
+  const usedSource = new Set(kept.flatMap((bead) => bead.source));
+  const usedTarget = new Set(kept.flatMap((bead) => bead.target));
+  const out: Bead[] = [...kept];
+  for (const bead of all) {
+    for (const i of bead.source) if (!usedSource.has(i)) out.push({ source: [i], target: [], score: 0 });
+    for (const j of bead.target) if (!usedTarget.has(j)) out.push({ source: [], target: [j], score: 0 });
+  }
+  const targetKey = new Map<number, number>();
+  const targetOnly: Bead[] = [];
+  for (const bead of out) {
+    if (bead.source.length > 0) for (const j of bead.target) targetKey.set(j, Math.min(...bead.source));
+    else targetOnly.push(bead);
+  }
+  const { m } = beadExtent(out);
+  let previous = -1;
+  const keyOfTarget: number[] = [];
+  for (let j = 0; j < m; j++) {
+    previous = targetKey.get(j) ?? previous;
+    keyOfTarget[j] = previous;
+  }
+  const keyOf = (bead: Bead) => (bead.source.length > 0 ? Math.min(...bead.source) : (keyOfTarget[bead.target[0]!] ?? -1) + 0.5);
+  const tie = (bead: Bead) => (bead.source.length > 0 ? -1 : bead.target[0]!);
+  return out.map((bead) => ({ bead, key: keyOf(bead), tie: tie(bead) })).sort((x, y) => x.key - y.key || x.tie - y.tie).map((x) => x.bead);
 }

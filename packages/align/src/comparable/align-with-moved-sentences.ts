@@ -21,9 +21,12 @@ import { BEAD_ACCEPTANCE_MODEL } from "./bead-acceptance-model.js";
  *    longer distort the beads they were swallowed into, and put them back as
  *    `moved: true` 1-1 beads;
  * 4. take unrelated sentences off the ends of merged beads ({@link trimBeadEdges});
- * 5. pair what is still left unaligned out of order ({@link recoverMovedBeads});
- * 6. dissolve beads that some outside sentence competes with ({@link dropWeakBeads}) and
- *    pairs of identical, untranslated lines ({@link dropCopiedBeads});
+ * 5. with the learned acceptance ({@link acceptBeads}, after step 7): let the beads and
+ *    every mutual-best span pair anywhere in the documents compete, and keep the winners
+ *    the model accepts; without it (a scorer it was not fitted on), pair what is left
+ *    unaligned out of order ({@link recoverMovedBeads}) and dissolve beads some outside
+ *    sentence competes with ({@link dropWeakBeads});
+ * 6. dissolve pairs of identical, untranslated lines ({@link dropCopiedBeads});
  * 7. a sentence printed twice on one page (a lead repeated as a summary, a title above
  *    the body) is kept out of steps 1-6, so the two copies do not compete for one
  *    counterpart or get merged with a neighbour, and then joins the bead of its first
@@ -144,8 +147,13 @@ async function alignComparable(
   options: AlignComparableOptions,
 ): Promise<AlignResult> {
   const first = await alignSentences(source, target, options);
+  // The learned acceptance, when it fits the scorer, replaces three hand-set passes: its
+  // candidates include every mutual-best span pair (what recover-moved paired among the
+  // leftovers, and the trimmed cores trim-edges cut out of merged beads), and its one
+  // decision replaces the weak-bead ratio.
+  const learned = options.acceptance !== undefined && acceptanceFits(first.prepared, options.acceptance, source.length, target.length);
   const moved = passOn(options, "moved-pairs") ? findMovedPairs(first.beads, first.prepared, options.recover) : [];
-  const trim = (beads: Bead[], prepared: typeof first.prepared) => (passOn(options, "trim-edges") ? trimBeadEdges(beads, prepared) : beads);
+  const trim = (beads: Bead[], prepared: typeof first.prepared) => (passOn(options, "trim-edges") && !learned ? trimBeadEdges(beads, prepared) : beads);
   let beads = trim(first.beads, first.prepared);
   if (moved.length > 0) {
     const movedSource = new Set(moved.map((pair) => pair.source));
@@ -175,8 +183,7 @@ async function alignComparable(
       });
     }
   }
-  const recovered = passOn(options, "recover-moved") ? recoverMovedBeads(beads, first.prepared, options.recover) : beads;
-  const learned = options.acceptance !== undefined && acceptanceFits(first.prepared, options.acceptance, source.length, target.length);
+  const recovered = passOn(options, "recover-moved") && !learned ? recoverMovedBeads(beads, first.prepared, options.recover) : beads;
   const strong = passOn(options, "weak-beads") && !learned ? dropWeakBeads(recovered, first.prepared) : recovered;
   const kept = passOn(options, "copied-beads") ? dropCopiedBeads(strong, source, target) : strong;
   return { beads: kept, prepared: first.prepared, notes: first.notes };

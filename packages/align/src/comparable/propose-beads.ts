@@ -1,0 +1,158 @@
+import type { Bead } from "../bead.js";
+import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { beadExtent, beadSpan } from "./bead-competition.js";
+import { beadFeatures } from "./bead-features.js";
+import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
+
+/** A bead the learned acceptance may keep, with what it looks at. */
+export interface BeadCandidate {
+  readonly bead: Bead;
+  /** {@link beadFeatures}, plus `proposed`: 1 for a span pair found outside the DP's beads. */
+  readonly features: Readonly<Record<string, number>>;
+}
+
+/** What {@link proposeBeads} returns: beads that stay as they are, and candidates that compete. */
+export interface BeadProposal {
+  /** Beads the acceptance does not judge: beads with gaps (a repeat attached); 1-0 / 0-1 beads are not here. */
+  readonly fixed: Bead[];
+  readonly candidates: BeadCandidate[];
+  /** Sentences on each side, as far as the beads reach. */
+  readonly n: number;
+  readonly m: number;
+}
+
+/** Options of {@link proposeBeads}. */
+export interface ProposeBeadsOptions {
+  /** Longest span on the "many" side of a proposed 1-n / n-1 pair. Default COMPARABLE_DEFAULTS.propose.maxSpan. */
+  readonly maxSpan?: number;
+  /** Upper bound on similarity calls for proposals; above it only the DP's beads compete. */
+  readonly maxComparisons?: number;
+  /** How many best partners of each span are proposed. */
+  readonly top?: number;
+  /** Propose only pairs that are among each other's `top` best. */
+  readonly mutual?: boolean;
+}
+
+interface Pair {
+  readonly source: Span;
+  readonly target: Span;
+  readonly similarity: number;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The candidates of the learned bead acceptance: every DP bead with two contiguous sides
+ * (as the DP, the trimming and the recovery left it), plus every pair of spans that are
+ * each other's best match anywhere in the two documents: a source span of one sentence
+ * against target spans of 1 to `maxSpan` sentences, and the other way round. So a long
+ * sentence rendered as two (1-2), or a sentence whose counterpart sits elsewhere on the
+ * other page (a non-adjacent partner), gets a candidate even when the monotone DP put it
+ * somewhere else; {@link acceptBeads} then lets the candidates compete.
+ *
+ * Moved pairs ({@link findMovedPairs}) compete like the DP's beads (feature `moved`); on
+ * the dev pages only 4 of 18 were right. Sentences of fixed beads (beads with gaps: a
+ * repeat attached) are never proposed again.
+ *
+ * @example
+ * proposeBeads(beads, prepared).candidates.filter((c) => c.features.proposed === 1) // [{ bead: { source: [4], target: [7, 8], … }, … }]
+ */
+export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, options: ProposeBeadsOptions = {}): BeadProposal {
+  const maxSpan = options.maxSpan ?? COMPARABLE_DEFAULTS.propose.maxSpan;
+  const maxComparisons = options.maxComparisons ?? COMPARABLE_DEFAULTS.propose.maxComparisons;
+  const { n, m } = beadExtent(beads);
+  const fixed: Bead[] = [];
+  const candidates: BeadCandidate[] = [];
+  const lockedSource = new Set<number>();
+  const lockedTarget = new Set<number>();
+  const seen = new Set<string>();
+  const key = (source: readonly number[], target: readonly number[]) => `${source.join(",")}|${target.join(",")}`;
+  for (const bead of beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue;
+    const features = beadFeatures(bead, prepared, n, m);
+    if (!features) {
+      fixed.push(bead);
+      bead.source.forEach((i) => lockedSource.add(i));
+      bead.target.forEach((j) => lockedTarget.add(j));
+      continue;
+    }
+    candidates.push({ bead, features: { ...features, proposed: 0 } });
+    seen.add(key(bead.source, bead.target));
+  }
+  const shapes: [number, number][] = [[1, 1]];
+  for (let size = 2; size <= maxSpan; size++) shapes.push([1, size], [size, 1]);
+  if (n === 0 || m === 0 || n * m * shapes.length > maxComparisons) return { fixed, candidates, n, m };
+
+  const free = (locked: Set<number>, span: Span) => {
+    for (let k = span.start; k < span.end; k++) if (locked.has(k)) return false;
+    return true;
+  };
+  // The `top` best partners of every span, on each side, over every allowed shape.
+  const top = options.top ?? COMPARABLE_DEFAULTS.propose.top;
+  const mutual = options.mutual ?? COMPARABLE_DEFAULTS.propose.mutual;
+  const bestOfSource = new Map<string, Pair[]>();
+  const bestOfTarget = new Map<string, Pair[]>();
+  const spanKey = (span: Span) => `${span.start}:${span.end}`;
+  const insert = (map: Map<string, Pair[]>, at: string, pair: Pair) => {
+    const list = map.get(at) ?? [];
+    list.push(pair);
+    list.sort((x, y) => y.similarity - x.similarity);
+    if (list.length > top) list.length = top;
+    map.set(at, list);
+  };
+  for (const [a, b] of shapes) {
+    for (let i = 0; i + a <= n; i++) {
+      const source = { start: i, end: i + a };
+      if (!free(lockedSource, source)) continue;
+      for (let j = 0; j + b <= m; j++) {
+        const target = { start: j, end: j + b };
+        if (!free(lockedTarget, target)) continue;
+        const similarity = prepared.similarity(i, i + a, j, j + b);
+        if (!(similarity > 0)) continue;
+        const pair = { source, target, similarity };
+        insert(bestOfSource, spanKey(source), pair);
+        insert(bestOfTarget, spanKey(target), pair);
+      }
+    }
+  }
+  const pairKey = (pair: Pair) => `${spanKey(pair.source)}|${spanKey(pair.target)}`;
+  const fromSource = new Set([...bestOfSource.values()].flat().map(pairKey));
+  const fromTarget = new Set([...bestOfTarget.values()].flat().map(pairKey));
+  const pairs = new Map([...bestOfSource.values(), ...bestOfTarget.values()].flat().map((pair) => [pairKey(pair), pair]));
+  for (const [k, pair] of pairs) {
+    if (mutual && !(fromSource.has(k) && fromTarget.has(k))) continue;
+    const bead: Bead = { source: range(pair.source), target: range(pair.target), score: Math.min(1, Math.max(0, pair.similarity)) };
+    if (seen.has(key(bead.source, bead.target))) continue;
+    const features = beadFeatures(bead, prepared, n, m);
+    if (!features) continue;
+    const span = beadSpan(bead)!;
+    candidates.push({ bead: { ...bead, signals: prepared.signals(span.i0, span.i1, span.j0, span.j1) }, features: { ...features, proposed: 1 } });
+  }
+  return { fixed, candidates: withLead(candidates), n, m };
+}
+
+/**
+ * Adds `lead`: log((similarity + 0.01) / (best similarity of another candidate sharing a
+ * sentence with it + 0.01)), the competition the selection will resolve.
+ */
+function withLead(candidates: readonly BeadCandidate[]): BeadCandidate[] {
+  const bySource = new Map<number, number[]>();
+  const byTarget = new Map<number, number[]>();
+  candidates.forEach((c, k) => {
+    for (const i of c.bead.source) bySource.set(i, [...(bySource.get(i) ?? []), k]);
+    for (const j of c.bead.target) byTarget.set(j, [...(byTarget.get(j) ?? []), k]);
+  });
+  return candidates.map((c, k) => {
+    let rival = 0;
+    for (const i of c.bead.source) for (const o of bySource.get(i)!) if (o !== k) rival = Math.max(rival, candidates[o]!.features.similarity ?? 0);
+    for (const j of c.bead.target) for (const o of byTarget.get(j)!) if (o !== k) rival = Math.max(rival, candidates[o]!.features.similarity ?? 0);
+    return { ...c, features: { ...c.features, lead: Math.log(((c.features.similarity ?? 0) + 0.01) / (rival + 0.01)) } };
+  });
+}
+
+function range(span: Span): number[] {
+  return Array.from({ length: span.end - span.start }, (_, k) => span.start + k);
+}
