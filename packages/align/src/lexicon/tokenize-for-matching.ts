@@ -1,6 +1,7 @@
 import { foldDiacritics } from "@tandem/segment/core";
 import { normalizeDigits } from "./normalize-digits.js";
 import { segmentWords } from "./segment-words.js";
+import { stripArabicClitics } from "./strip-arabic-clitics.js";
 
 // Han, kana and Hangul runs are tokens of their own: Chinese and Japanese write no spaces, so
 // without this "1865年" or "登上了Matterhorn" would be one token and the number or name in it
@@ -41,7 +42,7 @@ export function tokenizeForMatching(sentence: string): string[] {
       continue;
     }
     if (!mixed) {
-      tokens.push(token);
+      tokens.push(stripArabicClitics(token));
       continue;
     }
     for (const word of segmentWords(token)) {

@@ -1,3 +1,4 @@
+import { anchoredLengthRatio } from "./anchored-length-ratio.js";
 import { buildCandidates } from "./build-candidates.js";
 import { mergeCandidates, soundCandidates } from "./sound-candidates.js";
 import { buildTokenSide } from "./build-token-side.js";
@@ -152,7 +153,7 @@ export function createLexicalScorer(options: {
         // One wording per pair (no per-document figure), so callers that collect notes say it once.
         notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);
       }
-      const ratio =
+      const documentRatio =
         source.chars[sourceSentences.length]! > 0 && target.chars[targetSentences.length]! > 0
           ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
           : 1;
@@ -160,6 +161,7 @@ export function createLexicalScorer(options: {
       const masks = createPairMasks(source, target, candidates);
       const depth = Math.max(1, Math.floor(prepareOptions?.maxBead ?? 4));
       const spans = createSpanCoverage(source, target, masks, depth);
+      const ratio = anchoredLengthRatio(spans, source, target, documentRatio, settings.anchoredRatio);
       // Per-sentence weights summed over the spans of up to `depth` sentences, in the order
       // a loop over the span adds them (so the sums are the loop's, bit for bit).
       const sourceMassSums = runningSums(source.mass, depth);

@@ -1,3 +1,4 @@
+import type { AnchoredRatioSettings } from "./anchored-length-ratio.js";
 /** Knobs of the lexical scorer; the defaults were tuned on Text+Berg dev only. */
 export interface LexicalScorerSettings {
   /** Weight of the lexical coverage in the similarity; the rest goes to the length probability. */
@@ -79,6 +80,11 @@ export interface LexicalScorerSettings {
    * for margin 0.5–1 and this factor 0.4–0.6).
    */
   readonly debrisDeletion: number;
+  /**
+   * The expected length ratio from the sentence pairs the words tie together, not from the
+   * documents' totals, which pages of unequal extent get wrong (see `anchoredLengthRatio`).
+   */
+  readonly anchoredRatio: AnchoredRatioSettings;
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
@@ -103,4 +109,5 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   weakMarkWeight: 0,
   margin: 0.5,
   debrisDeletion: 0.5,
+  anchoredRatio: { minPairs: 3, minCoverage: 0.05, maxCells: 250_000, minChange: 1.1 },
 };
