@@ -138,7 +138,8 @@ export function createLexicalScorer(options: {
       const weak = strictness < 1;
       // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
       const reach = Math.min(1, evidence / settings.weakReference);
-      const weakWeight = reach * settings.weakLexicalWeight;
+      // Names, numbers and dates that do match are as telling with few of them as with many.
+      const weakWeight = Math.max(settings.weakAnchorWeight, reach * settings.weakLexicalWeight);
       const weakDeletion = LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION);
       const weakMerge = LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE);
       const blend = (strictValue: number, weakValue: number) => strictness * strictValue + (1 - strictness) * weakValue;
