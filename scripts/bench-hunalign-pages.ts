@@ -18,13 +18,16 @@
  *     pnpm exec tsx --conditions=source scripts/bench-hunalign-pages.ts --hunalign PATH --data ../shared/bench/pages-dev [--data DIR …] [--utf8] [--realign] [--save DIR] [--verbose]
  *
  * Prints one line per set: `SET (N pairs, D with a dictionary): link P R F1 | strict P R F1`
- * (score.py's micro line); --verbose adds score.py's line per pair.
+ * (score.py's micro line), then, when the set has hold-out pairs (`HOLD_OUT_PAIRS`, the pairs
+ * `tandem bench pages` never tuned on), the same micro line for its dev and its hold-out pairs
+ * apart; --verbose adds score.py's line per pair.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseDictd } from "../packages/align/src/index.js";
+import { HOLD_OUT_PAIRS } from "../packages/cli/src/bench/pages.js";
 import { findDictdFiles } from "../packages/cli/src/pipeline/load-lexicon.js";
 
 const args = process.argv.slice(2);
@@ -144,6 +147,7 @@ try {
       .map((entry) => entry.name)
       .sort();
     const scoreArgs: string[] = [];
+    const scoreArgsOf = new Map<string, string[]>();
     let withDictionary = 0;
     const outDir = save ? path.join(save, path.basename(path.resolve(dir))) : path.join(work, path.basename(path.resolve(dir)));
     mkdirSync(outDir, { recursive: true });
@@ -178,7 +182,9 @@ try {
         .join("\n");
       const predictions = path.join(outDir, `${pair}.jsonl`);
       writeFileSync(predictions, jsonl ? `${jsonl}\n` : "");
-      scoreArgs.push(path.join(folder, "gold.json"), path.join(folder, "src.txt"), path.join(folder, "tgt.txt"), predictions);
+      const pairArgs = [path.join(folder, "gold.json"), path.join(folder, "src.txt"), path.join(folder, "tgt.txt"), predictions];
+      scoreArgs.push(...pairArgs);
+      scoreArgsOf.set(pair, pairArgs);
       if (flag("--verbose")) {
         process.stdout.write(`  ${pair}: ${source.length}/${target.length} naive sentences, dictionary ${dictionary.names.join(" + ") || "null"}\n`);
       }
@@ -188,6 +194,16 @@ try {
     if (flag("--verbose")) for (const line of lines.slice(0, -1)) process.stdout.write(`  ${path.basename(line.split(":")[0]!.replace(/\/gold\.json$/u, ""))}: ${line.slice(line.indexOf(":") + 2)}\n`);
     const micro = pairs.length > 1 ? lines.at(-1)!.replace(/^micro \(\d+ pairs\): /u, "") : lines[0]!;
     process.stdout.write(`${path.basename(path.resolve(dir))} (${pairs.length} pairs, ${withDictionary} with a dictionary): ${micro}\n`);
+    const holdout = pairs.filter((pair) => HOLD_OUT_PAIRS.includes(pair));
+    if (holdout.length > 0) {
+      for (const [split, members] of [["dev", pairs.filter((pair) => !HOLD_OUT_PAIRS.includes(pair))], ["holdout", holdout]] as const) {
+        const splitLines = execFileSync("python3", [path.join(dir, "score.py"), ...members.flatMap((pair) => scoreArgsOf.get(pair)!)], { encoding: "utf8" })
+          .trim()
+          .split("\n");
+        const splitMicro = members.length > 1 ? splitLines.at(-1)!.replace(/^micro \(\d+ pairs\): /u, "") : splitLines[0]!;
+        process.stdout.write(`  ${split} (${members.length} pairs): ${splitMicro}\n`);
+      }
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
