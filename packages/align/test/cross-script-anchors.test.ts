@@ -71,6 +71,19 @@ describe("anchors for pairs without a dictionary", () => {
     for (let k = 0; k < 3; k++) expect(prepared.signals(k, k + 1, k, k + 1).length).toBeGreaterThan(0.3);
   });
 
+  it("spells Ukrainian and Russian cognates alike", async () => {
+    expect(tokenizeForMatching("Міністр економіки Ґданська")).toEqual(tokenizeForMatching("Министр экономики Гданська"));
+    expect(tokenizeForMatching("вибори")).toEqual(["вибори"]);
+    expect(tokenizeForMatching("выборы")).toEqual(["вибори"]);
+    // A uk–ru pair with no dictionary: the cognates carry the right pairs.
+    const uk = ["Міністр економіки провів зустріч з інвесторами.", "Вибори відбудуться навесні."];
+    const ru = ["Министр экономики провёл встречу с инвесторами.", "Выборы пройдут весной."];
+    const prepared = await createLexicalScorer({ sourceLang: "uk", targetLang: "ru" }).prepare(uk, ru, { maxBead: 4 });
+    expect(prepared.similarity(0, 1, 0, 1)).toBeGreaterThan(prepared.similarity(0, 1, 1, 2));
+    expect(prepared.similarity(1, 2, 1, 2)).toBeGreaterThan(prepared.similarity(1, 2, 0, 1));
+    expect(prepared.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0.5);
+  });
+
   it("gives one sound key to a name written in different scripts", () => {
     expect(soundKey("Путин")).toBe(soundKey("Putin"));
     for (const trump of ["Трамп", "ترامب", "トランプ", "트럼프", "ट्रम्प", "ทรัมป์"]) expect([trump, soundKey(trump)]).toEqual([trump, soundKey("trump")]);
