@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { alignSentences, createLexicalScorer, tokenizeForMatching } from "@tandem/align";
 import { dateAnchors } from "../src/lexicon/date-anchors.js";
 import { normalizeDigits } from "../src/lexicon/normalize-digits.js";
+import { eraYear } from "../src/lexicon/era-years.js";
 import { soundKey } from "../src/lexicon/sound-key.js";
+import { stripArabicClitics } from "../src/lexicon/strip-arabic-clitics.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/cross-script");
 const lines = (file: string) => readFileSync(file, "utf8").trimEnd().split("\n");
@@ -38,6 +40,48 @@ describe("anchors for pairs without a dictionary", () => {
     expect(dateAnchors("tháng 12 năm 2024", "vi")).toEqual([]);
     expect(dateAnchors("It grew by 3 per cent in August 2024.", "en")).toEqual([]);
     expect(dateAnchors("Khoảng 13 giờ ngày 19.7, tàu Vịnh Xanh 58 bị lật.", "vi")).toEqual(dateAnchors("當地時間7月19日約1時45分", "zh"));
+  });
+
+  it("reads a Serbian Latin date with its case ending, and a Thai year in the Buddhist era", () => {
+    expect(dateAnchors("Putin je pozvao Makrona na proslavu 9. maja 2020. u Moskvi.", "sr")).toEqual(["5m9"]);
+    expect(dateAnchors("Proslava je zakazana za 9. maj.", "hr")).toEqual(["5m9"]);
+    expect(dateAnchors("Свято відбудеться 9 травня.", "uk")).toEqual(["5m9"]);
+    expect(eraYear("2561", "th")).toBe("2018");
+    expect(eraYear("2561", "en")).toBeUndefined();
+    expect(eraYear("1999", "th")).toBeUndefined();
+  });
+
+  it("takes the joined article and conjunction off Arabic words, and nothing off other words", () => {
+    expect(tokenizeForMatching("وقالت الحكومة الماليزية والأمم المتحدة")).toEqual(["قالت", "حكومة", "ماليزية", "امم", "متحدة"]);
+    expect(stripArabicClitics("ولد")).toBe("ولد");
+    expect(stripArabicClitics("وال")).toBe("وال");
+    expect(stripArabicClitics("valley")).toBe("valley");
+  });
+
+  it("expects lengths from the sentences the anchors tie together, not from pages of unequal extent", async () => {
+    // A Thai page cut short against its full English version: four more English sentences.
+    const thai = ["นายกรัฐมนตรีพบกับ Trump เมื่อวันที่ 22 พฤศจิกายน 2561", "การประชุมมีผู้เข้าร่วม 140 คน", "สมาคม Czech-Thai Society จัดงาน 15 ครั้ง"];
+    const english = [
+      "The Prime Minister met Trump on 22 November 2018.",
+      "The meeting had 140 participants.",
+      "The Czech-Thai Society has held 15 events.",
+      ...Array.from({ length: 4 }, (_, k) => `Background paragraph ${"about the long tradition of the festival and its customs ".repeat(3)}part ${String.fromCharCode(97 + k)}.`),
+    ];
+    const prepared = await createLexicalScorer({ sourceLang: "th", targetLang: "en" }).prepare(thai, english, { maxBead: 4 });
+    for (let k = 0; k < 3; k++) expect(prepared.signals(k, k + 1, k, k + 1).length).toBeGreaterThan(0.3);
+  });
+
+  it("spells Ukrainian and Russian cognates alike", async () => {
+    expect(tokenizeForMatching("Міністр економіки Ґданська")).toEqual(tokenizeForMatching("Министр экономики Гданська"));
+    expect(tokenizeForMatching("вибори")).toEqual(["вибори"]);
+    expect(tokenizeForMatching("выборы")).toEqual(["вибори"]);
+    // A uk–ru pair with no dictionary: the cognates carry the right pairs.
+    const uk = ["Міністр економіки провів зустріч з інвесторами.", "Вибори відбудуться навесні."];
+    const ru = ["Министр экономики провёл встречу с инвесторами.", "Выборы пройдут весной."];
+    const prepared = await createLexicalScorer({ sourceLang: "uk", targetLang: "ru" }).prepare(uk, ru, { maxBead: 4 });
+    expect(prepared.similarity(0, 1, 0, 1)).toBeGreaterThan(prepared.similarity(0, 1, 1, 2));
+    expect(prepared.similarity(1, 2, 1, 2)).toBeGreaterThan(prepared.similarity(1, 2, 0, 1));
+    expect(prepared.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0.5);
   });
 
   it("gives one sound key to a name written in different scripts", () => {

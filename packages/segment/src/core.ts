@@ -1,7 +1,7 @@
 /**
  * The parts of `@tandem/segment` that load no language model and no sentence splitter (the
  * package index loads eld's n-gram tables, about half a second and 150 MB): errors, the
- * document types, the supported languages and diacritic folding. `@tandem/align` and the
+ * document types, the supported languages, language families and diacritic folding. `@tandem/align` and the
  * CLI's start-up import these from `@tandem/segment/core`.
  */
 export { TandemError } from "./errors.js";
@@ -10,5 +10,6 @@ export { ALIGNABLE_KINDS } from "./document.js";
 export type { Document, Sentence, SentenceKind } from "./document.js";
 export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";
+export { languageFamily } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";
 export { sniffHtml } from "./html/sniff-html.js";

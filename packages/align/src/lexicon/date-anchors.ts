@@ -1,3 +1,5 @@
+import { languageFamily } from "@tandem/segment/core";
+import anyAscii from "any-ascii";
 import { normalizeDigits } from "./normalize-digits.js";
 
 // Per language, built once: ICU formatters are slow to create (eight per call), and the DP's
@@ -15,7 +17,8 @@ function escape(text: string): string {
 function monthNames(lang: string): Map<string, number> {
   const names = new Map<string, number>();
   const styles: Intl.DateTimeFormatOptions[] = [{ day: "numeric", month: "long" }, { day: "numeric", month: "short" }, { month: "long" }, { month: "short" }];
-  for (const locale of new Set([lang, "en"])) {
+  // The whole family: a page detected as Croatian may be Serbian or Bosnian, Ukrainian may be Russian.
+  for (const locale of new Set([...languageFamily(lang), lang, "en"])) {
     let formats: Intl.DateTimeFormat[];
     try {
       formats = styles.map((style) => new Intl.DateTimeFormat(locale, { ...style, timeZone: "UTC" }));
@@ -29,6 +32,10 @@ function monthNames(lang: string): Map<string, number> {
         const key = normalizeDigits(name.normalize("NFC").toLowerCase()).replace(/[.॰]$/u, "").trim();
         // Chinese and Japanese month parts are bare numbers ("8"): their dates have a pattern of their own.
         if (key.length >= 2 && !/^\d+$/.test(key) && !names.has(key)) names.set(key, month + 1);
+        // Serbian is written in Latin as often as in Cyrillic, and ICU's "sr" months are Cyrillic
+        // ("маја"): the transliteration ("maja") is how a Latin page writes them.
+        const latin = anyAscii(key).toLowerCase();
+        if (latin !== key && latin.length >= 3 && /^[a-z]+$/.test(latin) && !names.has(latin)) names.set(latin, month + 1);
       }
     }
   }
@@ -44,7 +51,8 @@ function patternFor(lang: string): { regex: RegExp; names: Map<string, number> }
     const month = `(${alternation})\\.?`;
     const sources = [
       // 31 August, 31. August, 31 de agosto, le 1er août, 31 tháng 8, 31 августа
-      `(?<![\\d.,/])${day}(?:st|nd|rd|th|er|e|º|\\.)?\\s*(?:de\\s+|of\\s+)?${month}(?![\\p{L}\\d])`,
+      // A case ending ICU does not give may follow the name (Serbian Latin "9. maja" beside ICU's "maj").
+      `(?<![\\d.,/])${day}(?:st|nd|rd|th|er|e|º|\\.)?\\s*(?:de\\s+|of\\s+)?${month}\\p{L}{0,2}(?![\\p{L}\\d])`,
       // August 31, Aug. 31st
       `(?<![\\p{L}\\d])${month}(?!\\d)\\s*${day}(?:st|nd|rd|th)?(?![\\d.,]\\d|\\d)`,
       // 8月31日, 8월 31일

@@ -1,6 +1,8 @@
 import { foldDiacritics } from "@tandem/segment/core";
 import { normalizeDigits } from "./normalize-digits.js";
+import { foldEastSlavic } from "./fold-east-slavic.js";
 import { segmentWords } from "./segment-words.js";
+import { stripArabicClitics } from "./strip-arabic-clitics.js";
 
 // Han, kana and Hangul runs are tokens of their own: Chinese and Japanese write no spaces, so
 // without this "1865年" or "登上了Matterhorn" would be one token and the number or name in it
@@ -41,12 +43,12 @@ export function tokenizeForMatching(sentence: string): string[] {
       continue;
     }
     if (!mixed) {
-      tokens.push(token);
+      tokens.push(foldEastSlavic(stripArabicClitics(token)));
       continue;
     }
     for (const word of segmentWords(token)) {
       if (KEEP_MARKS.test(word)) tokens.push(word.replace(OKURIGANA, "$1"));
-      else tokens.push(foldDiacritics(word));
+      else tokens.push(foldEastSlavic(stripArabicClitics(foldDiacritics(word))));
     }
   }
   return tokens;

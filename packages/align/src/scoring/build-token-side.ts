@@ -1,5 +1,6 @@
 import { prefixLengths } from "./prefix-lengths.js";
 import { dateAnchors } from "../lexicon/date-anchors.js";
+import { eraYear } from "../lexicon/era-years.js";
 import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
 
 /** Token statistics of one side of a document pair, by sentence, for the lexical scorer. */
@@ -22,7 +23,8 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
  * Tokenises one side (see `tokenizeForMatching`) and weighs its token types by IDF.
  * `splitToken` cuts tokens further into the lexicon's words (Chinese runs into headwords). With
  * `lang`, the days of the year a sentence names are tokens too ("8m31" for "31 tháng 8" and
- * "August 31", see `dateAnchors`), the same in every language.
+ * "August 31", see `dateAnchors`), the same in every language, and a Buddhist-era year adds its
+ * common-era twin ("2561" → "2018", see `eraYear`).
  */
 export function buildTokenSide(sentences: readonly string[], idfPower: number, splitToken?: (token: string) => string[], lang?: string): TokenSide {
   const vocabulary = new Map<string, number>();
@@ -40,7 +42,14 @@ export function buildTokenSide(sentences: readonly string[], idfPower: number, s
       sentenceTokens = [];
       for (const token of tokens) for (const part of splitToken(token)) sentenceTokens.push(part);
     }
-    if (lang) sentenceTokens.push(...dateAnchors(sentence, lang));
+    if (lang) {
+      const wordCount = tokens.length;
+      sentenceTokens.push(...dateAnchors(sentence, lang));
+      for (let at = 0; at < wordCount; at++) {
+        const year = eraYear(tokens[at]!, lang);
+        if (year) sentenceTokens.push(year);
+      }
+    }
     for (const token of sentenceTokens) {
       let id = vocabulary.get(token);
       if (id === undefined) {

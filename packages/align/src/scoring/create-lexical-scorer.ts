@@ -1,3 +1,4 @@
+import { anchoredLengthRatio } from "./anchored-length-ratio.js";
 import { buildCandidates } from "./build-candidates.js";
 import { mergeCandidates, soundCandidates } from "./sound-candidates.js";
 import { buildTokenSide } from "./build-token-side.js";
@@ -137,7 +138,8 @@ export function createLexicalScorer(options: {
       const weak = strictness < 1;
       // How far the pair is from pure length (0) towards the tuned weak-evidence point (1).
       const reach = Math.min(1, evidence / settings.weakReference);
-      const weakWeight = reach * settings.weakLexicalWeight;
+      // Names, numbers and dates that do match are as telling with few of them as with many.
+      const weakWeight = Math.max(settings.weakAnchorWeight, reach * settings.weakLexicalWeight);
       const weakDeletion = LENGTH_DELETION + reach * (settings.weakDeletion - LENGTH_DELETION);
       const weakMerge = LENGTH_MERGE + reach * (settings.weakMerge - LENGTH_MERGE);
       const blend = (strictValue: number, weakValue: number) => strictness * strictValue + (1 - strictness) * weakValue;
@@ -152,7 +154,7 @@ export function createLexicalScorer(options: {
         // One wording per pair (no per-document figure), so callers that collect notes say it once.
         notes.push(`little lexical evidence for ${options.sourceLang}-${options.targetLang}: length leads, names/numbers/cognates adjust`);
       }
-      const ratio =
+      const documentRatio =
         source.chars[sourceSentences.length]! > 0 && target.chars[targetSentences.length]! > 0
           ? target.chars[targetSentences.length]! / source.chars[sourceSentences.length]!
           : 1;
@@ -160,6 +162,7 @@ export function createLexicalScorer(options: {
       const masks = createPairMasks(source, target, candidates);
       const depth = Math.max(1, Math.floor(prepareOptions?.maxBead ?? 4));
       const spans = createSpanCoverage(source, target, masks, depth);
+      const ratio = anchoredLengthRatio(spans, source, target, documentRatio, settings.anchoredRatio);
       // Per-sentence weights summed over the spans of up to `depth` sentences, in the order
       // a loop over the span adds them (so the sums are the loop's, bit for bit).
       const sourceMassSums = runningSums(source.mass, depth);

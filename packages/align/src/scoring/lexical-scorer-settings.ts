@@ -1,3 +1,4 @@
+import type { AnchoredRatioSettings } from "./anchored-length-ratio.js";
 /** Knobs of the lexical scorer; the defaults were tuned on Text+Berg dev only. */
 export interface LexicalScorerSettings {
   /** Weight of the lexical coverage in the similarity; the rest goes to the length probability. */
@@ -56,6 +57,16 @@ export interface LexicalScorerSettings {
    * pair with nothing matchable (English–Chinese) is.
    */
   readonly weakLexicalWeight: number;
+  /**
+   * The least weight of the matched share in weak-evidence mode, whatever the evidence: the slide
+   * of `weakLexicalWeight` towards 0 is for the DP's prices; a bead whose few matchable tokens
+   * (names, numbers, dates) all match is no less likely for the document having few of them.
+   * Thai–English pages (evidence 0.07) had weight 0.11, and a sentence with "22 November 2018"
+   * and three names lost to a sentence of the right length with none. 0.5 (= `weakLexicalWeight`):
+   * pages-dev2 dev strict F1 0.602 → 0.619, pages-langs-dev 0.395 → 0.400 (0.25: no change, 0.7:
+   * 0.614 / 0.376); Text+Berg, Bible, ParIce and pages-dev unchanged.
+   */
+  readonly weakAnchorWeight: number;
   readonly weakDeletion: number;
   readonly weakMerge: number;
   readonly weakReference: number;
@@ -79,6 +90,11 @@ export interface LexicalScorerSettings {
    * for margin 0.5–1 and this factor 0.4–0.6).
    */
   readonly debrisDeletion: number;
+  /**
+   * The expected length ratio from the sentence pairs the words tie together, not from the
+   * documents' totals, which pages of unequal extent get wrong (see `anchoredLengthRatio`).
+   */
+  readonly anchoredRatio: AnchoredRatioSettings;
 }
 
 export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
@@ -95,6 +111,7 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   lexiconCover: [0.4, 0.7],
   lexiconKnown: [0.8, 0.95],
   weakLexicalWeight: 0.5,
+  weakAnchorWeight: 0.5,
   weakDeletion: 1.0,
   weakMerge: 0.4,
   weakReference: 0.3,
@@ -103,4 +120,5 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   weakMarkWeight: 0,
   margin: 0.5,
   debrisDeletion: 0.5,
+  anchoredRatio: { minPairs: 3, minCoverage: 0.05, maxCells: 250_000, minChange: 1.1 },
 };

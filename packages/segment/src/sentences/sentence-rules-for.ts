@@ -5,6 +5,7 @@ import { es } from "./lang/es.js";
 import { fr } from "./lang/fr.js";
 import { id } from "./lang/id.js";
 import { it } from "./lang/it.js";
+import { lo } from "./lang/lo.js";
 import { nl } from "./lang/nl.js";
 import { pl } from "./lang/pl.js";
 import { pt } from "./lang/pt.js";
@@ -16,7 +17,7 @@ import { vi } from "./lang/vi.js";
 import { zh } from "./lang/zh.js";
 import type { SentenceRules } from "./sentence-rules.js";
 
-const RULES: Record<string, SentenceRules> = { de, el, en, es, fr, id, it, nl, pl, pt, ru, th, tr, uk, vi, zh, ja: zh, ms: id };
+const RULES: Record<string, SentenceRules> = { de, el, en, es, fr, id, it, lo, nl, pl, pt, ru, th, tr, uk, vi, zh, ja: zh, ms: id };
 
 /**
  * The splitting rules for a language (ISO 639-1). Languages without their own list get
