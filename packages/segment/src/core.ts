@@ -13,3 +13,4 @@ export { foldDiacritics } from "./language/fold-diacritics.js";
 export { languageFamily } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";
 export { sniffHtml } from "./html/sniff-html.js";
+export { tandemCacheDir } from "./language/load-language-table.js";

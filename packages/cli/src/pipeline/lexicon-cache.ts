@@ -1,6 +1,6 @@
+import { tandemCacheDir } from "@tandem/segment/core";
 import { createHash } from "node:crypto";
 import { createReadStream, promises as fs, readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
@@ -12,11 +12,7 @@ import { LazyStemMap, LazyWordSet, SortedLines } from "./sorted-lines.js";
  * `TANDEM_LEXICON_CACHE` overrides it; `TANDEM_LEXICON_CACHE=off` turns the cache off.
  */
 export function lexiconCacheDir(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const override = environment.TANDEM_LEXICON_CACHE;
-  if (override === "off") return undefined;
-  if (override) return override;
-  const cacheHome = environment.XDG_CACHE_HOME || path.join(environment.HOME || os.homedir(), ".cache");
-  return path.join(cacheHome, "tandem", "lexicons");
+  return tandemCacheDir("TANDEM_LEXICON_CACHE", "lexicons", environment);
 }
 
 /** What a cached lexicon was built from: each input file as it was then. */

@@ -14,11 +14,19 @@ export interface LanguageDetector {
  * `$XDG_CACHE_HOME/tandem/languages`, else `~/.cache/tandem/languages`; "off" keeps none.
  */
 export function languageCacheDir(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const override = environment.TANDEM_LANGUAGE_CACHE;
+  return tandemCacheDir("TANDEM_LANGUAGE_CACHE", "languages", environment);
+}
+
+/**
+ * One of tandem's cache folders: `$VARIABLE` when set ("off" keeps none), else
+ * `$XDG_CACHE_HOME/tandem/FOLDER`, else `~/.cache/tandem/FOLDER`.
+ */
+export function tandemCacheDir(variable: string, folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const override = environment[variable];
   if (override === "off") return undefined;
   if (override) return override;
   const cacheHome = environment.XDG_CACHE_HOME || path.join(environment.HOME || os.homedir(), ".cache");
-  return path.join(cacheHome, "tandem", "languages");
+  return path.join(cacheHome, "tandem", folder);
 }
 
 /** eld's own detector factory (not in its exports map, hence reached by file). */
