@@ -215,7 +215,7 @@ function scorePair(pair: PagePair, probability: (features: Readonly<Record<strin
   return scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, beads.map(pair.toOffsets));
 }
 
-const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name)).sort();
+const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name) && name !== "label").sort(); // --oracle's label is no feature
 process.stderr.write(`features: ${names.join(", ")}\n`);
 const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();
