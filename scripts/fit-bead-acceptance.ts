@@ -36,6 +36,7 @@ import {
   scorePageAlignment,
   summarizePageCounts,
   acceptanceProbability,
+  BEAD_ACCEPTANCE_MODEL,
   type Bead,
   type BeadAcceptanceModel,
   type PageCounts,
@@ -45,7 +46,7 @@ import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.j
 import { loadSide } from "../packages/cli/src/pipeline/load-side.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
-import { HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
+import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 import { textberg } from "../packages/cli/src/bench/textberg.js";
 import { parice } from "../packages/cli/src/bench/parice.js";
 import { bible } from "../packages/cli/src/bench/bible.js";
@@ -77,6 +78,8 @@ const DROPPED = new Set((valueOf("--drop-features") ?? "runnerUp").split(",").fi
  */
 const SOFT = !args.includes("--hard");
 const PARALLEL_SHARE = Number(valueOf("--parallel-share") ?? 0.3);
+/** The L2 penalty on the standardised weights (--lambda). */
+const LAMBDA = Number(valueOf("--lambda") ?? 0.01);
 
 interface Row {
   readonly group: string;
@@ -178,7 +181,7 @@ function fit(rows: readonly Row[], names: readonly string[], threshold: number):
   const weights = rows.map((row) => (row.parallel ? (PARALLEL_SHARE * pageCount) / Math.max(1, parallelCount) : 1));
   const w = names.map(() => 0);
   let bias = 0;
-  const lambda = 0.01;
+  const lambda = LAMBDA;
   for (let step = 0; step < 800; step++) {
     const grad = names.map(() => 0);
     let gradBias = 0;
@@ -217,6 +220,43 @@ function scorePair(pair: PagePair, probability: (features: Readonly<Record<strin
 
 const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name) && name !== "label").sort(); // --oracle's label is no feature
 process.stderr.write(`features: ${names.join(", ")}\n`);
+
+// ---- check: the simulation against the aligner ----
+// --check [committed|fit]: with one fixed model (the committed one, or one fitted on
+// every pair), each dev pair's simulated decision (scorePair) must give the counts
+// `tandem bench pages` gives (benchPagePair, the function the bench calls, with that
+// model). Prints both per pair and exits 1 on any difference.
+if (args.includes("--check")) {
+  const which = valueOf("--check") === "fit" ? "fit" : "committed";
+  const model = which === "fit" ? fit([...rowsOf(pages), ...parallel], names, Number(valueOf("--threshold") ?? 0.55)) : BEAD_ACCEPTANCE_MODEL!;
+  const show = (c: PageCounts) => `links ${c.tpLinks}/${c.predLinks}/${c.goldLinks} groups ${c.tpGroups}/${c.predGroups}/${c.goldGroups}`;
+  const simulated: PageCounts[] = [];
+  const real: PageCounts[] = [];
+  let differ = 0;
+  process.stdout.write(`check with the ${which} model (threshold ${model.threshold}): per pair tp/pred/gold, simulated | bench\n`);
+  for (const set of sets) {
+    const dir = path.join(benchRoot, set);
+    for (const name of await listPagePairs(dir)) {
+      if (HOLD_OUT_PAIRS.includes(name)) continue;
+      const pair = pages.find((p) => p.set === set && p.name === name);
+      const bench = (await benchPagePair(dir, name, { method: "lexical", "max-bead": 4 }, { maxBead: 4, acceptance: model })).summary.counts;
+      real.push(bench);
+      if (!pair) {
+        differ++;
+        process.stdout.write(`DIFF ${set}/${name}: not simulated | ${show(bench)}\n`);
+        continue;
+      }
+      const sim = scorePair(pair, (f) => acceptanceProbability(f, model), model.threshold);
+      simulated.push(sim);
+      const same = show(sim) === show(bench);
+      if (!same) differ++;
+      process.stdout.write(`${same ? "same" : "DIFF"} ${set}/${name}: ${show(sim)} | ${show(bench)}\n`);
+    }
+  }
+  const [a, b] = [summarizePageCounts(simulated), summarizePageCounts(real)];
+  process.stdout.write(`all-dev strict / link F1: simulated ${a.strict.f1.toFixed(3)} / ${a.link.f1.toFixed(3)}, bench ${b.strict.f1.toFixed(3)} / ${b.link.f1.toFixed(3)}; ${differ} pair(s) differ\n`);
+  process.exit(differ > 0 ? 1 : 0);
+}
 const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();
 const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ?? []), counts]);
@@ -228,6 +268,8 @@ for (const pair of pages) {
     add(`${set}|none`, scorePair(pair, (f) => (f.proposed === 1 ? 0 : 1), 0.5));
     if (args.includes("--oracle")) add(`${set}|oracle`, scorePair(pair, (f) => f.label!, 0.5));
     add(`${set}|hand`, scorePair(pair, (f) => (f.proposed !== 1 && handRule(f) ? 1 : 0), 0.5));
+    // The committed model is fixed: its "cross-validated" figure is its score on each pair (in-sample, so optimistic for it).
+    if (BEAD_ACCEPTANCE_MODEL) add(`${set}|committed`, scorePair(pair, (f) => acceptanceProbability(f, BEAD_ACCEPTANCE_MODEL!), BEAD_ACCEPTANCE_MODEL.threshold));
     if (set === "all" && args.includes("--explain")) {
       const ps = pair.beads.map((b) => ({ b, p: acceptanceProbability(b.features, model) }));
       const taken = new Set(selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => acceptanceProbability(c.features, model), 0.4));
@@ -241,7 +283,7 @@ for (const pair of pages) {
 const f3 = (x: number) => x.toFixed(3);
 process.stdout.write(`leave-one-pair-out over ${pages.length} dev page pairs (+ ${parallel.length} parallel-text beads in every fold), micro strict / link F1\n`);
 const setNames = [...new Set(pages.map((pair) => pair.set)), "all"];
-const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...thresholds.map((t) => `learned ${t}`)];
+const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`)];
 process.stdout.write(`${"decision".padEnd(14)}${setNames.map((s) => s.padStart(18)).join("")}\n`);
 for (const method of methods) {
   const cells = setNames.map((set) => {
