@@ -23,7 +23,12 @@
  * decision over the same candidates (what candidate generation allows at best).
  * Re-run it after the scorer changes (new signals are picked up by name).
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--sets pages-dev,pages-dev2]
+ * --check [committed|fit]: per dev pair, the simulated counts with one fixed model next to
+ * benchPagePair's (what `tandem bench pages` runs) with that model; exit 1 on a difference.
+ * The CV table's `committed` row scores the committed model (fixed, so in-sample) the
+ * same way: adopt a refit only if its CV figure beats it. --lambda: the L2 penalty (0.01).
+ *
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
