@@ -8,7 +8,8 @@
  * imported part (neural scorer, store drivers, review screen, HTML reader) stays a chunk of its
  * own that is loaded only when used, as the dynamic imports in the sources say.
  *
- * yargs is bundled too (BUNDLED below). What stays outside the bundle, imported from where pnpm installed it:
+ * yargs is bundled too (BUNDLED below). What stays outside the bundle, imported from where pnpm
+ * installed it:
  * - every third-party package. The CLI's own dependencies resolve from packages/cli as before;
  *   those of align and segment are imported by a relative path through that package's
  *   node_modules (pnpm gives the CLI no link to them), so each runs as the same file as without
@@ -34,8 +35,8 @@ const packages = ["cli", "align", "segment"].map((name) => path.join(root, "pack
 
 /**
  * Third-party packages inside the bundle: yargs, which every command loads (15 CommonJS files
- * read one by one otherwise). Its English messages are built in; it finds no locale files
- * next to the bundle, and needs none.
+ * read one by one otherwise). Where its code reads `__dirname` (for its locale files), it gets
+ * its own installed build folder (scripts/bundle-cli-dirname.mjs, injected below).
  */
 const BUNDLED = ["yargs"];
 
@@ -103,8 +104,9 @@ await build({
   plugins: [outside],
   logLevel: "warning",
   legalComments: "none",
-  // yargs (CommonJS) requires Node's modules (assert, fs, path …): esbuild's shim for that
-  // calls the `require` in scope, which an ES module has only when it makes one.
+  // yargs (CommonJS) reads `__dirname`, which an ES module lacks: given where it is used.
   inject: [path.join(root, "scripts/bundle-cli-dirname.mjs")],
+  // yargs requires Node's modules (assert, fs, path …): esbuild's shim for that calls the
+  // `require` in scope, which an ES module has only when it makes one.
   banner: { js: 'import { createRequire as __tandemRequire } from "node:module"; const require = __tandemRequire(import.meta.url);' },
 });
