@@ -1,5 +1,6 @@
 import type { Lexicon } from "./create-lexicon.js";
 import { splitHanRun } from "./split-han-run.js";
+import { stemHindi } from "./stem-hindi.js";
 import { tokenizeForMatching } from "./tokenize-for-matching.js";
 
 /**
@@ -50,9 +51,15 @@ const HAN = /\p{Script=Han}/u;
 
 const cache = new WeakMap<Lexicon, Map<number, LexiconStemIndex>>();
 
-/** Cuts a folded token to its matching stem. */
+/**
+ * Cuts a folded token to its matching stem: its first `stemLength` characters, after taking a
+ * Hindi word's inflection ending off (see `stemHindi`: "लोगों" and the headword "लोग" meet). The
+ * token itself stays whole, so a name keeps its full form for the sound keys (मोदी / Modi).
+ */
 export function stemToken(token: string, stemLength: number): string {
-  return token.length > stemLength ? token.slice(0, stemLength) : token;
+  const code = token.charCodeAt(0);
+  const word = code >= 0x900 && code <= 0x97f ? stemHindi(token) : token;
+  return word.length > stemLength ? word.slice(0, stemLength) : word;
 }
 
 // Words of a translation phrase that carry meaning; "être entraîné" should not make

@@ -47,3 +47,21 @@ export function soundKey(word: string): string | undefined {
   }
   return key.length > 0 ? key : undefined;
 }
+
+/** Shortest spelt form that may match ("oli"); two letters match too many words. */
+const MIN_SPELLING = 3;
+
+/**
+ * A short word as a reader would spell it in Latin letters, vowels kept: `any-ascii`
+ * transliteration, lowercase letters only, doubled letters as one (Hindi's long ई "ii", Japanese
+ * long vowels). For names whose {@link soundKey} is too short to trust: मोदी, Modi → "modi";
+ * ओली, Оли, Oli → "oli". Undefined under three letters, for digits and Chinese characters.
+ *
+ * @example
+ * spelledForm("मोदी") // "modi"
+ */
+export function spelledForm(word: string): string | undefined {
+  if (HAN.test(word) || /\d/.test(word)) return undefined;
+  const ascii = anyAscii(word).toLowerCase().replace(/[^a-z]/g, "").replace(/(.)\1+/g, "$1");
+  return ascii.length >= MIN_SPELLING ? ascii : undefined;
+}

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { TokenSide } from "./build-token-side.js";
-import { isOtherScript, soundKey } from "../lexicon/sound-key.js";
+import { isOtherScript, soundKey, spelledForm } from "../lexicon/sound-key.js";
 
 /** Shortest sound key that may match at all ("ptn" for Putin); two-consonant keys match too many words. */
 const MIN_KEY = 3;
@@ -34,12 +34,28 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
     if (list) list.push(id);
     else byPrefix.set(bucket, [id]);
   });
-  if (byPrefix.size === 0) return source.words.map(() => empty);
+  // Names too short for a key of three consonants (मोदी / Modi "nt", ओली / Oli "r") match when
+  // they are spelt alike, vowels and all.
+  const bySpelling = new Map<string, number[]>();
+  targetKeys.forEach((key, id) => {
+    if (!key || key.length >= MIN_KEY) return;
+    const spelt = spelledForm(target.words[id]!);
+    if (!spelt) return;
+    const list = bySpelling.get(spelt);
+    if (list) list.push(id);
+    else bySpelling.set(spelt, [id]);
+  });
+  if (byPrefix.size === 0 && bySpelling.size === 0) return source.words.map(() => empty);
   return source.words.map((word) => {
     if (!/\p{L}/u.test(word)) return empty;
     const key = soundKey(word);
-    if (!key || key.length < MIN_KEY) return empty;
+    if (!key) return empty;
     const other = isOtherScript(word);
+    if (key.length < MIN_KEY) {
+      const spelt = spelledForm(word);
+      const found = spelt ? (bySpelling.get(spelt) ?? []).filter((id) => other !== targetOther[id]) : [];
+      return found.length > 0 ? Int32Array.from(found) : empty;
+    }
     const found: number[] = [];
     for (const id of byPrefix.get(key.slice(0, 2)) ?? []) {
       if (!other && !targetOther[id]) continue;
