@@ -35,6 +35,8 @@ export { createPivotLexicon } from "./lexicon/create-pivot-lexicon.js";
 export { compileLexicon, restoreLexicon, LEXICON_FORMAT } from "./lexicon/compile-lexicon.js";
 export type { CompiledLexicon } from "./lexicon/compile-lexicon.js";
 export { parseCedict } from "./lexicon/parse-cedict.js";
+export { parseUnihanReadings } from "./lexicon/han-readings.js";
+export type { HanReadings } from "./lexicon/han-readings.js";
 export { splitHanRun } from "./lexicon/split-han-run.js";
 export type { Lexicon, LexiconDictionary } from "./lexicon/create-lexicon.js";
 export { parseAlignFile } from "./formats/parse-align-file.js";

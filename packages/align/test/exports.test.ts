@@ -56,6 +56,7 @@ it("exports exactly the public API", () => {
     "parseCedict",
     "parseDictd",
     "parseLexiconTsv",
+    "parseUnihanReadings",
     "proposeBeads",
     "recipeForModel",
     "recoverMovedBeads",
