@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { createLexicalScorer, parseUnihanReadings } from "@tandem/align";
+import { stemToken } from "../src/lexicon/lexicon-stem-index.js";
+import { spelledForm } from "../src/lexicon/sound-key.js";
+
+// Lines of Unicode 15's Unihan_Readings.txt and Unihan_Variants.txt (Debian unicode-data 15.0.0),
+// for the characters the sentences below use.
+const READINGS = [
+  "U+4E3B\tkHangul\t주:0E", "U+4E3B\tkVietnamese\tchúa", "U+4EA4\tkHangul\t교:0E", "U+4EA4\tkVietnamese\tgiao",
+  "U+4F1A\tkHangul\t회:N", "U+4F1A\tkVietnamese\thội", "U+4FC2\tkHangul\t계:0E", "U+4FC2\tkVietnamese\thệ",
+  "U+56FD\tkHangul\t국:N", "U+570B\tkHangul\t국:0E", "U+570B\tkVietnamese\tquốc", "U+5916\tkHangul\t외:0E",
+  "U+5916\tkVietnamese\tngoại", "U+5B98\tkHangul\t관:0E", "U+5B98\tkVietnamese\tquan", "U+5BB6\tkHangul\t가:0E",
+  "U+5BB6\tkVietnamese\tgia", "U+5E73\tkHangul\t평:0E", "U+5E73\tkVietnamese\tbình", "U+6703\tkHangul\t회:0E",
+  "U+6703\tkVietnamese\thội", "U+7FD2\tkHangul\t습:0E", "U+7FD2\tkVietnamese\ttập", "U+8AC7\tkHangul\t담:0E",
+  "U+8AC7\tkVietnamese\tđàm", "U+8FD1\tkHangul\t근:0E", "U+8FD1\tkVietnamese\tcận", "U+90E8\tkHangul\t부:0E",
+  "U+90E8\tkVietnamese\tbộ", "U+9577\tkHangul\t장:0E", "U+9577\tkVietnamese\ttrường", "U+95DC\tkHangul\t관:0E",
+  "U+95DC\tkVietnamese\tquan",
+].join("\n");
+const VARIANTS = ["U+56FD\tkTraditionalVariant\tU+570B", "U+95A2\tkSemanticVariant\tU+95D7<kMatthews U+95DC<kMatthews U+28DB9<kLau"].join("\n");
+
+describe("Unihan readings", () => {
+  it("reads a language's readings, folded as its tokens are, and lends a variant's to a character with none", () => {
+    const vi = parseUnihanReadings(READINGS, "vi", VARIANTS)!;
+    const ko = parseUnihanReadings(READINGS, "ko", VARIANTS)!;
+    expect([vi.readings.get("國"), vi.readings.get("国"), vi.readings.get("談")]).toEqual([["quoc"], ["quoc"], ["dam"]]);
+    expect([ko.readings.get("関"), ko.readings.get("國"), ko.readings.get("会")]).toEqual([["관"], ["국"], ["회"]]);
+    expect(parseUnihanReadings(READINGS, "th")).toBeUndefined();
+  });
+
+  it("ties a Japanese sentence to the Korean one that reads its kanji words", async () => {
+    // From a Yonhap report and the Japanese foreign ministry's readout of the same meeting (29 Oct 2025).
+    const korean = ["조현 외교부 장관은 이날 오후 모테기 외무상과 회담을 가졌다.", "양국 관계가 안정적으로 발전할 수 있도록 노력하기로 했다."];
+    const japanese = ["両外相は、日韓関係を安定的に発展させていくことで一致しました。", "茂木大臣は、趙外交部長官と日韓外相会談を行いました。"];
+    const hanReadings = parseUnihanReadings(READINGS, "ko", VARIANTS)!;
+    const read = await createLexicalScorer({ sourceLang: "ko", targetLang: "ja", hanReadings }).prepare(korean, japanese, { maxBead: 4 });
+    const blind = await createLexicalScorer({ sourceLang: "ko", targetLang: "ja" }).prepare(korean, japanese, { maxBead: 4 });
+    expect(read.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0.2);
+    expect(blind.signals(0, 1, 1, 2).sourceCoverage).toBe(0);
+    expect(read.similarity(0, 1, 1, 2)).toBeGreaterThan(read.similarity(0, 1, 0, 1));
+    expect(read.similarity(1, 2, 0, 1)).toBeGreaterThan(read.similarity(1, 2, 1, 2));
+  });
+
+  it("ties a Chinese name to its Sino-Vietnamese spelling, syllable by syllable and in order", async () => {
+    const chinese = ["国家主席习近平会见外交部长。", "会议在北京举行。"];
+    const vietnamese = ["Hội nghị diễn ra tại Bắc Kinh.", "Chủ tịch Tập Cận Bình gặp Bộ trưởng Ngoại giao."];
+    const hanReadings = parseUnihanReadings(READINGS, "vi", VARIANTS)!;
+    const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "vi", hanReadings }).prepare(chinese, vietnamese, { maxBead: 4 });
+    expect(read.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0);
+    expect(read.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
+    // The same syllables out of order are no reading of the name.
+    const shuffled = await createLexicalScorer({ sourceLang: "zh", targetLang: "vi", hanReadings }).prepare(["习近平"], ["Bình Cận Tập"], { maxBead: 4 });
+    expect(shuffled.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
+  });
+});
+
+describe("Hindi words and short names", () => {
+  it("gives an inflected Hindi word and its dictionary form one stem, whatever the nasal mark", () => {
+    expect(stemToken("लोगों", 6)).toBe(stemToken("लोग", 6));
+    expect(stemToken("शुभकामनाएँ", 6)).toBe(stemToken("शुभकामनाएं", 6));
+    expect(stemToken("बढ़ना", 6)).toBe(stemToken("बढना", 6));
+    expect(stemToken("people", 6)).toBe("people");
+  });
+
+  it("matches a short name across scripts by its spelling, vowels and all", async () => {
+    expect([spelledForm("मोदी"), spelledForm("ओली"), spelledForm("Оли"), spelledForm("pm")]).toEqual(["modi", "oli", "oli", undefined]);
+    const hindi = ["ओली ने मोदी को फोन किया।", "बैठक कल होगी।"];
+    const english = ["The meeting is tomorrow.", "Oli called Modi."];
+    const prepared = await createLexicalScorer({ sourceLang: "hi", targetLang: "en" }).prepare(hindi, english, { maxBead: 4 });
+    expect(prepared.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0.3);
+    expect(prepared.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
+  });
+});
