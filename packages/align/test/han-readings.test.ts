@@ -70,3 +70,13 @@ describe("Hindi words and short names", () => {
     expect(prepared.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
   });
 });
+
+describe("acronyms spelt out", () => {
+  it("spells a Latin acronym with its letters' names as other scripts write them", async () => {
+    const { acronymSpellings, spelledForm: spelt } = await import("../src/lexicon/sound-key.js");
+    expect(acronymSpellings("pm")).toContain(spelt("पीएम"));
+    expect(acronymSpellings("kp")).toContain(spelt("केपी"));
+    expect(acronymSpellings("un")).toEqual(expect.arrayContaining([spelt("유엔"), spelt("ユーエヌ")]));
+    expect([acronymSpellings("p"), acronymSpellings("nasdaq"), acronymSpellings("мид")]).toEqual([[], [], []]);
+  });
+});

@@ -65,3 +65,30 @@ export function spelledForm(word: string): string | undefined {
   const ascii = anyAscii(word).toLowerCase().replace(/[^a-z]/g, "").replace(/(.)\1+/g, "$1");
   return ascii.length >= MIN_SPELLING ? ascii : undefined;
 }
+
+// How the names of the Latin letters are written in scripts that spell an acronym out (Hindi
+// पीएम "PM", Korean 유엔 "UN", 엠이에이 "MEA", Japanese ユーエヌ "UN"), as any-ascii reads them back:
+// English letter names, with the variants those scripts use (a: e or ei; n: en or enu).
+const LETTER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  a: ["e", "ei"], b: ["bi"], c: ["si"], d: ["di"], e: ["i"], f: ["ef", "efu"], g: ["ji"], h: ["ech", "eichi"],
+  i: ["ai"], j: ["je", "jei"], k: ["ke", "kei"], l: ["el", "eru"], m: ["em", "emu"], n: ["en", "enu"], o: ["o", "ou"],
+  p: ["pi"], q: ["kyu"], r: ["ar", "aru"], s: ["es", "esu"], t: ["ti"], u: ["yu"], v: ["vi", "bui"], w: ["dablyu"],
+  x: ["eks", "ekusu"], y: ["vai", "wai"], z: ["zed", "zi"],
+};
+/** Longest acronym spelt out letter by letter. */
+const MAX_ACRONYM = 4;
+
+/**
+ * The ways a short Latin word read as an acronym is spelt out in other scripts, in the form
+ * {@link spelledForm} gives them: "pm" → "piem" (पीएम, 피엠), "un" → "yuen", "yuenu" (유엔, ユーエヌ).
+ * Empty for words of one letter or more than four, and for anything but plain Latin letters.
+ *
+ * @example
+ * acronymSpellings("kp") // ["kepi", "keipi"]
+ */
+export function acronymSpellings(word: string): string[] {
+  if (word.length < 2 || word.length > MAX_ACRONYM || !/^[a-z]+$/.test(word)) return [];
+  let spellings = [""];
+  for (const letter of word) spellings = spellings.flatMap((prefix) => (LETTER_NAMES[letter] ?? []).map((name) => prefix + name));
+  return [...new Set(spellings.map((spelling) => spelling.replace(/(.)\1+/g, "$1")))];
+}

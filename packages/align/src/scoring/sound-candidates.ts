@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { TokenSide } from "./build-token-side.js";
-import { isOtherScript, soundKey, spelledForm } from "../lexicon/sound-key.js";
+import { acronymSpellings, isOtherScript, soundKey, spelledForm } from "../lexicon/sound-key.js";
 
 /** Shortest sound key that may match at all ("ptn" for Putin); two-consonant keys match too many words. */
 const MIN_KEY = 3;
@@ -35,15 +35,19 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
     else byPrefix.set(bucket, [id]);
   });
   // Names too short for a key of three consonants (मोदी / Modi "nt", ओली / Oli "r") match when
-  // they are spelt alike, vowels and all.
+  // they are spelt alike, vowels and all; a Latin acronym also as its letters' names (पीएम / PM).
+  const spellingsOf = (word: string, key: string | undefined): string[] => {
+    const spelt = key && key.length < MIN_KEY ? spelledForm(word) : undefined;
+    const acronym = isOtherScript(word) ? [] : acronymSpellings(word);
+    return spelt ? [spelt, ...acronym] : acronym;
+  };
   const bySpelling = new Map<string, number[]>();
   targetKeys.forEach((key, id) => {
-    if (!key || key.length >= MIN_KEY) return;
-    const spelt = spelledForm(target.words[id]!);
-    if (!spelt) return;
-    const list = bySpelling.get(spelt);
-    if (list) list.push(id);
-    else bySpelling.set(spelt, [id]);
+    for (const spelt of spellingsOf(target.words[id]!, key)) {
+      const list = bySpelling.get(spelt);
+      if (list) list.push(id);
+      else bySpelling.set(spelt, [id]);
+    }
   });
   if (byPrefix.size === 0 && bySpelling.size === 0) return source.words.map(() => empty);
   return source.words.map((word) => {
@@ -51,15 +55,14 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
     const key = soundKey(word);
     if (!key) return empty;
     const other = isOtherScript(word);
-    if (key.length < MIN_KEY) {
-      const spelt = spelledForm(word);
-      const found = spelt ? (bySpelling.get(spelt) ?? []).filter((id) => other !== targetOther[id]) : [];
-      return found.length > 0 ? Int32Array.from(found) : empty;
-    }
     const found: number[] = [];
+    for (const spelt of spellingsOf(word, key)) {
+      for (const id of bySpelling.get(spelt) ?? []) if (other !== targetOther[id] && !found.includes(id)) found.push(id);
+    }
+    if (key.length < MIN_KEY) return found.length > 0 ? Int32Array.from(found) : empty;
     for (const id of byPrefix.get(key.slice(0, 2)) ?? []) {
       if (!other && !targetOther[id]) continue;
-      if (keysMatch(key, targetKeys[id]!)) found.push(id);
+      if (keysMatch(key, targetKeys[id]!) && !found.includes(id)) found.push(id);
     }
     return found.length > 0 ? Int32Array.from(found) : empty;
   });
