@@ -80,3 +80,19 @@ describe("acronyms spelt out", () => {
     expect([acronymSpellings("p"), acronymSpellings("nasdaq"), acronymSpellings("мид")]).toEqual([[], [], []]);
   });
 });
+
+describe("phrases written as one word in another script", () => {
+  it("lets each word of an English phrase meet the one word another script writes for it, but not between Latin languages", async () => {
+    const { createLexicon } = await import("@tandem/align");
+    const { lexiconStemIndex } = await import("../src/lexicon/lexicon-stem-index.js");
+    // Two entries of FreeDict eng-hin 1.6 and one of the same shape between two Latin languages.
+    const hindi = createLexicon({
+      sourceLang: "en",
+      targetLang: "hi",
+      dictionaries: [{ from: "en", to: "hi", entries: new Map([["prime minister", ["प्रधानमंत्री"]], ["minister", ["मंत्री"]]]) }],
+    });
+    const german = createLexicon({ sourceLang: "en", targetLang: "de", dictionaries: [{ from: "en", to: "de", entries: new Map([["prime minister", ["Premierminister"]]]) }] });
+    expect([...(lexiconStemIndex(hindi, 6).stems.get("prime") ?? [])]).toEqual([stemToken("प्रधानमंत्री", 6)]);
+    expect(lexiconStemIndex(german, 6).stems.get("prime")).toBeUndefined();
+  });
+});
