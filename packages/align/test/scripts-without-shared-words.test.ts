@@ -96,3 +96,14 @@ describe("phrases written as one word in another script", () => {
     expect(lexiconStemIndex(german, 6).stems.get("prime")).toBeUndefined();
   });
 });
+
+describe("sound keys in scripts that ICU cuts into words", () => {
+  it("asks a Thai word for the same key, with no ending or one-consonant slack", async () => {
+    const coverage = async (thai: string, english: string) =>
+      (await createLexicalScorer({ sourceLang: "th", targetLang: "en" }).prepare([thai], [english], { maxBead: 4 })).signals(0, 1, 0, 1).sourceCoverage;
+    expect(await coverage("ทรัมป์", "Trump")).toBeGreaterThan(0);
+    // ประเทศไทย (Thailand) "prtst" once met "bread" "prt"; ธรรมชาติ (nature) "trnst" met "Thailand" "trnt".
+    expect(await coverage("ประเทศไทย", "bread")).toBe(0);
+    expect(await coverage("ธรรมชาติ", "Thailand")).toBe(0);
+  });
+});

@@ -9,8 +9,14 @@ const FUZZY_KEY = 4;
 /** A key may carry this many more consonants than the other, as an ending (트럼프는, Токаевым). */
 const MAX_ENDING = 2;
 
-function keysMatch(a: string, b: string): boolean {
+// Scripts whose words ICU cuts out of unspaced text, particles and all: a word there has no case
+// ending to allow for, and its native words' consonants collide with English words by the prefix
+// and one-consonant rules (Thai ประเทศไทย "prtst" / "bread", ธรรมชาติ "trnst" / "Thailand").
+const CUT_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function keysMatch(a: string, b: string, exact: boolean): boolean {
   if (a === b) return true;
+  if (exact) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) return true;
   return short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
@@ -26,6 +32,7 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
   const empty = new Int32Array(0);
   const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
   const targetOther = target.words.map((word) => isOtherScript(word));
+  const targetCut = target.words.map((word) => CUT_SCRIPT.test(word));
   const byPrefix = new Map<string, number[]>();
   targetKeys.forEach((key, id) => {
     if (!key || key.length < MIN_KEY) return;
@@ -60,9 +67,10 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
       for (const id of bySpelling.get(spelt) ?? []) if (other !== targetOther[id] && !found.includes(id)) found.push(id);
     }
     if (key.length < MIN_KEY) return found.length > 0 ? Int32Array.from(found) : empty;
+    const cut = CUT_SCRIPT.test(word);
     for (const id of byPrefix.get(key.slice(0, 2)) ?? []) {
       if (!other && !targetOther[id]) continue;
-      if (keysMatch(key, targetKeys[id]!) && !found.includes(id)) found.push(id);
+      if (keysMatch(key, targetKeys[id]!, cut || targetCut[id]!) && !found.includes(id)) found.push(id);
     }
     return found.length > 0 ? Int32Array.from(found) : empty;
   });
