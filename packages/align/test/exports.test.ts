@@ -65,6 +65,7 @@ it("exports exactly the public API", () => {
     "scorePageAlignment",
     "selectCandidates",
     "sideText",
+    "sinoVietnameseEntries",
     "splitHanRun",
     "summarizeCounts",
     "summarizePageCounts",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLexicalScorer, parseUnihanReadings } from "@tandem/align";
+import { createLexicalScorer, parseUnihanReadings, sinoVietnameseEntries } from "@tandem/align";
 import { stemToken } from "../src/lexicon/lexicon-stem-index.js";
 import { spelledForm } from "../src/lexicon/sound-key.js";
 
@@ -105,5 +105,32 @@ describe("sound keys in scripts that ICU cuts into words", () => {
     // ประเทศไทย (Thailand) "prtst" once met "bread" "prt"; ธรรมชาติ (nature) "trnst" met "Thailand" "trnt".
     expect(await coverage("ประเทศไทย", "bread")).toBe(0);
     expect(await coverage("ธรรมชาติ", "Thailand")).toBe(0);
+  });
+});
+
+describe("Sino-Vietnamese words from a Chinese dictionary", () => {
+  it("reads Chinese words into Vietnamese phrases with their translations, and leaves homophones out", async () => {
+    const { sinoVietnameseEntries } = await import("@tandem/align");
+    const vi = parseUnihanReadings(READINGS, "vi", VARIANTS)!;
+    // CC-CEDICT's 國家/国家 and 外交 (traditional and simplified share glosses: one word).
+    const chinese = new Map([["國家", ["country", "nation"]], ["国家", ["country", "nation"]], ["外交", ["diplomacy"]], ["主席", ["chairman"]]]);
+    const entries = sinoVietnameseEntries(chinese, vi);
+    expect([...entries]).toEqual([["quoc gia", ["country", "nation"]], ["ngoai giao", ["diplomacy"]]]);
+    const crowded = new Map(["甲", "乙", "丙", "丁"].map((word, k) => [`${word}交`, [`meaning ${k}`]] as const));
+    const homophones = parseUnihanReadings("U+7532\tkVietnamese\tgiáp\nU+4E59\tkVietnamese\tgiáp\nU+4E19\tkVietnamese\tgiáp\nU+4E01\tkVietnamese\tgiáp\nU+4EA4\tkVietnamese\tgiao", "vi")!;
+    expect(sinoVietnameseEntries(crowded, homophones).size).toBe(0);
+  });
+
+  it("matches a Vietnamese word of two syllables as one token, not each syllable by its stem", async () => {
+    const { createLexicon } = await import("@tandem/align");
+    const entries = sinoVietnameseEntries(new Map([["外交", ["diplomacy"]], ["國家", ["country"]]]), parseUnihanReadings(READINGS, "vi", VARIANTS)!);
+    const lexicon = createLexicon({ sourceLang: "vi", targetLang: "en", dictionaries: [{ from: "vi", to: "en", entries }] });
+    const vietnamese = ["Bộ Ngoại giao đã ra thông báo.", "Quốc gia nào cũng có ngoại hình riêng."];
+    const english = ["The country has its own look.", "Diplomacy services released a statement."];
+    const prepared = await createLexicalScorer({ sourceLang: "vi", targetLang: "en", lexicon }).prepare(vietnamese, english, { maxBead: 4 });
+    expect(prepared.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0);
+    // "ngoại hình" (looks) shares a syllable with "ngoại giao", and is no diplomacy.
+    expect(prepared.signals(1, 2, 1, 2).sourceCoverage).toBe(0);
+    expect(prepared.signals(1, 2, 0, 1).sourceCoverage).toBeGreaterThan(0);
   });
 });

@@ -4,13 +4,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { loadHanReadings } from "../src/pipeline/load-han-readings.js";
+import { loadLexicon } from "../src/pipeline/load-lexicon.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "tandem-unihan-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const saved = process.env.TANDEM_UNIHAN_DIR;
+const NAMES = ["TANDEM_UNIHAN_DIR", "TANDEM_CEDICT", "TANDEM_DICTD_DIR", "TANDEM_LEXICON_CACHE"] as const;
+const saved = NAMES.map((name) => process.env[name]);
 afterEach(() => {
-  if (saved === undefined) delete process.env.TANDEM_UNIHAN_DIR;
-  else process.env.TANDEM_UNIHAN_DIR = saved;
+  NAMES.forEach((name, k) => {
+    if (saved[k] === undefined) delete process.env[name];
+    else process.env[name] = saved[k];
+  });
 });
 
 // Three lines of Unicode 15's Unihan_Readings.txt.
@@ -33,5 +37,23 @@ describe("loadHanReadings", () => {
     const { hanReadings, notes } = await loadHanReadings({ sourceLang: "ja", targetLang: "ko" });
     expect(hanReadings).toBeUndefined();
     expect(notes).toEqual([`no Unihan readings in ${path.join(root, "missing")} (apt-get install unicode-data): Chinese characters are not read as ko`]);
+  });
+});
+
+describe("a Vietnamese lexicon from CC-CEDICT and Unihan", () => {
+  it("gives vi–en the Chinese dictionary's words read in Sino-Vietnamese", async () => {
+    const dir = mkdtempSync(path.join(root, "vi-"));
+    // Two lines of CC-CEDICT and the Unihan readings of their characters.
+    writeFileSync(path.join(dir, "cedict.u8"), "政府 政府 [zheng4 fu3] /government/\n外交 外交 [wai4 jiao1] /diplomacy/foreign affairs/\n");
+    writeFileSync(path.join(dir, "Unihan_Readings.txt"), "U+5916\tkVietnamese\tngoại\nU+4EA4\tkVietnamese\tgiao\nU+653F\tkVietnamese\tchính\nU+5E9C\tkVietnamese\tphủ\n");
+    Object.assign(process.env, {
+      TANDEM_UNIHAN_DIR: dir,
+      TANDEM_CEDICT: path.join(dir, "cedict.u8"),
+      TANDEM_DICTD_DIR: path.join(dir, "no-dictd"),
+      TANDEM_LEXICON_CACHE: "off",
+    });
+    const { lexicon, notes } = await loadLexicon({ sourceLang: "vi", targetLang: "en" });
+    expect(notes).toEqual(["lexicon: cc-cedict-sino-vietnamese (2 + 0 headwords)"]);
+    expect(lexicon?.forward.get("chinh phu")).toEqual(["government"]);
   });
 });

@@ -20,6 +20,8 @@ import { splitHanWords } from "../lexicon/split-han-words.js";
 
 /** Languages written in Chinese characters, whose words Unihan readings can match. */
 const HAN_LANGS = new Set(["zh", "ja"]);
+/** Languages whose lexicon words of several syllables are matched joined (see `joinedWords`). */
+const SYLLABLE_LANGS = new Set(["vi"]);
 
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
 const LENGTH_DELETION = 1.2;
@@ -117,8 +119,12 @@ export function createLexicalScorer(options: {
       // Without a Chinese dictionary to cut them, runs of characters are cut by ICU, so that a
       // word read in Vietnamese or Korean is matched, not the whole clause around it.
       const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
-      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang);
-      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang);
+      // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
+      const sourceJoin = index && SYLLABLE_LANGS.has(options.sourceLang) ? (word: string) => index!.stems.has(stemToken(word, settings.stemLength)) : undefined;
+      const targetJoin =
+        index && SYLLABLE_LANGS.has(options.targetLang) ? (word: string) => targetStemsOf(index!).has(stemToken(word, settings.stemLength)) : undefined;
+      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
+      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
       let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target));
       if (readings && (hanIsSource || hanIsTarget)) {

