@@ -23,7 +23,9 @@ apt_packages=(
   # Unihan (Unicode's CJK database) from unicode-data, read from /usr/share/unicode at run time:
   # the Sino-Vietnamese and Sino-Korean readings of Chinese characters (kVietnamese, kHangul) tie
   # zh/ja words to vi/ko ones (习近平 / Tập Cận Bình, 外交部 / 외교부). 8 MB download, 38 MB installed.
+  # Debian compresses the files with bzip2, which tandem runs to read them (Node has no bzip2).
   unicode-data
+  bzip2
   # FreeDict bilingual lexicons (GPL-2+), read from /usr/share/dictd at run time: every package
   # Debian has between two of af ar bg cs cy da de el en es fi fr ga hi hr hu id is it ja ku lt
   # nl no pl pt ru sk sl sr sv sw tr (either direction; a pair with one direction only is read
