@@ -36,7 +36,7 @@ export { compileLexicon, restoreLexicon, LEXICON_FORMAT } from "./lexicon/compil
 export type { CompiledLexicon } from "./lexicon/compile-lexicon.js";
 export { parseCedict } from "./lexicon/parse-cedict.js";
 export { parseUnihanReadings } from "./lexicon/han-readings.js";
-export { sinoVietnameseEntries } from "./lexicon/sino-vietnamese-entries.js";
+export { sinoReadingEntries } from "./lexicon/sino-reading-entries.js";
 export type { HanReadings } from "./lexicon/han-readings.js";
 export { splitHanRun } from "./lexicon/split-han-run.js";
 export type { Lexicon, LexiconDictionary } from "./lexicon/create-lexicon.js";

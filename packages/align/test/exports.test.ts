@@ -65,7 +65,7 @@ it("exports exactly the public API", () => {
     "scorePageAlignment",
     "selectCandidates",
     "sideText",
-    "sinoVietnameseEntries",
+    "sinoReadingEntries",
     "splitHanRun",
     "summarizeCounts",
     "summarizePageCounts",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLexicalScorer, parseUnihanReadings, sinoVietnameseEntries } from "@tandem/align";
+import { createLexicalScorer, parseUnihanReadings, sinoReadingEntries } from "@tandem/align";
 import { stemToken } from "../src/lexicon/lexicon-stem-index.js";
 import { spelledForm } from "../src/lexicon/sound-key.js";
 
@@ -110,20 +110,20 @@ describe("sound keys in scripts that ICU cuts into words", () => {
 
 describe("Sino-Vietnamese words from a Chinese dictionary", () => {
   it("reads Chinese words into Vietnamese phrases with their translations, and leaves homophones out", async () => {
-    const { sinoVietnameseEntries } = await import("@tandem/align");
+    const { sinoReadingEntries } = await import("@tandem/align");
     const vi = parseUnihanReadings(READINGS, "vi", VARIANTS)!;
     // CC-CEDICT's 國家/国家 and 外交 (traditional and simplified share glosses: one word).
     const chinese = new Map([["國家", ["country", "nation"]], ["国家", ["country", "nation"]], ["外交", ["diplomacy"]], ["主席", ["chairman"]]]);
-    const entries = sinoVietnameseEntries(chinese, vi);
+    const entries = sinoReadingEntries(chinese, vi);
     expect([...entries]).toEqual([["quoc gia", ["country", "nation"]], ["ngoai giao", ["diplomacy"]]]);
     const crowded = new Map(["甲", "乙", "丙", "丁"].map((word, k) => [`${word}交`, [`meaning ${k}`]] as const));
     const homophones = parseUnihanReadings("U+7532\tkVietnamese\tgiáp\nU+4E59\tkVietnamese\tgiáp\nU+4E19\tkVietnamese\tgiáp\nU+4E01\tkVietnamese\tgiáp\nU+4EA4\tkVietnamese\tgiao", "vi")!;
-    expect(sinoVietnameseEntries(crowded, homophones).size).toBe(0);
+    expect(sinoReadingEntries(crowded, homophones).size).toBe(0);
   });
 
   it("matches a Vietnamese word of two syllables as one token, not each syllable by its stem", async () => {
     const { createLexicon } = await import("@tandem/align");
-    const entries = sinoVietnameseEntries(new Map([["外交", ["diplomacy"]], ["國家", ["country"]]]), parseUnihanReadings(READINGS, "vi", VARIANTS)!);
+    const entries = sinoReadingEntries(new Map([["外交", ["diplomacy"]], ["國家", ["country"]]]), parseUnihanReadings(READINGS, "vi", VARIANTS)!);
     const lexicon = createLexicon({ sourceLang: "vi", targetLang: "en", dictionaries: [{ from: "vi", to: "en", entries }] });
     const vietnamese = ["Bộ Ngoại giao đã ra thông báo.", "Quốc gia nào cũng có ngoại hình riêng."];
     const english = ["The country has its own look.", "Diplomacy services released a statement."];
@@ -132,5 +132,28 @@ describe("Sino-Vietnamese words from a Chinese dictionary", () => {
     // "ngoại hình" (looks) shares a syllable with "ngoại giao", and is no diplomacy.
     expect(prepared.signals(1, 2, 1, 2).sourceCoverage).toBe(0);
     expect(prepared.signals(1, 2, 0, 1).sourceCoverage).toBeGreaterThan(0);
+  });
+});
+
+describe("Sino-Korean words from a Chinese dictionary", () => {
+  it("reads Chinese words into Korean ones, found in running text with their particles", async () => {
+    const { createLexicon } = await import("@tandem/align");
+    const { koreanForms } = await import("../src/lexicon/translation-stems.js");
+    const ko = parseUnihanReadings(READINGS, "ko", VARIANTS)!;
+    const entries = sinoReadingEntries(new Map([["外交部", ["foreign ministry"]], ["會談", ["talks"]], ["会谈", ["talks"]]]), ko);
+    expect([...entries]).toEqual([["외교부", ["foreign ministry"]], ["회담", ["talks"]]]);
+    expect(koreanForms("외교부가")).toEqual(["외교부가", "외교부", "외교"]);
+    expect(koreanForms("talks")).toEqual(["talks"]);
+    const lexicon = createLexicon({ sourceLang: "ko", targetLang: "en", dictionaries: [{ from: "ko", to: "en", entries }] });
+    // From a Yonhap report (29 Oct 2025), and an English rendering of it.
+    const korean = ["조현 장관은 모테기 외무상과 회담을 갖고 의견을 교환했다고 외교부가 전했다.", "양측은 한반도 문제도 논의했다."];
+    const english = ["Both sides also discussed the peninsula.", "Minister Cho held talks with Motegi, the foreign ministry said."];
+    for (const [sourceLang, targetLang, source, target, i, j] of [["ko", "en", korean, english, 0, 1], ["en", "ko", english, korean, 1, 0]] as const) {
+      const prepared = await createLexicalScorer({ sourceLang, targetLang, lexicon }).prepare(source, target, { maxBead: 4 });
+      const blind = await createLexicalScorer({ sourceLang, targetLang }).prepare(source, target, { maxBead: 4 });
+      // 외교부가 and 회담을 meet "foreign ministry" and "talks" (모테기 / Motegi matches either way).
+      expect(prepared.signals(i, i + 1, j, j + 1).sourceCoverage).toBeGreaterThan(blind.signals(i, i + 1, j, j + 1).sourceCoverage + 0.1);
+      expect(prepared.similarity(i, i + 1, j, j + 1)).toBeGreaterThan(prepared.similarity(i, i + 1, 1 - j, 2 - j));
+    }
   });
 });

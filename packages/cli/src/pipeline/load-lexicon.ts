@@ -11,7 +11,7 @@ import {
   parseCedict,
   parseDictd,
   parseLexiconTsv,
-  sinoVietnameseEntries,
+  sinoReadingEntries,
   type Lexicon,
   type LexiconDictionary,
 } from "@tandem/align";
@@ -101,6 +101,9 @@ async function readCedict(file: string): Promise<Map<string, string[]>> {
   return parseCedict(text, file);
 }
 
+/** Languages that get an English lexicon from CC-CEDICT through Unihan's readings, and its name. */
+const SINO_READING_NAMES: Readonly<Record<string, string>> = { vi: "sino-vietnamese", ko: "sino-korean" };
+
 /** The dictionaries installed for a pair, in either direction: FreeDict, and CC-CEDICT for zh–en. */
 async function dictionarySources(a: string, b: string): Promise<DictionarySource[]> {
   const sources: DictionarySource[] = (await findDictdFiles(a, b)).map((files) => ({
@@ -119,16 +122,18 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
   }
   // Vietnamese has no FreeDict; its Sino-Vietnamese words are CC-CEDICT's Chinese words read
   // through Unihan's kVietnamese (政府 "government" → "chính phủ").
+  // Korean's Sino-Korean words likewise through kHangul (外交部 → "외교부").
   const unihan = await unihanReadingsFile();
-  if (cedict && unihan && [a, b].includes("vi") && [a, b].includes("en") && (await exists(cedict))) {
+  const sino = [a, b].find((lang) => SINO_READING_NAMES[lang] !== undefined);
+  if (cedict && unihan && sino && [a, b].includes("en") && (await exists(cedict))) {
     sources.push({
-      name: "cc-cedict-sino-vietnamese",
-      from: "vi",
+      name: `cc-cedict-${SINO_READING_NAMES[sino]}`,
+      from: sino,
       to: "en",
       files: [cedict, unihan],
       read: async () => {
-        const readings = await readHanReadings("vi");
-        return readings ? sinoVietnameseEntries(await readCedict(cedict), readings) : new Map();
+        const readings = await readHanReadings(sino);
+        return readings ? sinoReadingEntries(await readCedict(cedict), readings) : new Map();
       },
     });
   }

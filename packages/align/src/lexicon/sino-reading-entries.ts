@@ -9,17 +9,19 @@ const MAX_READINGS = 4;
 const MAX_HOMOGRAPHS = 3;
 
 /**
- * A Vietnamese–English word list read out of a Chinese one: each Chinese word of 2–4 characters
- * becomes the Sino-Vietnamese phrase its characters read as (`readings`, Unihan kVietnamese,
- * folded), with the Chinese word's translations: 政府 "government" → "chinh phu" "government",
- * 合作 → "hop tac" "cooperation". Much of Vietnamese's written vocabulary of news (politics,
- * economy, diplomacy) is Sino-Vietnamese. A phrase that more than three Chinese words read as is
- * left out: it is a homophone, not a word.
+ * A Vietnamese– or Korean–English word list read out of a Chinese one: each Chinese word of 2–4
+ * characters becomes the phrase its characters read as in `readings` (Unihan kVietnamese, folded,
+ * syllables apart; kHangul, written together), with the Chinese word's translations: 政府
+ * "government" → "chinh phu", "정부"; 合作 "cooperation" → "hop tac", "합작". Much of the written
+ * vocabulary of news (politics, economy, diplomacy) in both languages is Sino-Vietnamese or
+ * Sino-Korean. A phrase that more than three Chinese words read as is left out: it is a homophone,
+ * not a word.
  *
  * @example
- * sinoVietnameseEntries(new Map([["政府", ["government"]]]), viReadings).get("chinh phu") // ["government"]
+ * sinoReadingEntries(new Map([["政府", ["government"]]]), viReadings).get("chinh phu") // ["government"]
  */
-export function sinoVietnameseEntries(chinese: ReadonlyMap<string, readonly string[]>, readings: HanReadings): Map<string, string[]> {
+export function sinoReadingEntries(chinese: ReadonlyMap<string, readonly string[]>, readings: HanReadings): Map<string, string[]> {
+  const separator = readings.lang === "vi" ? " " : "";
   const entries = new Map<string, string[]>();
   const sources = new Map<string, Set<string>>();
   for (const [word, translations] of chinese) {
@@ -32,7 +34,7 @@ export function sinoVietnameseEntries(chinese: ReadonlyMap<string, readonly stri
         phrases = [];
         break;
       }
-      phrases = phrases.flatMap((prefix) => found.map((reading) => (prefix ? `${prefix} ${reading}` : reading)));
+      phrases = phrases.flatMap((prefix) => found.map((reading) => (prefix ? `${prefix}${separator}${reading}` : reading)));
       if (phrases.length > MAX_READINGS) break;
     }
     if (phrases.length === 0 || phrases.length > MAX_READINGS) continue;
