@@ -41,6 +41,7 @@ import {
   type PageCounts,
   type PageGold,
 } from "../packages/align/src/index.js"; // the root package does not depend on @tandem/align; scripts run from sources
+import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.js";
 import { loadSide } from "../packages/cli/src/pipeline/load-side.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
@@ -92,9 +93,10 @@ interface PagePair {
   readonly gold: PageGold;
   readonly sourceText: string;
   readonly targetText: string;
-  /** Beads the acceptance does not judge (moved pairs, beads with gaps), as offsets. */
-  readonly fixed: Offsets[];
+  /** The aligner's sentence texts, for putting repeats back (attachRepeats) as the aligner does. */
+  readonly texts: { readonly source: readonly string[]; readonly target: readonly string[] };
   /** The candidates that compete, with their offsets, features and gold label. */
+  readonly toOffsets: (bead: Bead) => Offsets;
   readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number }[];
 }
 
@@ -121,7 +123,7 @@ for (const set of sets) {
     const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
     // The candidates acceptBeads lets compete: the DP's beads and the mutual-best span pairs.
     const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared);
-    const pair: PagePair = { set, name, gold, sourceText: source.file.text, targetText: target.file.text, fixed: proposal.fixed.map(toOffsets), beads: [] };
+    const pair: PagePair = { set, name, gold, sourceText: source.file.text, targetText: target.file.text, texts: { source: aligned!.source.map((s) => s.text), target: aligned!.target.map((s) => s.text) }, toOffsets, beads: [] };
     for (const candidate of proposal.candidates) {
       const offsets = toOffsets(candidate.bead);
       const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
@@ -130,8 +132,7 @@ for (const set of sets) {
       pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare });
     }
     pages.push(pair);
-    const fixedRight = pair.fixed.filter((offsets) => scorePageAlignment(gold, source.file.text, target.file.text, [offsets]).tpGroups > 0).length;
-    process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right; ${pair.fixed.length} fixed (beads with gaps), ${fixedRight} right\n`);
+    process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
   }
 }
 
@@ -202,11 +203,19 @@ const handRule = (f: Record<string, number>) => f.moved === 1 || (f.similarity! 
 /** The pair's predictions when `probability` decides which candidates compete and win (as acceptBeads does). */
 function scorePair(pair: PagePair, probability: (features: Readonly<Record<string, number>>) => number, threshold: number): PageCounts {
   const taken = selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => probability(c.features), threshold);
-  const offsetsOf = new Map(pair.beads.map((b) => [b.bead, b.offsets]));
-  return scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, [...pair.fixed, ...taken.map((bead) => offsetsOf.get(bead)!)]);
+  // As alignWithMovedSentences does: a repeat left unaligned joins its twin's bead.
+  const loose = (count: number, used: Set<number>, side: "source" | "target"): Bead[] =>
+    Array.from({ length: count }, (_, k) => k).filter((k) => !used.has(k)).map((k) => ({ source: side === "source" ? [k] : [], target: side === "target" ? [k] : [], score: 0 }));
+  const all = [
+    ...taken,
+    ...loose(pair.texts.source.length, new Set(taken.flatMap((b) => b.source)), "source"),
+    ...loose(pair.texts.target.length, new Set(taken.flatMap((b) => b.target)), "target"),
+  ];
+  const beads = attachRepeats(all, pair.texts.source, pair.texts.target).filter((b) => b.source.length > 0 && b.target.length > 0);
+  return scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, beads.map(pair.toOffsets));
 }
 
-const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name)).sort();
+const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name) && name !== "label").sort(); // --oracle's label is no feature
 process.stderr.write(`features: ${names.join(", ")}\n`);
 const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();

@@ -96,4 +96,28 @@ describe("acceptBeads with the fitted model", () => {
       .map((bead) => [bead.source, bead.target]);
     expect(pairs).toEqual([[[1], [1]]]);
   });
+
+  it("judges a bead with gaps by its contiguous pieces instead of keeping it unjudged", () => {
+    // The second DP pass glued source 0 and 2 around the moved source 1; only 0-0 is right.
+    const scorer = matrixScorer([
+      [0.7, 0.05],
+      [0.05, 0.6],
+      [0.02, 0.05],
+    ]);
+    const beads: Bead[] = [
+      { source: [0, 2], target: [0], score: 0.5 },
+      { source: [1], target: [1], score: 0.6, moved: true },
+    ];
+    const dpCandidates = proposeBeads(beads, scorer).candidates.filter((candidate) => candidate.features.proposed === 0);
+    expect(dpCandidates.map((candidate) => [candidate.bead.source, candidate.bead.target])).toEqual([
+      [[0], [0]],
+      [[2], [0]],
+      [[1], [1]],
+    ]);
+    const paired = acceptBeads(beads, scorer, BEAD_ACCEPTANCE_MODEL!).filter((bead) => bead.source.length > 0 && bead.target.length > 0);
+    expect(paired.map((bead) => [bead.source, bead.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+  });
 });

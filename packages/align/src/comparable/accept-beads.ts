@@ -48,8 +48,8 @@ export function acceptanceProbability(features: Readonly<Record<string, number>>
  * the documents). Candidates are taken by falling probability under `model`, each while
  * its sentences are still free and its probability reaches the threshold; what no taken
  * candidate holds is left unaligned (1-0 / 0-1), rather than paired with a neighbour's
- * counterpart. Moved pairs compete too (feature `moved`); beads with gaps (a repeat
- * attached) stay as they are.
+ * counterpart. Moved pairs compete too (feature `moved`); a bead with gaps competes by
+ * its contiguous pieces.
  *
  * @example
  * acceptBeads(beads, prepared, BEAD_ACCEPTANCE_MODEL) // a 1-1 bead outcompeted by its neighbour → [1-0, 0-1]
@@ -57,7 +57,7 @@ export function acceptanceProbability(features: Readonly<Record<string, number>>
 export function acceptBeads(beads: readonly Bead[], prepared: PreparedScorer, model: BeadAcceptanceModel, options: ProposeBeadsOptions = {}): Bead[] {
   const proposal = proposeBeads(beads, prepared, options);
   const probability = (candidate: BeadCandidate) => acceptanceProbability(candidate.features, model);
-  return completeBeads([...proposal.fixed, ...selectCandidates(proposal.candidates, probability, model.threshold)], beads);
+  return completeBeads([...selectCandidates(proposal.candidates, probability, model.threshold)], beads);
 }
 
 /**

@@ -91,7 +91,10 @@ export async function alignWithMovedSentences(
   // model fits the scorer); it runs on the full lists, after the repeats are back.
   const held = await alignHeldOut(source, target, { ...comparable, ...(model ? { acceptance: model } : {}) });
   const fits = model !== undefined && acceptanceFits(held.prepared, model, source.length, target.length);
-  const result = fits ? { ...held, beads: acceptBeads(held.beads, held.prepared, model) } : held;
+  // A repeat whose twin's bead was taken apart competes on its own; afterwards it joins
+  // its twin's bead again, as before the acceptance.
+  const accepted = (beads: Bead[]) => (passOn(comparable, "repeats") ? attachRepeats(beads, source, target) : beads);
+  const result = fits ? { ...held, beads: accepted(acceptBeads(held.beads, held.prepared, model)) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),

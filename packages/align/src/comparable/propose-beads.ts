@@ -11,10 +11,8 @@ export interface BeadCandidate {
   readonly features: Readonly<Record<string, number>>;
 }
 
-/** What {@link proposeBeads} returns: beads that stay as they are, and candidates that compete. */
+/** What {@link proposeBeads} returns: the candidates that compete. */
 export interface BeadProposal {
-  /** Beads the acceptance does not judge: beads with gaps (a repeat attached); 1-0 / 0-1 beads are not here. */
-  readonly fixed: Bead[];
   readonly candidates: BeadCandidate[];
   /** Sentences on each side, as far as the beads reach. */
   readonly n: number;
@@ -54,8 +52,8 @@ interface Span {
  * somewhere else; {@link acceptBeads} then lets the candidates compete.
  *
  * Moved pairs ({@link findMovedPairs}) compete like the DP's beads (feature `moved`); on
- * the dev pages only 4 of 18 were right. Sentences of fixed beads (beads with gaps: a
- * repeat attached) are never proposed again.
+ * the dev pages only 4 of 18 were right. A bead with gaps competes by its contiguous
+ * pieces.
  *
  * @example
  * proposeBeads(beads, prepared).candidates.filter((c) => c.features.proposed === 1) // [{ bead: { source: [4], target: [7, 8], … }, … }]
@@ -64,32 +62,26 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
   const maxSpan = options.maxSpan ?? COMPARABLE_DEFAULTS.propose.maxSpan;
   const maxComparisons = options.maxComparisons ?? COMPARABLE_DEFAULTS.propose.maxComparisons;
   const { n, m } = beadExtent(beads);
-  const fixed: Bead[] = [];
   const candidates: BeadCandidate[] = [];
-  const lockedSource = new Set<number>();
-  const lockedTarget = new Set<number>();
   const seen = new Set<string>();
   const key = (source: readonly number[], target: readonly number[]) => `${source.join(",")}|${target.join(",")}`;
   for (const bead of beads) {
     if (bead.source.length === 0 || bead.target.length === 0) continue;
-    const features = beadFeatures(bead, prepared, n, m);
-    if (!features) {
-      fixed.push(bead);
-      bead.source.forEach((i) => lockedSource.add(i));
-      bead.target.forEach((j) => lockedTarget.add(j));
-      continue;
+    // A bead with gaps (the second DP pass glued sentences on both sides of a moved
+    // one, or a repeat was attached) competes by its contiguous pieces: fixed, it
+    // locked its sentences unjudged, and 5 of the 6 on the dev pages were wrong. A
+    // repeat left out this way joins its twin's bead again afterwards (attachRepeats).
+    for (const piece of contiguousPieces(bead, prepared)) {
+      const features = beadFeatures(piece, prepared, n, m);
+      if (!features || seen.has(key(piece.source, piece.target))) continue;
+      candidates.push({ bead: piece, features: { ...features, proposed: 0 } });
+      seen.add(key(piece.source, piece.target));
     }
-    candidates.push({ bead, features: { ...features, proposed: 0 } });
-    seen.add(key(bead.source, bead.target));
   }
   const shapes: [number, number][] = [[1, 1]];
   for (let size = 2; size <= maxSpan; size++) shapes.push([1, size], [size, 1]);
-  if (n === 0 || m === 0 || n * m * shapes.length > maxComparisons) return { fixed, candidates, n, m };
+  if (n === 0 || m === 0 || n * m * shapes.length > maxComparisons) return { candidates, n, m };
 
-  const free = (locked: Set<number>, span: Span) => {
-    for (let k = span.start; k < span.end; k++) if (locked.has(k)) return false;
-    return true;
-  };
   // The `top` best partners of every span, on each side, over every allowed shape.
   const top = options.top ?? COMPARABLE_DEFAULTS.propose.top;
   const mutual = options.mutual ?? COMPARABLE_DEFAULTS.propose.mutual;
@@ -106,10 +98,8 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
   for (const [a, b] of shapes) {
     for (let i = 0; i + a <= n; i++) {
       const source = { start: i, end: i + a };
-      if (!free(lockedSource, source)) continue;
       for (let j = 0; j + b <= m; j++) {
         const target = { start: j, end: j + b };
-        if (!free(lockedTarget, target)) continue;
         const similarity = prepared.similarity(i, i + a, j, j + b);
         if (!(similarity > 0)) continue;
         const pair = { source, target, similarity };
@@ -131,7 +121,7 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     const span = beadSpan(bead)!;
     candidates.push({ bead: { ...bead, signals: prepared.signals(span.i0, span.i1, span.j0, span.j1) }, features: { ...features, proposed: 1 } });
   }
-  return { fixed, candidates: withLead(candidates), n, m };
+  return { candidates: withLead(candidates), n, m };
 }
 
 /**
@@ -151,6 +141,34 @@ function withLead(candidates: readonly BeadCandidate[]): BeadCandidate[] {
     for (const j of c.bead.target) for (const o of byTarget.get(j)!) if (o !== k) rival = Math.max(rival, candidates[o]!.features.similarity ?? 0);
     return { ...c, features: { ...c.features, lead: Math.log(((c.features.similarity ?? 0) + 0.01) / (rival + 0.01)) } };
   });
+}
+
+/**
+ * The bead itself when both sides are contiguous; otherwise every pairing of a
+ * contiguous run of its source with one of its target, scored by the scorer.
+ */
+function contiguousPieces(bead: Bead, prepared: PreparedScorer): Bead[] {
+  const sourceRuns = runs(bead.source);
+  const targetRuns = runs(bead.target);
+  if (sourceRuns.length === 1 && targetRuns.length === 1) return [bead];
+  return sourceRuns.flatMap((source) =>
+    targetRuns.map((target) => {
+      const [i0, i1, j0, j1] = [source[0]!, source.at(-1)! + 1, target[0]!, target.at(-1)! + 1];
+      const score = Math.min(1, Math.max(0, prepared.similarity(i0, i1, j0, j1)));
+      return { source, target, score, signals: prepared.signals(i0, i1, j0, j1), ...(bead.moved ? { moved: true } : {}) };
+    }),
+  );
+}
+
+/** Sorted indices cut into runs of consecutive ones. */
+function runs(ids: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const id of [...ids].sort((a, b) => a - b)) {
+    const last = out.at(-1);
+    if (last && last.at(-1)! + 1 === id) last.push(id);
+    else out.push([id]);
+  }
+  return out;
 }
 
 function range(span: Span): number[] {
