@@ -10,7 +10,7 @@
  * - the Bible en–zh: 6 verses an article;
  * - pages-dev and pages-dev2: every page pair as crawled (raw files, both sides).
  * Every article is a real translation of its counterpart; no two files have the same bytes.
- * `--tandem` replaces the command (default: node packages/cli/dist/main.js; `pnpm run build`
+ * `--tandem` replaces the command (default: node packages/cli/bin/tandem.js, the bundled program; `pnpm run build`
  * first), e.g. an older build, for a before/after. Prints pairs found and aligned, pairs per
  * second (and per core), the stages' seconds from `--json` (when the build reports them) and
  * the whole process's wall time and peak RSS.
@@ -29,7 +29,7 @@ const option = (name: string) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const dir = path.resolve(option("--dir") ?? "/tmp/tandem-bench-corpus");
-const tandem = (option("--tandem") ?? `node ${path.join(root, "packages/cli/dist/main.js")}`).split(" ");
+const tandem = (option("--tandem") ?? `node ${path.join(root, "packages/cli/bin/tandem.js")}`).split(" ");
 const folder = path.join(dir, "articles");
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });

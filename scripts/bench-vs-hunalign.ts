@@ -13,8 +13,8 @@
  * format (`french @ german` a line). hunalign reads lowercased copies of the inputs (its
  * dictionary lookup is case-sensitive); tandem reads the files as they are. The script does not
  * build hunalign: point $HUNALIGN at a binary (github.com/danielvarga/hunalign).
- * `--tandem "CMD"` replaces the tandem command (default: node packages/cli/dist/main.js; run
- * `pnpm run build` first). Prints each run, the medians, the median of the per-pair ratios
+ * `--tandem "CMD"` replaces the tandem command (default: node packages/cli/bin/tandem.js, the
+ * bundled program `pnpm run build` writes, as users run it; run the build first). Prints each run, the medians, the median of the per-pair ratios
  * tandem/hunalign, and both aligners' strict/lax F1 against the gold.
  */
 import { spawnSync } from "node:child_process";
@@ -39,7 +39,7 @@ const runs = Number(option("--runs", "3"));
 const cases = option("--cases", "10k,doc").split(",");
 const dir = path.resolve(option("--dir", "/tmp/tandem-vs-hunalign"));
 const data = path.resolve(option("--data", path.join(root, "../shared/bench/textberg-de-fr")));
-const tandem = option("--tandem", `node ${path.join(root, "packages/cli/dist/main.js")}`).split(" ");
+const tandem = option("--tandem", `node ${path.join(root, "packages/cli/bin/tandem.js")}`).split(" ");
 mkdirSync(dir, { recursive: true });
 
 /** Writes the inputs of one case: sentences as given, lowercased copies, and the gold shifted per copy. */

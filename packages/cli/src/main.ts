@@ -1,15 +1,11 @@
-import { createRequire } from "node:module";
-import type yargsType from "yargs";
 import { TandemError } from "@tandem/segment/errors";
+// yargs' CommonJS build, through a CommonJS module (see yargs-cjs.cts for why).
+import yargs from "./terminal/yargs-cjs.cjs";
 import { COMMAND_LIST } from "./commands/index.js";
 import { renderHelp, withWholeExamples } from "./terminal/render-help.js";
 import { helpWidth } from "./terminal/help-width.js";
 import { reportError } from "./terminal/report-error.js";
 import { stopOnClosedOutput } from "./terminal/stop-on-closed-output.js";
-
-// yargs' CommonJS build: its help layout (cliui) wraps at word boundaries there, while
-// the ES module build cuts words at the column edge ("--keep-una" / "ligned").
-const yargs = createRequire(import.meta.url)("yargs") as typeof yargsType;
 
 /**
  * Builds the `tandem` parser; exported so tests can drive it without a process. Only

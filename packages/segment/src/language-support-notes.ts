@@ -1,5 +1,5 @@
 import { languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
-import { SENTENCE_RULE_LANGUAGES } from "./sentences/sentence-rules-for.js";
+import { SENTENCE_RULE_LANGUAGES } from "./sentences/sentence-rule-languages.js";
 
 // Scripts that put no mark at a sentence's end (Thai and Lao have clause openers in sentences/lang/th.ts, lo.ts).
 const UNMARKED_SCRIPTS = new Set(["Thai", "Laoo"]);

@@ -28,7 +28,7 @@ describe("loadLanguageTable", () => {
       expect(first.detect(line).getScores()).toEqual(reference.detect(line).getScores());
       expect(second.detect(line).getScores()).toEqual(reference.detect(line).getScores());
     }
-    expect(written).toEqual([expect.stringMatching(/^eld-medium-\d+-\d+\.tsv$/)]);
+    expect(written).toEqual([expect.stringMatching(/^eld-medium-\d+-\d+-bytes\.tsv$/)]);
   });
 
   it("keeps no cache when told so, and follows XDG_CACHE_HOME otherwise", () => {

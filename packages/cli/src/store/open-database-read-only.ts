@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { sqliteDriver } from "./sqlite-driver.js";
 
 /**
  * Opens `file` read-only, for commands that only read (`runs`, `export`, `review --list`).
@@ -12,7 +13,7 @@ import Database from "better-sqlite3";
 export function openDatabaseReadOnly(file: string): Database.Database {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new (sqliteDriver())(file, { readonly: true, fileMustExist: true });
     // SQLite opens the -shm file at the first read, not at open.
     db.prepare("SELECT count(*) FROM sqlite_master").get();
     return db;
@@ -25,7 +26,7 @@ export function openDatabaseReadOnly(file: string): Database.Database {
   try {
     copyFileSync(file, copy);
     if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
-    const copied = new Database(copy, { readonly: true, fileMustExist: true });
+    const copied = new (sqliteDriver())(copy, { readonly: true, fileMustExist: true });
     const close = copied.close.bind(copied);
     copied.close = () => {
       close();

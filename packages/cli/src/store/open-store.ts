@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { Bead } from "@tandem/align";
 // Subpath imports: the package entry points load language identification and the
 // scorers, which `tandem runs` and `tandem export` never need.
@@ -11,6 +11,7 @@ import { migrate } from "./migrate.js";
 import { migrations } from "./migrations.js";
 import { fromSqliteError } from "./sqlite-error.js";
 import { openDatabaseReadOnly } from "./open-database-read-only.js";
+import { sqliteDriver } from "./sqlite-driver.js";
 import type { RunInfo, RunInput, StoredDocument, StoredRun } from "./stored-run.js";
 
 /** The project database. Only code in store/ sees SQLite; commands use this API. */
@@ -66,7 +67,7 @@ export async function openStore(file: string, options: { mustExist?: boolean; re
   let db: Database.Database | undefined;
   try {
     // Commands that only read open read-only, so they work on a read-only file or mount.
-    db = options.readonly ? openDatabaseReadOnly(file) : new Database(file);
+    db = options.readonly ? openDatabaseReadOnly(file) : new (sqliteDriver())(file);
     if (!options.readonly) db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
     // Reading the schema makes SQLite look at the first page: a foreign file fails here

@@ -1,4 +1,5 @@
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type CliProgress from "cli-progress";
 import { formatProgressLine } from "./format-progress-line.js";
 
 /** What long-running commands report progress to; a no-op when quiet. */
@@ -27,6 +28,9 @@ export function createProgress(options: { quiet?: boolean; json?: boolean }, str
   let passStarted = Date.now();
   let last = { done: 0, total: 0 };
   let rateOf: ((done: number) => string) | undefined;
+  // Loaded only when a bar is drawn: its 17 files cost start-up time that quiet, JSON and
+  // piped runs (scripts, CI, benchmarks) would pay for nothing.
+  const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -55,43 +55,61 @@ function eldFiles(): { detector: string; table: string } | undefined {
 }
 
 /**
- * The table as lines: its header as JSON, then `ngram<TAB>scores as JSON` sorted by n-gram
- * (UTF-16 order). Undefined for a table whose n-grams a line cannot hold.
+ * The table as lines: its header as JSON, then `ngram<TAB>scores as JSON` sorted by the
+ * n-gram's UTF-8 bytes (so a search can compare bytes without decoding the file). Undefined
+ * for a table whose n-grams a line cannot hold.
  */
 function tableText(data: NgramsData): string | undefined {
-  const keys = Object.keys(data.ngrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = Object.keys(data.ngrams);
   if (keys.some((key) => /[\t\n\r]/.test(key))) return undefined;
+  const bytes = new Map(keys.map((key) => [key, Buffer.from(key, "utf8")]));
+  keys.sort((a, b) => Buffer.compare(bytes.get(a)!, bytes.get(b)!));
   const lines = [JSON.stringify({ ...data, ngrams: undefined })];
   for (const key of keys) lines.push(`${key}\t${JSON.stringify(data.ngrams[key])}`);
   return `${lines.join("\n")}\n`;
 }
 
 /**
- * {@link tableText} read back without parsing it: the n-grams eld asks for (those of the first
- * 1,000 characters of a text, a few hundred) are found by binary search over the lines, and
- * only their scores are parsed, each into the object the table module holds (same keys, same
- * values, same order).
+ * {@link tableText} read back as bytes, without decoding or parsing it: the n-grams eld asks
+ * for (those of the first 1,000 characters of a text, a few hundred) are found by binary search
+ * over the bytes (a line's start is the byte after the newline before the middle), and only
+ * their scores are decoded and parsed, each into the object the table module holds (same keys,
+ * same values, same order). Nothing is done per line when the file is read: decoding its 2 MB
+ * and indexing its 105k lines took longer than the lookups.
  */
-function lazyTable(text: string): NgramsData {
-  const firstEnd = text.indexOf("\n");
-  const header = JSON.parse(text.slice(0, firstEnd)) as Omit<NgramsData, "ngrams">;
-  let count = 0;
-  for (let at = text.indexOf("\n", firstEnd + 1); at >= 0; at = text.indexOf("\n", at + 1)) count++;
-  const starts = new Int32Array(count + 1);
-  for (let k = 0, at = firstEnd; k <= count; k++) {
-    starts[k] = at + 1;
-    at = text.indexOf("\n", at + 1);
-  }
-  const keyAt = (k: number) => text.slice(starts[k]!, text.indexOf("\t", starts[k]!));
+function lazyTable(bytes: Buffer): NgramsData {
+  const firstEnd = bytes.indexOf(10);
+  const header = JSON.parse(bytes.toString("utf8", 0, firstEnd)) as Omit<NgramsData, "ngrams">;
   const find = (key: string): Record<string, number> | undefined => {
-    let low = 0;
-    let high = count - 1;
-    while (low <= high) {
+    const wanted = Buffer.from(key, "utf8");
+    const length = wanted.length;
+    let low = firstEnd + 1;
+    let high = bytes.length;
+    while (low < high) {
       const mid = (low + high) >>> 1;
-      const probe = keyAt(mid);
-      if (probe === key) return JSON.parse(text.slice(starts[mid]! + key.length + 1, starts[mid + 1]! - 1)) as Record<string, number>;
-      if (probe < key) low = mid + 1;
-      else high = mid - 1;
+      const start = bytes.lastIndexOf(10, mid - 1) + 1;
+      // The line's n-gram against `key`, byte by byte (UTF-8 bytes sort as code points do).
+      let k = 0;
+      let order = 0;
+      for (; ; k++) {
+        const byte = bytes[start + k]!;
+        const ended = byte === 9 || byte === 10;
+        if (k === length) {
+          order = ended ? 0 : 1;
+          break;
+        }
+        if (ended) {
+          order = -1;
+          break;
+        }
+        if (byte !== wanted[k]) {
+          order = byte < wanted[k]! ? -1 : 1;
+          break;
+        }
+      }
+      if (order === 0) return JSON.parse(bytes.toString("utf8", start + length + 1, bytes.indexOf(10, start + length))) as Record<string, number>;
+      if (order < 0) low = bytes.indexOf(10, start + k) + 1;
+      else high = start;
     }
     return undefined;
   };
@@ -106,8 +124,8 @@ function lazyTable(text: string): NgramsData {
  * about 0.3 s of CPU and 130 MB to compile and run it, and eld reads a few hundred of its 105k
  * n-grams per text (those of the text's first 1,000 characters). So the first run writes the
  * table as sorted lines to {@link languageCacheDir} (named after the size and modification time
- * of eld's file, so another eld version writes its own), and later runs read that file as one
- * string and look up only the n-grams asked for. The detector is eld's own, fed the same scores:
+ * of eld's file, so another eld version writes its own), and later runs read that file's bytes
+ * and look up only the n-grams asked for. The detector is eld's own, fed the same scores:
  * the same results. An unreadable or unwritable cache is never an error: the module is imported
  * as before.
  *
@@ -121,8 +139,9 @@ export async function loadLanguageTable(dir = languageCacheDir()): Promise<Langu
   if (files && dir) {
     try {
       const stat = statSync(fileURLToPath(files.table));
-      cacheFile = path.join(dir, `eld-medium-${stat.size}-${Math.floor(stat.mtimeMs)}.tsv`);
-      const table = lazyTable(readFileSync(cacheFile, "utf8"));
+      // "bytes": lines in UTF-8 byte order (caches of earlier tandem versions sort otherwise).
+      cacheFile = path.join(dir, `eld-medium-${stat.size}-${Math.floor(stat.mtimeMs)}-bytes.tsv`);
+      const table = lazyTable(readFileSync(cacheFile));
       const { createEld } = (await import(files.detector)) as { createEld: CreateEld };
       const { instance, loadData } = createEld();
       if (loadData(table)) return instance;

@@ -9,7 +9,10 @@ import { TandemError } from "../errors.js";
 export const SUPPORTED_LANGUAGES: readonly string[] = ["nl", "en", "fr", "de", "es", "it", "pt", "zh", "vi"];
 
 // ICU (Node ships full ICU) names every ISO 639-1 code; an unknown code comes back as itself.
-const NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+// Built at the first use: loading ICU's display names takes about 20 ms, which `tandem align`
+// on detected languages never needs.
+let names: Intl.DisplayNames | undefined;
+const displayNames = () => (names ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "code" }));
 
 /**
  * A language code as tandem uses it: the ISO 639-1 code, lower-cased. Anything that
@@ -43,7 +46,7 @@ function toIso6391(code: string): string | undefined {
   }
   const lang = canonical?.split("-")[0]?.toLowerCase();
   if (lang === undefined || !/^[a-z]{2}$/u.test(lang)) return undefined;
-  return NAMES.of(lang) !== lang ? lang : undefined;
+  return displayNames().of(lang) !== lang ? lang : undefined;
 }
 
 /**
@@ -53,5 +56,5 @@ function toIso6391(code: string): string | undefined {
  * languageName("uk"); // "Ukrainian"
  */
 export function languageName(lang: string): string {
-  return NAMES.of(lang) ?? lang;
+  return displayNames().of(lang) ?? lang;
 }

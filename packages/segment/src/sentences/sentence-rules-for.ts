@@ -16,8 +16,12 @@ import { uk } from "./lang/uk.js";
 import { vi } from "./lang/vi.js";
 import { zh } from "./lang/zh.js";
 import type { SentenceRules } from "./sentence-rules.js";
+import type { SentenceRuleLanguage } from "./sentence-rule-languages.js";
 
-const RULES: Record<string, SentenceRules> = { de, el, en, es, fr, id, it, lo, nl, pl, pt, ru, th, tr, uk, vi, zh, ja: zh, ms: id };
+const RULES: Record<string, SentenceRules> = { de, el, en, es, fr, id, it, lo, nl, pl, pt, ru, th, tr, uk, vi, zh, ja: zh, ms: id } satisfies Record<
+  SentenceRuleLanguage,
+  SentenceRules
+>;
 
 /**
  * The splitting rules for a language (ISO 639-1). Languages without their own list get
@@ -30,5 +34,4 @@ export function sentenceRulesFor(lang: string): SentenceRules {
   return RULES[lang.toLowerCase()] ?? en;
 }
 
-/** Languages with their own rules. */
-export const SENTENCE_RULE_LANGUAGES: readonly string[] = Object.keys(RULES);
+export { SENTENCE_RULE_LANGUAGES } from "./sentence-rule-languages.js";
