@@ -24,8 +24,11 @@ function keysMatch(a: string, b: string): boolean {
  */
 export function soundCandidates(source: TokenSide, target: TokenSide): Int32Array[] {
   const empty = new Int32Array(0);
-  const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
   const targetOther = target.words.map((word) => isOtherScript(word));
+  // Both sides in Latin (or Chinese) script: every pair would be skipped below, so no key is
+  // made (a de–fr document spent ~5 % of its run on keys, transliteration tables included).
+  if (!targetOther.includes(true) && !source.words.some((word) => isOtherScript(word))) return source.words.map(() => empty);
+  const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
   const byPrefix = new Map<string, number[]>();
   targetKeys.forEach((key, id) => {
     if (!key || key.length < MIN_KEY) return;
