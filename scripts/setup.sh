@@ -20,6 +20,13 @@ apt_packages=(
   # Headless browser for the HTML report tests (driven by playwright-core, which downloads
   # nothing): about 25 s of apt-get and 1.2 GB on disk with its libraries (chromium itself 290 MB).
   chromium
+  # Unihan (Unicode's CJK database) from unicode-data, read from /usr/share/unicode at run time:
+  # the Sino-Vietnamese and Sino-Korean readings of Chinese characters (kVietnamese, kHangul) tie
+  # zh/ja words to vi/ko ones (习近平 / Tập Cận Bình, 外交部 / 외교부) and, read into CC-CEDICT, give
+  # vi–en and ko–en their lexicons (政府 "government" → "chính phủ", "정부"). 8 MB, 38 MB installed.
+  # Debian compresses the files with bzip2, which tandem runs to read them (Node has no bzip2).
+  unicode-data
+  bzip2
   # FreeDict bilingual lexicons (GPL-2+), read from /usr/share/dictd at run time: every package
   # Debian has between two of af ar bg cs cy da de el en es fi fr ga hi hr hu id is it ja ku lt
   # nl no pl pt ru sk sl sr sv sw tr (either direction; a pair with one direction only is read

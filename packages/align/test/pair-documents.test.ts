@@ -179,3 +179,35 @@ describe("pairDocuments properties", () => {
     );
   });
 });
+
+describe("pairDocuments across one written language", () => {
+  // From a US State Department readout (27 May 2020) and a wire report of it (pages-langs-dev,
+  // pompeo-retno-call-id-en). The Malay-labelled page is the Indonesian one again, as eld labels it.
+  const indonesian =
+    "Menteri Luar Negeri Michael R. Pompeo berbicara melalui telepon dengan Menteri Luar Negeri Indonesia Retno Marsudi hari ini tentang keberlanjutan Kemitraan Strategis AS-Indonesia yang kuat serta upaya internasional untuk memerangi pandemi COVID-19. Menlu Pompeo dan Menlu Marsudi menyoroti pentingnya peningkatan kerja sama kesehatan dan ekonomi untuk membangun kembali ekonomi bersama. 27 Mei 2020";
+  const english =
+    "US Secretary of State Mike Pompeo spoke over the telephone with his Indonesian counterpart Retno Marsudi and emphasized bilateral economic and health cooperation as crucial to rebuilding their economies as they recover from the novel coronavirus crisis (COVID-19), a State Department readout said on 27 May 2020.";
+
+  it("never pairs an Indonesian page with its Malay-detected copy, and pairs it with the English one", async () => {
+    const result = await pairDocuments(
+      [
+        { id: "id.txt", lang: "id", text: indonesian },
+        { id: "ms.txt", lang: "ms", text: indonesian },
+        { id: "en.txt", lang: "en", text: english },
+      ],
+      { threshold: 0 },
+    );
+    expect(result.pairs.map((pair) => [pair.source, pair.target].sort())).toEqual([["en.txt", expect.stringMatching(/^(id|ms)\.txt$/)]]);
+  });
+
+  it("still pairs Ukrainian with Russian, which are translated into each other", async () => {
+    const result = await pairDocuments(
+      [
+        { id: "uk.txt", lang: "uk", text: "Президент Володимир Путін провів 12 вересня телефонну розмову з Касим-Жомартом Токаєвим." },
+        { id: "ru.txt", lang: "ru", text: "Президент Владимир Путин провёл 12 сентября телефонный разговор с Касым-Жомартом Токаевым." },
+      ],
+      { threshold: 0 },
+    );
+    expect(result.pairs.map((pair) => [pair.source, pair.target].sort())).toEqual([["ru.txt", "uk.txt"]]);
+  });
+});

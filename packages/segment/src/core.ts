@@ -10,7 +10,7 @@ export { ALIGNABLE_KINDS } from "./document.js";
 export type { Document, Sentence, SentenceKind } from "./document.js";
 export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";
-export { languageFamily } from "./language/language-families.js";
+export { languageFamily, oneWrittenLanguage, writtenLanguageOf } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";
 export { sniffHtml } from "./html/sniff-html.js";
 export { tandemCacheDir } from "./language/load-language-table.js";

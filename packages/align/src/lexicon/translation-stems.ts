@@ -7,6 +7,25 @@ const ENDINGS = ["en", "e", "n", "s", "es", "er", "em", "ern", "x", "nen"];
 // Fugen elements between the parts of a German or Dutch compound ("Arbeitsweg").
 const LINKS = ["", "s", "es", "n", "en", "e"];
 
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+/** Most syllables of particles and endings a Korean word may carry after a dictionary word (외교부가, 발전할). */
+const MAX_KOREAN_ENDING = 2;
+
+/**
+ * A Korean word and its shorter forms without one or two final syllables, two or more staying:
+ * Korean joins particles and endings to the word ("관계가" → "관계", "회담을" → "회담"), and a
+ * dictionary lists the bare word. Other words come back alone.
+ *
+ * @example
+ * koreanForms("외교부가") // ["외교부가", "외교부", "외교"]
+ */
+export function koreanForms(word: string): string[] {
+  if (!HANGUL_WORD.test(word)) return [word];
+  const forms = [word];
+  for (let cut = 1; cut <= MAX_KOREAN_ENDING && word.length - cut >= 2; cut++) forms.push(word.slice(0, -cut));
+  return forms;
+}
+
 /** The lexicon translations' stems of one folded source word, trying inflections and compound splits. */
 export function translationStems(word: string, index: LexiconStemIndex, stemLength: number): Set<string> {
   const found = new Set<string>();
@@ -16,6 +35,11 @@ export function translationStems(word: string, index: LexiconStemIndex, stemLeng
     return hits !== undefined;
   };
   let hit = look(word);
+  if (!hit && HANGUL_WORD.test(word)) {
+    // The longest form the lexicon knows, so "외교부가" is 외교부 (foreign ministry), not 외교.
+    for (const form of koreanForms(word).slice(1)) if (look(form)) return found;
+    return found;
+  }
   for (const ending of ENDINGS) {
     if (word.length - ending.length >= 3 && word.endsWith(ending)) hit = look(word.slice(0, -ending.length)) || hit;
   }

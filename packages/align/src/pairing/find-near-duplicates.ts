@@ -1,3 +1,4 @@
+import { writtenLanguageOf } from "@tandem/segment/core";
 import { foldDiacritics } from "@tandem/segment/core";
 
 /** A document found to be a near-copy of another in the same language. */
@@ -54,7 +55,7 @@ export function findNearDuplicates(
     if (set.size === 0) return;
     const signature = minHash(set);
     for (let band = 0; band < BANDS; band++) {
-      const key = `${documents[index]!.lang}\u0000${band}\u0000${signature.slice(band * ROWS, band * ROWS + ROWS).join(",")}`;
+      const key = `${writtenLanguageOf(documents[index]!.lang)}\u0000${band}\u0000${signature.slice(band * ROWS, band * ROWS + ROWS).join(",")}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);

@@ -1,3 +1,4 @@
+import { oneWrittenLanguage } from "@tandem/segment/core";
 import { matchCandidates, pairCandidate, type PairCandidate } from "./match-candidates.js";
 import type { Lexicon } from "../lexicon/create-lexicon.js";
 import { findNearDuplicates, type NearDuplicate } from "./find-near-duplicates.js";
@@ -10,7 +11,7 @@ import type { PairReason } from "./pair-score.js";
 /** A document to pair: an id the caller knows it by (usually its path), its language and its text. */
 export interface PairInput {
   readonly id: string;
-  /** ISO 639-1 code; documents in the same language are never paired. */
+  /** ISO 639-1 code; documents in one written language (`oneWrittenLanguage`: id/ms, hr/sr/bs, no/nb/nn/da) are never paired. */
   readonly lang: string;
   /** The article text; pass only the alignable sentences to keep site boilerplate out. */
   readonly text: string;
@@ -147,7 +148,7 @@ async function pairDistinct(documents: readonly PairInput[], options: PairOption
       }
     }
     for (const b of [...related].sort((x, y) => x - y)) {
-      if (documents[a]!.lang === documents[b]!.lang) continue;
+      if (oneWrittenLanguage(documents[a]!.lang, documents[b]!.lang)) continue;
       const [i, j] = isSourceFirst(documents[a]!, documents[b]!, options.sourceLang) ? [a, b] : [b, a];
       const source = documents[i]!;
       const target = documents[j]!;
@@ -166,7 +167,7 @@ async function pairDistinct(documents: readonly PairInput[], options: PairOption
     if (paired.has(index)) return;
     const best = bestOf.get(index);
     if (!best) {
-      const otherLanguage = documents.some((other) => other.lang !== document.lang);
+      const otherLanguage = documents.some((other) => !oneWrittenLanguage(other.lang, document.lang));
       unpaired.push({ id: document.id, lang: document.lang, reason: otherLanguage ? "below-threshold" : "no-candidate" });
       return;
     }

@@ -1,3 +1,4 @@
+import { oneWrittenLanguage } from "@tandem/segment/core";
 import { matchCandidates, pairCandidate, type PairCandidate } from "./match-candidates.js";
 import type { PairResult, UnpairedDocument } from "./pair-documents.js";
 import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
@@ -92,7 +93,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     const id = a * documents.length + b;
     if (seen.has(id)) continue;
     seen.add(id);
-    if (documents[a]!.lang === documents[b]!.lang) continue;
+    if (oneWrittenLanguage(documents[a]!.lang, documents[b]!.lang)) continue;
     if (options.skipHopeless && hopeless(a, b)) continue;
     const [i, j] = isSourceFirst(documents[a]!, documents[b]!, options.sourceLang) ? [a, b] : [b, a];
     const source = documents[i]!;

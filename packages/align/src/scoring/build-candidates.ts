@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { TokenSide } from "./build-token-side.js";
 import type { LexicalScorerSettings } from "./lexical-scorer-settings.js";
 import { stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
-import { translationStems } from "../lexicon/translation-stems.js";
+import { koreanForms, translationStems } from "../lexicon/translation-stems.js";
 
 function isWordy(token: string): boolean {
   return !/\d/.test(token);
@@ -19,10 +19,13 @@ export function buildCandidates(source: TokenSide, target: TokenSide, index: Lex
   const targetByInitial = new Map<string, number[]>();
   target.words.forEach((word, id) => {
     targetIds.set(word, id);
-    const stem = stemToken(word, settings.stemLength);
-    const list = targetByStem.get(stem);
-    if (list) list.push(id);
-    else targetByStem.set(stem, [id]);
+    // A Korean word is found by its forms without a particle too ("관계가" under "관계").
+    for (const form of koreanForms(word)) {
+      const stem = stemToken(form, settings.stemLength);
+      const list = targetByStem.get(stem);
+      if (!list) targetByStem.set(stem, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
     if (word.length >= settings.cognateMinLength && isWordy(word)) {
       const key = word.slice(0, 2);
       const bucket = targetByInitial.get(key);

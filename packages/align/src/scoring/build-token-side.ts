@@ -2,6 +2,7 @@ import { prefixLengths } from "./prefix-lengths.js";
 import { dateAnchors } from "../lexicon/date-anchors.js";
 import { eraYear } from "../lexicon/era-years.js";
 import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
+import { MAX_JOINED_SYLLABLES, SYLLABLE_JOINER } from "../lexicon/lexicon-stem-index.js";
 
 /** Token statistics of one side of a document pair, by sentence, for the lexical scorer. */
 export interface TokenSide {
@@ -24,9 +25,16 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
  * `splitToken` cuts tokens further into the lexicon's words (Chinese runs into headwords). With
  * `lang`, the days of the year a sentence names are tokens too ("8m31" for "31 tháng 8" and
  * "August 31", see `dateAnchors`), the same in every language, and a Buddhist-era year adds its
- * common-era twin ("2561" → "2018", see `eraYear`).
+ * common-era twin ("2561" → "2018", see `eraYear`). With `joinable`, runs of two or three tokens
+ * it accepts joined are tokens too (Vietnamese "chinh phu" → "chinh_phu", a lexicon word).
  */
-export function buildTokenSide(sentences: readonly string[], idfPower: number, splitToken?: (token: string) => string[], lang?: string): TokenSide {
+export function buildTokenSide(
+  sentences: readonly string[],
+  idfPower: number,
+  splitToken?: (token: string) => string[],
+  lang?: string,
+  joinable?: (word: string) => boolean,
+): TokenSide {
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
   const frequency: number[] = [];
@@ -41,6 +49,21 @@ export function buildTokenSide(sentences: readonly string[], idfPower: number, s
     if (splitToken) {
       sentenceTokens = [];
       for (const token of tokens) for (const part of splitToken(token)) sentenceTokens.push(part);
+    }
+    if (joinable) {
+      // Syllables written apart that the lexicon knows as one word ("chinh" "phu" → "chinh_phu"),
+      // kept beside the syllables themselves (a name's syllables match as they are).
+      const words: string[] = [];
+      for (let at = 0; at + 1 < tokens.length; at++) {
+        let joined = tokens[at]!;
+        for (let n = 1; n < MAX_JOINED_SYLLABLES && at + n < tokens.length; n++) {
+          const next = tokens[at + n]!;
+          if (/\d/.test(next) || /\d/.test(joined)) break;
+          joined += SYLLABLE_JOINER + next;
+          if (joinable(joined)) words.push(joined);
+        }
+      }
+      if (words.length > 0) sentenceTokens = [...sentenceTokens, ...words];
     }
     if (lang) {
       const wordCount = tokens.length;

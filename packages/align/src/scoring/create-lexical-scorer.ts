@@ -14,6 +14,14 @@ import { createSpanCoverage } from "./span-coverage.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
+import type { HanReadings } from "../lexicon/han-readings.js";
+import { readingCandidates } from "./reading-candidates.js";
+import { splitHanWords } from "../lexicon/split-han-words.js";
+
+/** Languages written in Chinese characters, whose words Unihan readings can match. */
+const HAN_LANGS = new Set(["zh", "ja"]);
+/** Languages whose lexicon words of several syllables are matched joined (see `joinedWords`). */
+const SYLLABLE_LANGS = new Set(["vi"]);
 
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
 const LENGTH_DELETION = 1.2;
@@ -78,6 +86,12 @@ export function createLexicalScorer(options: {
   targetLang: string;
   lexicon?: Lexicon;
   settings?: Partial<LexicalScorerSettings>;
+  /**
+   * Readings of Chinese characters in the pair's Vietnamese or Korean side (Unihan's
+   * kVietnamese, kHangul; see `parseUnihanReadings`), used when the other side writes them
+   * (Chinese, Japanese): 习近平 meets "Tập Cận Bình", 外交部 meets "외교부".
+   */
+  hanReadings?: HanReadings;
 }): SpanScorer {
   const settings = { ...DEFAULT_LEXICAL_SETTINGS, ...options.settings };
   const lexicon = options.lexicon;
@@ -98,10 +112,24 @@ export function createLexicalScorer(options: {
       if (!index) {
         notes.push(`no lexicon for ${options.sourceLang}-${options.targetLang}: orthographic + numbers + length only`);
       }
-      const source = buildTokenSide(sourceSentences, settings.idfPower, index?.splitToken, options.sourceLang);
-      const target = buildTokenSide(targetSentences, settings.idfPower, index?.splitToken, options.targetLang);
+      // Readings apply when one side is their language and the other writes Chinese characters.
+      const readings = options.hanReadings;
+      const hanIsSource = readings !== undefined && readings.lang === options.targetLang && HAN_LANGS.has(options.sourceLang);
+      const hanIsTarget = readings !== undefined && readings.lang === options.sourceLang && HAN_LANGS.has(options.targetLang);
+      // Without a Chinese dictionary to cut them, runs of characters are cut by ICU, so that a
+      // word read in Vietnamese or Korean is matched, not the whole clause around it.
+      const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
+      // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
+      const sourceJoin = index && SYLLABLE_LANGS.has(options.sourceLang) ? (word: string) => index!.stems.has(stemToken(word, settings.stemLength)) : undefined;
+      const targetJoin =
+        index && SYLLABLE_LANGS.has(options.targetLang) ? (word: string) => targetStemsOf(index!).has(stemToken(word, settings.stemLength)) : undefined;
+      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
+      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
-      const candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target));
+      let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target));
+      if (readings && (hanIsSource || hanIsTarget)) {
+        candidates = mergeCandidates(candidates, readingCandidates(source, target, readings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));
+      }
       const evidence = lexicalEvidence(source, target, candidates);
       // Per sentence, the weight of tokens that have some counterpart in the other document:
       // in weak-evidence mode only these can show that two spans do not belong together.

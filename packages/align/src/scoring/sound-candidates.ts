@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { TokenSide } from "./build-token-side.js";
-import { isOtherScript, soundKey } from "../lexicon/sound-key.js";
+import { acronymSpellings, isOtherScript, soundKey, spelledForm } from "../lexicon/sound-key.js";
 
 /** Shortest sound key that may match at all ("ptn" for Putin); two-consonant keys match too many words. */
 const MIN_KEY = 3;
@@ -9,8 +9,14 @@ const FUZZY_KEY = 4;
 /** A key may carry this many more consonants than the other, as an ending (트럼프는, Токаевым). */
 const MAX_ENDING = 2;
 
-function keysMatch(a: string, b: string): boolean {
+// Scripts whose words ICU cuts out of unspaced text, particles and all: a word there has no case
+// ending to allow for, and its native words' consonants collide with English words by the prefix
+// and one-consonant rules (Thai ประเทศไทย "prtst" / "bread", ธรรมชาติ "trnst" / "Thailand").
+const CUT_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function keysMatch(a: string, b: string, exact: boolean): boolean {
   if (a === b) return true;
+  if (exact) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) return true;
   return short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
@@ -25,10 +31,12 @@ function keysMatch(a: string, b: string): boolean {
 export function soundCandidates(source: TokenSide, target: TokenSide): Int32Array[] {
   const empty = new Int32Array(0);
   const targetOther = target.words.map((word) => isOtherScript(word));
-  // Both sides in Latin (or Chinese) script: every pair would be skipped below, so no key is
-  // made (a de–fr document spent ~5 % of its run on keys, transliteration tables included).
+  // Both sides in Latin (or Chinese) script: every pair would be skipped below (sound keys and
+  // spellings match only across scripts), so no key is made (a de–fr document spent ~5 % of its
+  // run on keys, transliteration tables included).
   if (!targetOther.includes(true) && !source.words.some((word) => isOtherScript(word))) return source.words.map(() => empty);
   const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
+  const targetCut = target.words.map((word) => CUT_SCRIPT.test(word));
   const byPrefix = new Map<string, number[]>();
   targetKeys.forEach((key, id) => {
     if (!key || key.length < MIN_KEY) return;
@@ -37,16 +45,36 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
     if (list) list.push(id);
     else byPrefix.set(bucket, [id]);
   });
-  if (byPrefix.size === 0) return source.words.map(() => empty);
+  // Names too short for a key of three consonants (मोदी / Modi "nt", ओली / Oli "r") match when
+  // they are spelt alike, vowels and all; a Latin acronym also as its letters' names (पीएम / PM).
+  const spellingsOf = (word: string, key: string | undefined): string[] => {
+    const spelt = key && key.length < MIN_KEY ? spelledForm(word) : undefined;
+    const acronym = isOtherScript(word) ? [] : acronymSpellings(word);
+    return spelt ? [spelt, ...acronym] : acronym;
+  };
+  const bySpelling = new Map<string, number[]>();
+  targetKeys.forEach((key, id) => {
+    for (const spelt of spellingsOf(target.words[id]!, key)) {
+      const list = bySpelling.get(spelt);
+      if (list) list.push(id);
+      else bySpelling.set(spelt, [id]);
+    }
+  });
+  if (byPrefix.size === 0 && bySpelling.size === 0) return source.words.map(() => empty);
   return source.words.map((word) => {
     if (!/\p{L}/u.test(word)) return empty;
     const key = soundKey(word);
-    if (!key || key.length < MIN_KEY) return empty;
+    if (!key) return empty;
     const other = isOtherScript(word);
     const found: number[] = [];
+    for (const spelt of spellingsOf(word, key)) {
+      for (const id of bySpelling.get(spelt) ?? []) if (other !== targetOther[id] && !found.includes(id)) found.push(id);
+    }
+    if (key.length < MIN_KEY) return found.length > 0 ? Int32Array.from(found) : empty;
+    const cut = CUT_SCRIPT.test(word);
     for (const id of byPrefix.get(key.slice(0, 2)) ?? []) {
       if (!other && !targetOther[id]) continue;
-      if (keysMatch(key, targetKeys[id]!)) found.push(id);
+      if (keysMatch(key, targetKeys[id]!, cut || targetCut[id]!) && !found.includes(id)) found.push(id);
     }
     return found.length > 0 ? Int32Array.from(found) : empty;
   });

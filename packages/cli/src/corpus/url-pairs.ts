@@ -1,3 +1,4 @@
+import { oneWrittenLanguage } from "@tandem/segment/core";
 import { pairDocuments, type DocumentPair, type PairInput } from "@tandem/align";
 
 /**
@@ -78,7 +79,7 @@ export async function pairByUrl(
   const pairs: DocumentPair[] = [];
   const taken = new Set<string>();
   for (const group of groups.values()) {
-    if (group.length !== 2 || group[0]!.lang === group[1]!.lang) continue;
+    if (group.length !== 2 || oneWrittenLanguage(group[0]!.lang, group[1]!.lang)) continue;
     const [a, b] = group as [PairInput, PairInput];
     const sourceFirst = options.sourceLang ? a.lang === options.sourceLang || (b.lang !== options.sourceLang && a.lang < b.lang) : a.lang < b.lang;
     const [source, target] = sourceFirst ? [a, b] : [b, a];

@@ -1,6 +1,7 @@
 import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
 import { loadLexicon } from "../pipeline/load-lexicon.js";
+import { loadHanReadings } from "../pipeline/load-han-readings.js";
 import type { EncoderSummary } from "@tandem/align";
 import { createNeuralScorerFromArgs, defaultScorerMethod, neuralOptions, type NeuralArgs, type NeuralHooks } from "./neural-options.js";
 import { checkedNumber } from "./checked-number.js";
@@ -65,13 +66,16 @@ export async function createScorer(
       return { scorer: createLengthScorer(), notes: [] };
     case "lexical": {
       const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
-      return { scorer: createLexicalScorer({ ...langs, lexicon }), notes: [...announced, ...notes] };
+      const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
+      return { scorer: createLexicalScorer({ ...langs, lexicon, ...(hanReadings ? { hanReadings } : {}) }), notes: [...announced, ...notes, ...readingNotes] };
     }
     case "neural":
       return { ...createNeuralScorerFromArgs(argv, undefined, hooks), notes: announced };
     case "hybrid": {
       const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
-      return { ...createNeuralScorerFromArgs(argv, createLexicalScorer({ ...langs, lexicon }), hooks), notes: [...announced, ...notes] };
+      const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
+      const lexical = createLexicalScorer({ ...langs, lexicon, ...(hanReadings ? { hanReadings } : {}) });
+      return { ...createNeuralScorerFromArgs(argv, lexical, hooks), notes: [...announced, ...notes, ...readingNotes] };
     }
     default:
       throw new TandemError("USAGE", `unknown --method "${method}"; use one of ${SCORER_METHODS.join(", ")}`);

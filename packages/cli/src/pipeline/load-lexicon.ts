@@ -11,11 +11,13 @@ import {
   parseCedict,
   parseDictd,
   parseLexiconTsv,
+  sinoReadingEntries,
   type Lexicon,
   type LexiconDictionary,
 } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
 import { cachedLexicon } from "./lexicon-cache.js";
+import { readHanReadings, unihanReadingsFile } from "./load-han-readings.js";
 
 /** Where Debian's dict-freedict-* packages put their files. `TANDEM_DICTD_DIR` overrides it (tests, other distros). */
 export function dictdDirectory(): string {
@@ -99,6 +101,9 @@ async function readCedict(file: string): Promise<Map<string, string[]>> {
   return parseCedict(text, file);
 }
 
+/** Languages that get an English lexicon from CC-CEDICT through Unihan's readings, and its name. */
+const SINO_READING_NAMES: Readonly<Record<string, string>> = { vi: "sino-vietnamese", ko: "sino-korean" };
+
 /** The dictionaries installed for a pair, in either direction: FreeDict, and CC-CEDICT for zh–en. */
 async function dictionarySources(a: string, b: string): Promise<DictionarySource[]> {
   const sources: DictionarySource[] = (await findDictdFiles(a, b)).map((files) => ({
@@ -114,6 +119,23 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
   const cedict = cedictFile();
   if (cedict && [a, b].includes("zh") && [a, b].includes("en") && (await exists(cedict))) {
     sources.push({ name: "cc-cedict", from: "zh", to: "en", files: [cedict], read: () => readCedict(cedict) });
+  }
+  // Vietnamese has no FreeDict; its Sino-Vietnamese words are CC-CEDICT's Chinese words read
+  // through Unihan's kVietnamese (政府 "government" → "chính phủ").
+  // Korean's Sino-Korean words likewise through kHangul (外交部 → "외교부").
+  const unihan = await unihanReadingsFile();
+  const sino = [a, b].find((lang) => SINO_READING_NAMES[lang] !== undefined);
+  if (cedict && unihan && sino && [a, b].includes("en") && (await exists(cedict))) {
+    sources.push({
+      name: `cc-cedict-${SINO_READING_NAMES[sino]}`,
+      from: sino,
+      to: "en",
+      files: [cedict, unihan],
+      read: async () => {
+        const readings = await readHanReadings(sino);
+        return readings ? sinoReadingEntries(await readCedict(cedict), readings) : new Map();
+      },
+    });
   }
   return sources;
 }

@@ -36,6 +36,42 @@ export function sameLanguageFamily(a: string, b: string): boolean {
   return a === b || languageFamily(a).includes(b);
 }
 
+/**
+ * Families that are one written language for pairing documents: a page in Indonesian and its copy
+ * detected as Malay, a Serbian page and its Croatian-detected twin (or its Latin-script copy), a
+ * Norwegian and a Danish-detected page are the same text twice, not a translation. Narrower than
+ * {@link LANGUAGE_FAMILIES}: Ukrainian and Russian, and Chinese and Japanese, are translated into
+ * each other and are paired.
+ */
+export const WRITTEN_LANGUAGES: readonly (readonly string[])[] = Object.freeze([
+  ["id", "ms"],
+  ["no", "nb", "nn", "da"],
+  ["hr", "sr", "bs"],
+]);
+
+/**
+ * Whether two documents' languages are one written language, so the two are never paired as a
+ * translation of each other (see {@link WRITTEN_LANGUAGES}).
+ *
+ * @example
+ * oneWrittenLanguage("id", "ms"); // true
+ * oneWrittenLanguage("uk", "ru"); // false
+ */
+export function oneWrittenLanguage(a: string, b: string): boolean {
+  return writtenLanguageOf(a) === writtenLanguageOf(b);
+}
+
+/**
+ * One code for each written language: the first member of its {@link WRITTEN_LANGUAGES} family
+ * ("ms" → "id", "bs" → "hr"), the code itself outside them; a key to group documents by.
+ *
+ * @example
+ * writtenLanguageOf("nb"); // "no"
+ */
+export function writtenLanguageOf(lang: string): string {
+  return WRITTEN_LANGUAGES.find((family) => family.includes(lang))?.[0] ?? lang;
+}
+
 const words = (text: string, list: readonly string[]): number => {
   const set = new Set(list);
   let count = 0;

@@ -1,0 +1,69 @@
+import { foldDiacritics } from "@tandem/segment/core";
+
+/**
+ * How each Chinese character reads in a language that borrowed it: Sino-Vietnamese (国 → "quoc",
+ * folded as Vietnamese tokens are) or Sino-Korean (国 → "국"). With it a Chinese or Japanese word
+ * meets its Vietnamese or Korean twin: 习近平 / Tập Cận Bình, 外交部 / 외교부.
+ */
+export interface HanReadings {
+  /** The language the readings are in: "vi" or "ko". */
+  readonly lang: string;
+  /** Character → its readings (several for some characters), lowercase, diacritics folded for vi. */
+  readonly readings: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The Unihan field that holds each language's readings. */
+export const UNIHAN_READING_FIELDS: Readonly<Record<string, string>> = Object.freeze({ vi: "kVietnamese", ko: "kHangul" });
+
+// A character with no reading of its own borrows its variant's: simplified 国 reads as 國, Japanese
+// 関 as 關 (kTraditionalVariant, kSemanticVariant, kZVariant).
+const VARIANT_FIELDS = new Set(["kTraditionalVariant", "kSemanticVariant", "kZVariant", "kSimplifiedVariant"]);
+
+function charOf(codePoint: string): string | undefined {
+  const match = /^U\+([0-9A-F]{4,6})/.exec(codePoint);
+  return match ? String.fromCodePoint(parseInt(match[1]!, 16)) : undefined;
+}
+
+/**
+ * Reads one language's readings out of Unihan's `Unihan_Readings.txt` (and, optionally,
+ * `Unihan_Variants.txt` for characters with none of their own). Lines are
+ * `U+570B<TAB>kVietnamese<TAB>quốc`; kHangul's source marks ("국:0E") are dropped.
+ * Undefined for a language Unihan has no readings field for.
+ *
+ * @example
+ * parseUnihanReadings("U+570B\tkVietnamese\tquốc\n", "vi")?.readings.get("國") // ["quoc"]
+ */
+export function parseUnihanReadings(readingsText: string, lang: string, variantsText = ""): HanReadings | undefined {
+  const field = UNIHAN_READING_FIELDS[lang];
+  if (!field) return undefined;
+  const readings = new Map<string, string[]>();
+  for (const line of readingsText.split("\n")) {
+    const [code, name, value] = line.split("\t");
+    if (name !== field || !code || !value) continue;
+    const char = charOf(code);
+    if (!char) continue;
+    const forms = value
+      .trim()
+      .split(/\s+/)
+      .map((reading) => foldDiacritics(reading.replace(/:.*$/, "").normalize("NFC").toLowerCase()))
+      .filter((reading) => reading.length > 0);
+    if (forms.length > 0) readings.set(char, [...new Set(forms)]);
+  }
+  const borrowed = new Map<string, string[]>();
+  for (const line of variantsText.split("\n")) {
+    const [code, name, value] = line.split("\t");
+    if (!name || !VARIANT_FIELDS.has(name) || !code || !value) continue;
+    const char = charOf(code);
+    if (!char || readings.has(char)) continue;
+    for (const variant of value.trim().split(/\s+/)) {
+      const other = charOf(variant);
+      const found = other ? readings.get(other) : undefined;
+      if (!found) continue;
+      const list = borrowed.get(char) ?? [];
+      for (const reading of found) if (!list.includes(reading)) list.push(reading);
+      borrowed.set(char, list);
+    }
+  }
+  for (const [char, list] of borrowed) readings.set(char, list);
+  return { lang, readings };
+}
