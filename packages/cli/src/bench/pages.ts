@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary } from "@tandem/align";
+import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary, type BeadAcceptanceModel } from "@tandem/align";
 import { TandemError } from "@tandem/segment/core";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
@@ -101,6 +101,8 @@ export async function benchPagePair(
     cache?: Map<string, PageSummary>;
     /** The report's hook: the groups just scored, gold and predicted (with the bead's text). */
     onGroups?: (rows: GroupRow[]) => void;
+    /** A bead-acceptance model in place of the committed one (scripts/fit-bead-acceptance.ts --check compares its simulation with this). */
+    acceptance?: BeadAcceptanceModel;
   },
 ): Promise<PageResult> {
   const folder = path.join(dir, name);
@@ -140,7 +142,7 @@ export async function benchPagePair(
   const cached = options.cache?.get(key);
   if (cached && !options.save && !options.onGroups) return { set, name, split, langs: { ...langs, gold: goldLangs }, summary: cached };
   const { scorer } = await createScorer(scorerArgs, { sourceLang: langs.source, targetLang: langs.target });
-  const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}) });
+  const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}), ...(options.acceptance ? { acceptance: options.acceptance } : {}) });
   const meta = exportMetaFor(
     { path: source.path, lang: langs.source, sentences: source.document.sentences },
     { path: target.path, lang: langs.target, sentences: target.document.sentences },
