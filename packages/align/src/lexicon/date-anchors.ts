@@ -1,5 +1,5 @@
 import { languageFamily } from "@tandem/segment/core";
-import anyAscii from "any-ascii";
+import { transliterate } from "./transliterate.js";
 import { normalizeDigits } from "./normalize-digits.js";
 import { cachedMonthNames } from "./month-names-cache.js";
 
@@ -35,7 +35,7 @@ function monthNames(lang: string): Map<string, number> {
         if (key.length >= 2 && !/^\d+$/.test(key) && !names.has(key)) names.set(key, month + 1);
         // Serbian is written in Latin as often as in Cyrillic, and ICU's "sr" months are Cyrillic
         // ("маја"): the transliteration ("maja") is how a Latin page writes them.
-        const latin = anyAscii(key).toLowerCase();
+        const latin = transliterate(key).toLowerCase();
         if (latin !== key && latin.length >= 3 && /^[a-z]+$/.test(latin) && !names.has(latin)) names.set(latin, month + 1);
       }
     }

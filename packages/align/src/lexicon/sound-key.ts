@@ -1,4 +1,4 @@
-import anyAscii from "any-ascii";
+import { transliterate } from "./transliterate.js";
 
 // Letters of scripts other than Latin; Han is left out on purpose: any-ascii reads it as Mandarin
 // pinyin, which says nothing of how a Japanese kanji or a name written in Chinese characters sounds
@@ -32,7 +32,7 @@ const CLASS: Record<string, string> = {
  */
 export function soundKey(word: string): string | undefined {
   if (HAN.test(word) || /\d/.test(word)) return undefined;
-  const ascii = anyAscii(word)
+  const ascii = transliterate(word)
     .toLowerCase()
     .replace(/[^a-z]/g, "")
     .replace(/sch|sh|ch|zh/g, "s")
@@ -62,7 +62,7 @@ const MIN_SPELLING = 3;
  */
 export function spelledForm(word: string): string | undefined {
   if (HAN.test(word) || /\d/.test(word)) return undefined;
-  const ascii = anyAscii(word).toLowerCase().replace(/[^a-z]/g, "").replace(/(.)\1+/g, "$1");
+  const ascii = transliterate(word).toLowerCase().replace(/[^a-z]/g, "").replace(/(.)\1+/g, "$1");
   return ascii.length >= MIN_SPELLING ? ascii : undefined;
 }
 

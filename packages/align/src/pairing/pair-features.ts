@@ -1,4 +1,4 @@
-import anyAscii from "any-ascii";
+import { transliterate } from "../lexicon/transliterate.js";
 import { foldDiacritics } from "@tandem/segment/core";
 import { normalizeDigits } from "../lexicon/normalize-digits.js";
 import { isOtherScript } from "../lexicon/sound-key.js";
@@ -53,7 +53,7 @@ function foldForPairing(text: string): string {
  * written in another script, so Путин and Putin, Путін and Путин, НАТО and NATO give one key.
  */
 function nameKey(text: string): string {
-  return isOtherScript(text) ? foldForPairing(anyAscii(text)).replace(/[^\p{L}\p{N} -]/gu, "") : foldForPairing(text);
+  return isOtherScript(text) ? foldForPairing(transliterate(text)).replace(/[^\p{L}\p{N} -]/gu, "") : foldForPairing(text);
 }
 
 /**

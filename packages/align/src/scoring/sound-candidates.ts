@@ -30,8 +30,12 @@ function keysMatch(a: string, b: string, exact: boolean): boolean {
  */
 export function soundCandidates(source: TokenSide, target: TokenSide): Int32Array[] {
   const empty = new Int32Array(0);
-  const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
   const targetOther = target.words.map((word) => isOtherScript(word));
+  // Both sides in Latin (or Chinese) script: every pair would be skipped below (sound keys and
+  // spellings match only across scripts), so no key is made (a de–fr document spent ~5 % of its
+  // run on keys, transliteration tables included).
+  if (!targetOther.includes(true) && !source.words.some((word) => isOtherScript(word))) return source.words.map(() => empty);
+  const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
   const targetCut = target.words.map((word) => CUT_SCRIPT.test(word));
   const byPrefix = new Map<string, number[]>();
   targetKeys.forEach((key, id) => {
