@@ -7,6 +7,8 @@ import { dateAnchors } from "../src/lexicon/date-anchors.js";
 import { normalizeDigits } from "../src/lexicon/normalize-digits.js";
 import { eraYear } from "../src/lexicon/era-years.js";
 import { soundKey } from "../src/lexicon/sound-key.js";
+import { buildTokenSide } from "../src/scoring/build-token-side.js";
+import { soundCandidates } from "../src/scoring/sound-candidates.js";
 import { stripArabicClitics } from "../src/lexicon/strip-arabic-clitics.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/cross-script");
@@ -89,6 +91,22 @@ describe("anchors for pairs without a dictionary", () => {
     for (const trump of ["Трамп", "ترامب", "トランプ", "트럼프", "ट्रम्प", "ทรัมป์"]) expect([trump, soundKey(trump)]).toEqual([trump, soundKey("trump")]);
     expect(soundKey("ポンペオ")).toBe(soundKey("Pompeo"));
     expect(soundKey("習近平")).toBeUndefined();
+  });
+
+  it("matches names by sound with their endings, and lets an English word add only an s", () => {
+    const matches = (source: string, target: string, langs: { source: string; target: string }) => {
+      const [s, t] = [buildTokenSide([source], 1), buildTokenSide([target], 1)];
+      return soundCandidates(s, t, langs).flatMap((list, type) => [...list].map((id) => `${s.words[type]}/${t.words[id]}`));
+    };
+    const bnEn = { source: "bn", target: "en" };
+    expect(matches("Μητσοτάκη", "Mitsotakis", { source: "el", target: "en" })).toEqual(["μητσοτακη/mitsotakis"]);
+    expect(matches("Токаевым", "Tokayev", { source: "ru", target: "en" })).toEqual(["токаевим/tokayev"]);
+    expect(matches("প্রচন্ড", "Prachanda", bnEn)).toEqual(["প্রচন্ড/prachanda"]);
+    // ভারত (India) "prt" / bilateral "prtr", বলেছেন (said) "prsn" / Prachanda "prsnt": English adds no such ending.
+    expect(matches("ভারত বলেছেন", "bilateral Prachanda", bnEn)).toEqual([]);
+    expect(matches("صادر", "struck", { source: "ar", target: "en" })).toEqual([]);
+    // Polish declines names: "Trumpem" (instrumental) still meets Трамп.
+    expect(matches("Трамп", "Trumpem", { source: "ru", target: "pl" })).toEqual(["трамп/trumpem"]);
   });
 
   for (const name of readdirSync(fixtures)) {

@@ -126,7 +126,7 @@ export function createLexicalScorer(options: {
       const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
       const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
-      let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target));
+      let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target, { source: options.sourceLang, target: options.targetLang }));
       if (readings && (hanIsSource || hanIsTarget)) {
         candidates = mergeCandidates(candidates, readingCandidates(source, target, readings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));
       }

@@ -14,11 +14,19 @@ const MAX_ENDING = 2;
 // and one-consonant rules (Thai ประเทศไทย "prtst" / "bread", ธรรมชาติ "trnst" / "Thailand").
 const CUT_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-function keysMatch(a: string, b: string, exact: boolean): boolean {
+/** The only ending an English word adds to a name: plural or possessive s (Mitsotakis / Μητσοτάκη). */
+const ENGLISH_ENDING = "s";
+
+// `english` says which key is of an English word ("a", "b"), when the other is in another script.
+// English does not decline names, so its word may be longer than the other's only by an s: on the
+// dev pairs' gold sentences (scripts/probe-sound-keys.ts) the other endings matched native words
+// (ভারত "prt" / bilateral "prtr", صادر "str" / struck "strk", বলেছেন "prsn" / Prachanda "prsnt").
+// Latin languages that decline names keep the endings (Polish "Trumpem", Malay "-nya").
+function keysMatch(a: string, b: string, exact: boolean, english?: "a" | "b"): boolean {
   if (a === b) return true;
   if (exact) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) return true;
+  const [short, long, longIsEnglish] = a.length <= b.length ? [a, b, english === "b"] : [b, a, english === "a"];
+  if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) return !longIsEnglish || long.slice(short.length) === ENGLISH_ENDING;
   return short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
 }
 
@@ -26,9 +34,10 @@ function keysMatch(a: string, b: string, exact: boolean): boolean {
  * For each source type, target types that sound like it when one of the two is written in
  * another script than Latin: names across scripts (Путин / Putin, 트럼프 / Trump, ترامب / Trump,
  * Ερντογάν / Erdogan), compared by their {@link soundKey}. Pairs of Latin words are left to the
- * spelling cognates, and Chinese characters have no key.
+ * spelling cognates, and Chinese characters have no key. With `langs`, an English word longer than
+ * the name it meets may only add an s (see `keysMatch`).
  */
-export function soundCandidates(source: TokenSide, target: TokenSide): Int32Array[] {
+export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { readonly source?: string; readonly target?: string }): Int32Array[] {
   const empty = new Int32Array(0);
   const targetOther = target.words.map((word) => isOtherScript(word));
   // Both sides in Latin (or Chinese) script: every pair would be skipped below (sound keys and
@@ -61,6 +70,7 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
     }
   });
   if (byPrefix.size === 0 && bySpelling.size === 0) return source.words.map(() => empty);
+  const [sourceEnglish, targetEnglish] = [langs?.source === "en", langs?.target === "en"];
   return source.words.map((word) => {
     if (!/\p{L}/u.test(word)) return empty;
     const key = soundKey(word);
@@ -74,7 +84,8 @@ export function soundCandidates(source: TokenSide, target: TokenSide): Int32Arra
     const cut = CUT_SCRIPT.test(word);
     for (const id of byPrefix.get(key.slice(0, 2)) ?? []) {
       if (!other && !targetOther[id]) continue;
-      if (keysMatch(key, targetKeys[id]!, cut || targetCut[id]!) && !found.includes(id)) found.push(id);
+      const english = other === targetOther[id] ? undefined : other ? (targetEnglish ? "b" : undefined) : sourceEnglish ? "a" : undefined;
+      if (keysMatch(key, targetKeys[id]!, cut || targetCut[id]!, english) && !found.includes(id)) found.push(id);
     }
     return found.length > 0 ? Int32Array.from(found) : empty;
   });
