@@ -100,6 +100,12 @@ describe("anchors for pairs without a dictionary", () => {
     };
     const bnEn = { source: "bn", target: "en" };
     expect(matches("Μητσοτάκη", "Mitsotakis", { source: "el", target: "en" })).toEqual(["μητσοτακη/mitsotakis"]);
+    // Greek writes b, d as μπ, ντ: Biden, Donald, Erdogan.
+    expect(matches("Μπάιντεν Ντόναλντ Ερντογάν", "Biden Donald Erdogan", { source: "el", target: "en" })).toEqual([
+      "μπαιντεν/biden",
+      "ντοναλντ/donald",
+      "ερντογαν/erdogan",
+    ]);
     expect(matches("Токаевым", "Tokayev", { source: "ru", target: "en" })).toEqual(["токаевим/tokayev"]);
     expect(matches("প্রচন্ড", "Prachanda", bnEn)).toEqual(["প্রচন্ড/prachanda"]);
     // ভারত (India) "prt" / bilateral "prtr", বলেছেন (said) "prsn" / Prachanda "prsnt": English adds no such ending.

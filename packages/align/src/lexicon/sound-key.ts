@@ -48,6 +48,30 @@ export function soundKey(word: string): string | undefined {
   return key.length > 0 ? key : undefined;
 }
 
+// Greek has no letters for b, d, g and j: it writes them μπ, ντ, γκ, τζ, which are also its mb, nd
+// or nt, ng and dz. any-ascii reads the pairs letter by letter (Μπάιντεν "mpainten" "npntn" where
+// Biden is "ptn"), so a Greek word that holds them has a second key with them read as b, d, g, j.
+const GREEK_STOPS = /μπ|ντ|γκ|τζ/gu;
+const HAS_GREEK_STOP = /μπ|ντ|γκ|τζ/u;
+const GREEK_STOP_LETTER: Readonly<Record<string, string>> = { μπ: "b", ντ: "d", γκ: "g", τζ: "j" };
+
+/**
+ * The sound keys a word may have: its {@link soundKey}, and for a Greek word that writes b, d, g
+ * or j as two letters (μπ, ντ, γκ, τζ), the key with them read as one. Empty when it has no key.
+ *
+ * @example
+ * soundKeys("Μπάιντεν") // ["npntn", "ptn"] (Biden "ptn")
+ * soundKeys("Ερντογάν") // ["rntkn", "rtkn"] (Erdogan "rtkn")
+ */
+export function soundKeys(word: string): string[] {
+  const key = soundKey(word);
+  if (!key) return [];
+  const lower = word.toLowerCase();
+  if (!/\p{Script=Greek}/u.test(lower) || !HAS_GREEK_STOP.test(lower)) return [key];
+  const read = soundKey(lower.replace(GREEK_STOPS, (pair) => GREEK_STOP_LETTER[pair]!));
+  return read && read !== key ? [key, read] : [key];
+}
+
 /** Shortest spelt form that may match ("oli"); two letters match too many words. */
 const MIN_SPELLING = 3;
 

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { TokenSide } from "./build-token-side.js";
-import { acronymSpellings, isOtherScript, soundKey, spelledForm } from "../lexicon/sound-key.js";
+import { acronymSpellings, isOtherScript, soundKeys, spelledForm } from "../lexicon/sound-key.js";
 
 /** Shortest sound key that may match at all ("ptn" for Putin); two-consonant keys match too many words. */
 const MIN_KEY = 3;
@@ -33,7 +33,7 @@ function keysMatch(a: string, b: string, exact: boolean, english?: "a" | "b"): b
 /**
  * For each source type, target types that sound like it when one of the two is written in
  * another script than Latin: names across scripts (Путин / Putin, 트럼프 / Trump, ترامب / Trump,
- * Ερντογάν / Erdogan), compared by their {@link soundKey}. Pairs of Latin words are left to the
+ * Ερντογάν / Erdogan), compared by their sound keys (`soundKeys`). Pairs of Latin words are left to the
  * spelling cognates, and Chinese characters have no key. With `langs`, an English word longer than
  * the name it meets may only add an s (see `keysMatch`).
  */
@@ -44,15 +44,19 @@ export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { 
   // spellings match only across scripts), so no key is made (a de–fr document spent ~5 % of its
   // run on keys, transliteration tables included).
   if (!targetOther.includes(true) && !source.words.some((word) => isOtherScript(word))) return source.words.map(() => empty);
-  const targetKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKey(word) : undefined));
+  // A word's keys: its sound key first, then a Greek word's reading of μπ, ντ, γκ, τζ (see `soundKeys`).
+  const targetAllKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKeys(word) : []));
+  const targetKeys = targetAllKeys.map((keys) => keys[0]);
   const targetCut = target.words.map((word) => CUT_SCRIPT.test(word));
   const byPrefix = new Map<string, number[]>();
-  targetKeys.forEach((key, id) => {
-    if (!key || key.length < MIN_KEY) return;
-    const bucket = key.slice(0, 2);
-    const list = byPrefix.get(bucket);
-    if (list) list.push(id);
-    else byPrefix.set(bucket, [id]);
+  targetAllKeys.forEach((keys, id) => {
+    for (const key of keys) {
+      if (key.length < MIN_KEY) continue;
+      const bucket = key.slice(0, 2);
+      const list = byPrefix.get(bucket);
+      if (!list) byPrefix.set(bucket, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
   });
   // Names too short for a key of three consonants (मोदी / Modi "nt", ओली / Oli "r") match when
   // they are spelt alike, vowels and all; a Latin acronym also as its letters' names (पीएम / PM).
@@ -73,19 +77,22 @@ export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { 
   const [sourceEnglish, targetEnglish] = [langs?.source === "en", langs?.target === "en"];
   return source.words.map((word) => {
     if (!/\p{L}/u.test(word)) return empty;
-    const key = soundKey(word);
+    const keys = soundKeys(word);
+    const key = keys[0];
     if (!key) return empty;
     const other = isOtherScript(word);
     const found: number[] = [];
     for (const spelt of spellingsOf(word, key)) {
       for (const id of bySpelling.get(spelt) ?? []) if (other !== targetOther[id] && !found.includes(id)) found.push(id);
     }
-    if (key.length < MIN_KEY) return found.length > 0 ? Int32Array.from(found) : empty;
     const cut = CUT_SCRIPT.test(word);
-    for (const id of byPrefix.get(key.slice(0, 2)) ?? []) {
-      if (!other && !targetOther[id]) continue;
-      const english = other === targetOther[id] ? undefined : other ? (targetEnglish ? "b" : undefined) : sourceEnglish ? "a" : undefined;
-      if (keysMatch(key, targetKeys[id]!, cut || targetCut[id]!, english) && !found.includes(id)) found.push(id);
+    for (const sourceKey of keys) {
+      if (sourceKey.length < MIN_KEY) continue;
+      for (const id of byPrefix.get(sourceKey.slice(0, 2)) ?? []) {
+        if ((!other && !targetOther[id]) || found.includes(id)) continue;
+        const english = other === targetOther[id] ? undefined : other ? (targetEnglish ? "b" : undefined) : sourceEnglish ? "a" : undefined;
+        if (targetAllKeys[id]!.some((targetKey) => keysMatch(sourceKey, targetKey, cut || targetCut[id]!, english))) found.push(id);
+      }
     }
     return found.length > 0 ? Int32Array.from(found) : empty;
   });
