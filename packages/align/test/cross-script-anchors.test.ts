@@ -106,6 +106,9 @@ describe("anchors for pairs without a dictionary", () => {
       "ντοναλντ/donald",
       "ερντογαν/erdogan",
     ]);
+    // Cyrillic в that begins a word and Greek χ write English w and h.
+    expect(matches("Вашингтон", "Washington", { source: "ru", target: "en" })).toEqual(["вашингтон/washington"]);
+    expect(matches("Νετανιάχου", "Netanyahu", { source: "el", target: "en" })).toEqual(["νετανιαχου/netanyahu"]);
     expect(matches("Токаевым", "Tokayev", { source: "ru", target: "en" })).toEqual(["токаевим/tokayev"]);
     expect(matches("প্রচন্ড", "Prachanda", bnEn)).toEqual(["প্রচন্ড/prachanda"]);
     // ভারত (India) "prt" / bilateral "prtr", বলেছেন (said) "prsn" / Prachanda "prsnt": English adds no such ending.

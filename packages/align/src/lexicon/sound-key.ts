@@ -51,24 +51,31 @@ export function soundKey(word: string): string | undefined {
 // Greek has no letters for b, d, g and j: it writes them μπ, ντ, γκ, τζ, which are also its mb, nd
 // or nt, ng and dz. any-ascii reads the pairs letter by letter (Μπάιντεν "mpainten" "npntn" where
 // Biden is "ptn"), so a Greek word that holds them has a second key with them read as b, d, g, j.
-const GREEK_STOPS = /μπ|ντ|γκ|τζ/gu;
-const HAS_GREEK_STOP = /μπ|ντ|γκ|τζ/u;
-const GREEK_STOP_LETTER: Readonly<Record<string, string>> = { μπ: "b", ντ: "d", γκ: "g", τζ: "j" };
+// Greek χ writes English h as well as kh (Νετανιάχου / Netanyahu), and at the start of a word so do
+// Cyrillic х (Харрис / Harris, Харків / Kharkiv) and, for w and v, Cyrillic в and Devanagari व
+// (Вашингтон, वाशिंगटन / Washington; Владимир / Vladimir): the second key reads them as h and w,
+// which a key drops. Inside a word they were mostly native words' letters: в as w met Putin in
+// повідомляє ("pftnr" → "ptnr"), х as h made Казахстан "kstn", one ending from CSTO.
+const SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व/gu;
+const HAS_SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व/u;
+const SECOND_LETTER: Readonly<Record<string, string>> = { μπ: "b", ντ: "d", γκ: "g", τζ: "j", χ: "h", х: "h", в: "w", व: "w" };
 
 /**
  * The sound keys a word may have: its {@link soundKey}, and for a Greek word that writes b, d, g
- * or j as two letters (μπ, ντ, γκ, τζ), the key with them read as one. Empty when it has no key.
+ * or j as two letters (μπ, ντ, γκ, τζ), the key with them read as one; a Greek χ, or a Cyrillic х
+ * that begins the word, is read as h, a Cyrillic в or Devanagari व that begins it as w. Empty when it has no key.
  *
  * @example
  * soundKeys("Μπάιντεν") // ["npntn", "ptn"] (Biden "ptn")
  * soundKeys("Ερντογάν") // ["rntkn", "rtkn"] (Erdogan "rtkn")
+ * soundKeys("Харрис")   // ["krs", "rs"] (Harris "rs")
  */
 export function soundKeys(word: string): string[] {
   const key = soundKey(word);
   if (!key) return [];
   const lower = word.toLowerCase();
-  if (!/\p{Script=Greek}/u.test(lower) || !HAS_GREEK_STOP.test(lower)) return [key];
-  const read = soundKey(lower.replace(GREEK_STOPS, (pair) => GREEK_STOP_LETTER[pair]!));
+  if (!HAS_SECOND_READING.test(lower)) return [key];
+  const read = soundKey(lower.replace(SECOND_READING, (pair) => SECOND_LETTER[pair]!));
   return read && read !== key ? [key, read] : [key];
 }
 

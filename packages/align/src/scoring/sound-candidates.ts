@@ -22,12 +22,12 @@ const ENGLISH_ENDING = "s";
 // dev pairs' gold sentences (scripts/probe-sound-keys.ts) the other endings matched native words
 // (ভারত "prt" / bilateral "prtr", صادر "str" / struck "strk", বলেছেন "prsn" / Prachanda "prsnt").
 // Latin languages that decline names keep the endings (Polish "Trumpem", Malay "-nya").
-function keysMatch(a: string, b: string, exact: boolean, english?: "a" | "b"): boolean {
+function keysMatch(a: string, b: string, exact: boolean, english?: "a" | "b", noFuzzy = false): boolean {
   if (a === b) return true;
   if (exact) return false;
   const [short, long, longIsEnglish] = a.length <= b.length ? [a, b, english === "b"] : [b, a, english === "a"];
   if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) return !longIsEnglish || long.slice(short.length) === ENGLISH_ENDING;
-  return short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
+  return !noFuzzy && short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
 }
 
 /**
@@ -91,7 +91,9 @@ export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { 
       for (const id of byPrefix.get(sourceKey.slice(0, 2)) ?? []) {
         if ((!other && !targetOther[id]) || found.includes(id)) continue;
         const english = other === targetOther[id] ? undefined : other ? (targetEnglish ? "b" : undefined) : sourceEnglish ? "a" : undefined;
-        if (targetAllKeys[id]!.some((targetKey) => keysMatch(sourceKey, targetKey, cut || targetCut[id]!, english))) found.push(id);
+        // A second reading (Greek μπ as b, Cyrillic х as h) meets the other key as it is or with an ending, not one consonant apart.
+        const meets = targetAllKeys[id]!.some((targetKey, at) => keysMatch(sourceKey, targetKey, cut || targetCut[id]!, english, sourceKey !== key || at > 0));
+        if (meets) found.push(id);
       }
     }
     return found.length > 0 ? Int32Array.from(found) : empty;
