@@ -114,6 +114,8 @@ describe("anchors for pairs without a dictionary", () => {
     // ভারত (India) "prt" / bilateral "prtr", বলেছেন (said) "prsn" / Prachanda "prsnt": English adds no such ending.
     expect(matches("ভারত বলেছেন", "bilateral Prachanda", bnEn)).toEqual([]);
     expect(matches("صادر", "struck", { source: "ar", target: "en" })).toEqual([]);
+    // Arabic ج writes g as well as j.
+    expect(matches("جوتيريش جونسون", "Guterres Johnson", { source: "ar", target: "en" })).toEqual(["جوتيريش/guterres", "جونسون/johnson"]);
     // Polish declines names: "Trumpem" (instrumental) still meets Трамп.
     expect(matches("Трамп", "Trumpem", { source: "ru", target: "pl" })).toEqual(["трамп/trumpem"]);
   });

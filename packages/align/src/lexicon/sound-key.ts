@@ -54,16 +54,17 @@ export function soundKey(word: string): string | undefined {
 // Greek χ writes English h as well as kh (Νετανιάχου / Netanyahu), and at the start of a word so do
 // Cyrillic х (Харрис / Harris, Харків / Kharkiv) and, for w and v, Cyrillic в and Devanagari व
 // (Вашингтон, वाशिंगटन / Washington; Владимир / Vladimir): the second key reads them as h and w,
-// which a key drops. Inside a word they were mostly native words' letters: в as w met Putin in
+// which a key drops; Arabic ج writes English g as well as j (جوتيريش / Guterres, جونسون / Johnson).
+// Inside a word they were mostly native words' letters: в as w met Putin in
 // повідомляє ("pftnr" → "ptnr"), х as h made Казахстан "kstn", one ending from CSTO.
-const SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व/gu;
-const HAS_SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व/u;
-const SECOND_LETTER: Readonly<Record<string, string>> = { μπ: "b", ντ: "d", γκ: "g", τζ: "j", χ: "h", х: "h", в: "w", व: "w" };
+const SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व|ج/gu;
+const HAS_SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व|ج/u;
+const SECOND_LETTER: Readonly<Record<string, string>> = { μπ: "b", ντ: "d", γκ: "g", τζ: "j", χ: "h", х: "h", в: "w", व: "w", ج: "g" };
 
 /**
  * The sound keys a word may have: its {@link soundKey}, and for a Greek word that writes b, d, g
  * or j as two letters (μπ, ντ, γκ, τζ), the key with them read as one; a Greek χ, or a Cyrillic х
- * that begins the word, is read as h, a Cyrillic в or Devanagari व that begins it as w. Empty when it has no key.
+ * that begins the word, is read as h, a Cyrillic в or Devanagari व that begins it as w, Arabic ج as g. Empty when it has no key.
  *
  * @example
  * soundKeys("Μπάιντεν") // ["npntn", "ptn"] (Biden "ptn")
