@@ -116,6 +116,8 @@ describe("anchors for pairs without a dictionary", () => {
     expect(matches("صادر", "struck", { source: "ar", target: "en" })).toEqual([]);
     // Arabic ج writes g as well as j.
     expect(matches("جوتيريش جونسون", "Guterres Johnson", { source: "ar", target: "en" })).toEqual(["جوتيريش/guterres", "جونسون/johnson"]);
+    // Japanese grammar in hiragana is no name (における "nkr" / 나가기로 "nkr"); katakana names are.
+    expect(matches("나가기로 트럼프는", "における トランプ", { source: "ko", target: "ja" })).toEqual(["트럼프는/トランプ"]);
     // Polish declines names: "Trumpem" (instrumental) still meets Трамп.
     expect(matches("Трамп", "Trumpem", { source: "ru", target: "pl" })).toEqual(["трамп/trumpem"]);
   });

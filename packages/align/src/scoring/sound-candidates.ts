@@ -22,6 +22,15 @@ const ENGLISH_ENDING = "s";
 // dev pairs' gold sentences (scripts/probe-sound-keys.ts) the other endings matched native words
 // (ভারত "prt" / bilateral "prtr", صادر "str" / struck "strk", বলেছেন "prsn" / Prachanda "prsnt").
 // Latin languages that decline names keep the endings (Polish "Trumpem", Malay "-nya").
+// Japanese writes foreign names in katakana and its own in kanji: a word all in hiragana is
+// grammar (における, について), which met Korean verbs by sound (나가기로, 만났다) on the ko–ja pair.
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+
+/** Whether a token may be a name for the sound keys: it has letters, and is not all hiragana. */
+function nameLike(word: string): boolean {
+  return /\p{L}/u.test(word) && !HIRAGANA_ONLY.test(word);
+}
+
 function keysMatch(a: string, b: string, exact: boolean, english?: "a" | "b", noFuzzy = false): boolean {
   if (a === b) return true;
   if (exact) return false;
@@ -45,7 +54,7 @@ export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { 
   // run on keys, transliteration tables included).
   if (!targetOther.includes(true) && !source.words.some((word) => isOtherScript(word))) return source.words.map(() => empty);
   // A word's keys: its sound key first, then a Greek word's reading of μπ, ντ, γκ, τζ (see `soundKeys`).
-  const targetAllKeys = target.words.map((word) => (/\p{L}/u.test(word) ? soundKeys(word) : []));
+  const targetAllKeys = target.words.map((word) => (nameLike(word) ? soundKeys(word) : []));
   const targetKeys = targetAllKeys.map((keys) => keys[0]);
   const targetCut = target.words.map((word) => CUT_SCRIPT.test(word));
   const byPrefix = new Map<string, number[]>();
@@ -76,7 +85,7 @@ export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { 
   if (byPrefix.size === 0 && bySpelling.size === 0) return source.words.map(() => empty);
   const [sourceEnglish, targetEnglish] = [langs?.source === "en", langs?.target === "en"];
   return source.words.map((word) => {
-    if (!/\p{L}/u.test(word)) return empty;
+    if (!nameLike(word)) return empty;
     const keys = soundKeys(word);
     const key = keys[0];
     if (!key) return empty;
