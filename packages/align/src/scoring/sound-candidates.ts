@@ -14,14 +14,6 @@ const MAX_ENDING = 2;
 // and one-consonant rules (Thai ประเทศไทย "prtst" / "bread", ธรรมชาติ "trnst" / "Thailand").
 const CUT_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** The only ending an English word adds to a name: plural or possessive s (Mitsotakis / Μητσοτάκη). */
-const ENGLISH_ENDING = "s";
-
-// `english` says which key is of an English word ("a", "b"), when the other is in another script.
-// English does not decline names, so its word may be longer than the other's only by an s: on the
-// dev pairs' gold sentences (scripts/probe-sound-keys.ts) the other endings matched native words
-// (ভারত "prt" / bilateral "prtr", صادر "str" / struck "strk", বলেছেন "prsn" / Prachanda "prsnt").
-// Latin languages that decline names keep the endings (Polish "Trumpem", Malay "-nya").
 // Japanese writes foreign names in katakana and its own in kanji: a word all in hiragana is
 // grammar (における, について), which met Korean verbs by sound (나가기로, 만났다) on the ko–ja pair.
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
@@ -31,12 +23,23 @@ function nameLike(word: string): boolean {
   return /\p{L}/u.test(word) && !HIRAGANA_ONLY.test(word);
 }
 
-function keysMatch(a: string, b: string, exact: boolean, english?: "a" | "b", noFuzzy = false): boolean {
+/** The only ending an English word adds to a name: plural or possessive s (Mitsotakis / Μητσοτάκη). */
+const ENGLISH_ENDING = "s";
+
+// `english` says which key is of an English word ("a", "b"), when the other is in another script.
+// English does not decline names, so its word may be longer than the other's only by an s: on the
+// dev pairs' gold sentences (scripts/probe-sound-keys.ts) the other endings matched native words
+// (ভারত "prt" / bilateral "prtr", صادر "str" / struck "strk", বলেছেন "prsn" / Prachanda "prsnt").
+// Latin languages that decline names keep the endings (Polish "Trumpem", Malay "-nya").
+// `cutA`, `cutB`: the word is of a script ICU cuts (see CUT_SCRIPT), so it carries no ending of
+// its own; the other word still may (트럼프는 / トランプ).
+function keysMatch(a: string, b: string, cutA: boolean, cutB: boolean, english?: "a" | "b", noFuzzy = false): boolean {
   if (a === b) return true;
-  if (exact) return false;
-  const [short, long, longIsEnglish] = a.length <= b.length ? [a, b, english === "b"] : [b, a, english === "a"];
-  if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) return !longIsEnglish || long.slice(short.length) === ENGLISH_ENDING;
-  return !noFuzzy && short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
+  const [short, long, longIsEnglish, longIsCut] = a.length <= b.length ? [a, b, english === "b", cutB] : [b, a, english === "a", cutA];
+  if (long.startsWith(short) && long.length - short.length <= MAX_ENDING) {
+    return !longIsCut && (!longIsEnglish || long.slice(short.length) === ENGLISH_ENDING);
+  }
+  return !noFuzzy && !cutA && !cutB && short.length >= FUZZY_KEY && long.length - short.length <= 1 && distance(a, b) <= 1;
 }
 
 /**
@@ -101,7 +104,7 @@ export function soundCandidates(source: TokenSide, target: TokenSide, langs?: { 
         if ((!other && !targetOther[id]) || found.includes(id)) continue;
         const english = other === targetOther[id] ? undefined : other ? (targetEnglish ? "b" : undefined) : sourceEnglish ? "a" : undefined;
         // A second reading (Greek μπ as b, Cyrillic х as h) meets the other key as it is or with an ending, not one consonant apart.
-        const meets = targetAllKeys[id]!.some((targetKey, at) => keysMatch(sourceKey, targetKey, cut || targetCut[id]!, english, sourceKey !== key || at > 0));
+        const meets = targetAllKeys[id]!.some((targetKey, at) => keysMatch(sourceKey, targetKey, cut, targetCut[id]!, english, sourceKey !== key || at > 0));
         if (meets) found.push(id);
       }
     }
