@@ -5,7 +5,9 @@
  * sentences and "other" when not. A name's match lands in gold sentence pairs; a native word
  * that merely sounds like a name lands anywhere.
  *
- *     pnpm exec tsx --conditions=source scripts/probe-sound-keys.ts [--sets pages-dev,pages-dev2,pages-langs-dev] [--words]
+ * With --words, each matched word pair: + seen in a gold pair, - never; K the lexicon knows one of them.
+ *
+ *     pnpm exec tsx --conditions=source scripts/probe-sound-keys.ts [--sets pages-dev,pages-dev2,pages-langs-dev] [--words] [--loose]
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -24,6 +26,8 @@ const argv = process.argv.slice(2);
 const setsAt = argv.indexOf("--sets");
 const sets = setsAt >= 0 ? argv[setsAt + 1]!.split(",") : ["pages-dev", "pages-dev2", "pages-langs-dev"];
 const showWords = argv.includes("--words");
+// As the lexical scorer does: words the lexicon knows meet a name only by the same key (`--loose`: not).
+const ordinary = !argv.includes("--loose");
 
 const rules = new Map<string, number[]>();
 let totalGold = 0, totalOther = 0, totalTypesGood = 0, totalTypesBad = 0;
@@ -44,7 +48,7 @@ for (const set of sets) {
     const oriented = lexicon && reversed ? { ...lexicon, sourceLang: lexicon.targetLang, targetLang: lexicon.sourceLang, forward: lexicon.backward, backward: lexicon.forward } : lexicon;
     const index = oriented && (oriented.forward.size > 0 || oriented.backward.size > 0) ? lexiconStemIndex(oriented, DEFAULT_LEXICAL_SETTINGS.stemLength) : undefined;
     const known = (word: string, isSource: boolean) => index !== undefined && isOtherScript(word) && (isSource ? index.stems.has(stemToken(word, DEFAULT_LEXICAL_SETTINGS.stemLength)) : targetStemsOf(index).has(stemToken(word, DEFAULT_LEXICAL_SETTINGS.stemLength)));
-    const candidates = soundCandidates(source, target, { source: gold.src_lang, target: gold.tgt_lang });
+    const candidates = soundCandidates(source, target, { source: gold.src_lang, target: gold.tgt_lang, ...(ordinary ? { sourceOrdinary: (w: string) => known(w, true), targetOrdinary: (w: string) => known(w, false) } : {}) });
     const where = (side: typeof source) => {
       const map = new Map<number, number[]>();
       side.types.forEach((types, sentence) => { for (const type of types) { const list = map.get(type) ?? []; list.push(sentence); map.set(type, list); } });

@@ -8,7 +8,7 @@ import { normalizeDigits } from "../src/lexicon/normalize-digits.js";
 import { eraYear } from "../src/lexicon/era-years.js";
 import { soundKey } from "../src/lexicon/sound-key.js";
 import { buildTokenSide } from "../src/scoring/build-token-side.js";
-import { soundCandidates } from "../src/scoring/sound-candidates.js";
+import { soundCandidates, type SoundLangs } from "../src/scoring/sound-candidates.js";
 import { stripArabicClitics } from "../src/lexicon/strip-arabic-clitics.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/cross-script");
@@ -94,7 +94,7 @@ describe("anchors for pairs without a dictionary", () => {
   });
 
   it("matches names by sound with their endings, and lets an English word add only an s", () => {
-    const matches = (source: string, target: string, langs: { source: string; target: string }) => {
+    const matches = (source: string, target: string, langs: SoundLangs) => {
       const [s, t] = [buildTokenSide([source], 1), buildTokenSide([target], 1)];
       return soundCandidates(s, t, langs).flatMap((list, type) => [...list].map((id) => `${s.words[type]}/${t.words[id]}`));
     };
@@ -118,6 +118,10 @@ describe("anchors for pairs without a dictionary", () => {
     expect(matches("جوتيريش جونسون", "Guterres Johnson", { source: "ar", target: "en" })).toEqual(["جوتيريش/guterres", "جونسون/johnson"]);
     // Japanese grammar in hiragana is no name (における "nkr" / 나가기로 "nkr"); katakana names are.
     expect(matches("나가기로 트럼프는", "における トランプ", { source: "ko", target: "ja" })).toEqual(["트럼프는/トランプ"]);
+    // A word the lexicon knows is ordinary: συμβούλιο (council) "snfr" is one consonant from essential "sntr".
+    const ordinary = { source: "el", target: "en", sourceOrdinary: (word: string) => word === "συμβουλιο" };
+    expect(matches("συμβούλιο", "essential", { source: "el", target: "en" })).toEqual(["συμβουλιο/essential"]);
+    expect(matches("συμβούλιο", "essential", ordinary)).toEqual([]);
     // Polish declines names: "Trumpem" (instrumental) still meets Трамп.
     expect(matches("Трамп", "Trumpem", { source: "ru", target: "pl" })).toEqual(["трамп/trumpem"]);
   });

@@ -126,7 +126,17 @@ export function createLexicalScorer(options: {
       const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
       const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
-      let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target, { source: options.sourceLang, target: options.targetLang }));
+      let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target, {
+        source: options.sourceLang,
+        target: options.targetLang,
+        // Words the lexicon knows are ordinary words: they meet a name by sound only with the same key.
+        ...(index
+          ? {
+              sourceOrdinary: (word: string) => index!.stems.has(stemToken(word, settings.stemLength)),
+              targetOrdinary: (word: string) => targetStemsOf(index!).has(stemToken(word, settings.stemLength)),
+            }
+          : {}),
+      }));
       if (readings && (hanIsSource || hanIsTarget)) {
         candidates = mergeCandidates(candidates, readingCandidates(source, target, readings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));
       }
