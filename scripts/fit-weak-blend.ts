@@ -9,7 +9,7 @@
  * that pair is scored with it (`cv` row). Parallel text is not in the fit: check Text+Berg,
  * ParIce and the Bible with `tandem bench` after changing a default.
  *
- *     pnpm exec tsx --conditions=source scripts/fit-weak-blend.ts [--setting weakAnchorWeight] [--values 0.5,0.7,0.9] [--sets pages-dev,pages-dev2,pages-langs-dev]
+ *     pnpm exec tsx --conditions=source scripts/fit-weak-blend.ts [--setting weakAnchorWeight] [--values 0.5,0.7,0.9] [--base JSON] [--sets pages-dev,pages-dev2,pages-langs-dev]
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +23,9 @@ const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(f
 const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
 const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
 const setting = (valueOf("--setting") ?? "weakAnchorWeight") as keyof LexicalScorerSettings;
-const values = (valueOf("--values") ?? "0.5,0.6,0.7,0.8,0.9").split(",").map(Number);
+/** Settings held fixed under every value (--base '{"weakAnchorHarmonic":true}'). */
+const base = JSON.parse(valueOf("--base") ?? "{}") as Partial<LexicalScorerSettings>;
+const values = (valueOf("--values") ?? "0.5,0.6,0.7,0.8,0.9").split(",").map((value) => JSON.parse(value) as number | boolean);
 
 type PairCounts = { set: string; name: string; counts: PageCounts[] }; // one entry per value
 const pairs: PairCounts[] = [];
@@ -33,7 +35,7 @@ for (const set of sets) {
     if (HOLD_OUT_PAIRS.includes(name)) continue;
     const counts: PageCounts[] = [];
     for (const value of values) {
-      const result = await benchPagePair(dir, name, { method: "lexical" }, { maxBead: 4, lexicalSettings: { [setting]: value } });
+      const result = await benchPagePair(dir, name, { method: "lexical" }, { maxBead: 4, lexicalSettings: { ...base, [setting]: value } });
       counts.push(result.summary.counts);
     }
     pairs.push({ set, name, counts });
@@ -57,7 +59,7 @@ console.log(["value".padEnd(10), ...columns.map((c) => c.padStart(18))].join(" "
 values.forEach((value, k) => console.log([String(value).padEnd(10), ...columns.map((c) => cell(pick((p) => p.counts[k]!, c)))].join(" ")));
 
 // Leave one pair out: the value best on the other pairs (strict + link, all sets) scores the left-out pair.
-const chosen: number[] = [];
+const chosen: (number | boolean)[] = [];
 const cv = new Map<PairCounts, PageCounts>();
 for (const left of pairs) {
   const rest = pairs.filter((p) => p !== left);
@@ -70,6 +72,6 @@ for (const left of pairs) {
   cv.set(left, left.counts[best]!);
 }
 console.log([`cv`.padEnd(10), ...columns.map((c) => cell(pick((p) => cv.get(p)!, c)))].join(" "));
-const tally = new Map<number, number>();
+const tally = new Map<number | boolean, number>();
 for (const v of chosen) tally.set(v, (tally.get(v) ?? 0) + 1);
 console.log(`chosen per left-out pair: ${[...tally].map(([v, n]) => `${v} ×${n}`).join(", ")}`);
