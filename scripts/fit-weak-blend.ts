@@ -25,7 +25,9 @@ const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split
 const setting = (valueOf("--setting") ?? "weakAnchorWeight") as keyof LexicalScorerSettings;
 /** Settings held fixed under every value (--base '{"weakAnchorHarmonic":true}'). */
 const base = JSON.parse(valueOf("--base") ?? "{}") as Partial<LexicalScorerSettings>;
-const values = (valueOf("--values") ?? "0.5,0.6,0.7,0.8,0.9").split(",").map((value) => JSON.parse(value) as number | boolean);
+/** Values as JSON, comma-separated, or semicolon-separated when they are lists ("[0.3,0.4];[0.2,0.4]"). */
+const valueList = valueOf("--values") ?? "0.5,0.6,0.7,0.8,0.9";
+const values = valueList.split(valueList.includes(";") ? ";" : ",").map((value) => JSON.parse(value) as unknown);
 
 type PairCounts = { set: string; name: string; counts: PageCounts[] }; // one entry per value
 const pairs: PairCounts[] = [];
@@ -56,10 +58,10 @@ const columns = [...sets, "all"];
 const pick = (of: (p: PairCounts) => PageCounts, set: string) => pairs.filter((p) => set === "all" || p.set === set).map(of);
 console.log(`${setting} on ${pairs.length} dev page pairs, micro strict / link F1`);
 console.log(["value".padEnd(10), ...columns.map((c) => c.padStart(18))].join(" "));
-values.forEach((value, k) => console.log([String(value).padEnd(10), ...columns.map((c) => cell(pick((p) => p.counts[k]!, c)))].join(" ")));
+values.forEach((value, k) => console.log([JSON.stringify(value).padEnd(10), ...columns.map((c) => cell(pick((p) => p.counts[k]!, c)))].join(" ")));
 
 // Leave one pair out: the value best on the other pairs (strict + link, all sets) scores the left-out pair.
-const chosen: (number | boolean)[] = [];
+const chosen: unknown[] = [];
 const cv = new Map<PairCounts, PageCounts>();
 for (const left of pairs) {
   const rest = pairs.filter((p) => p !== left);
@@ -72,6 +74,6 @@ for (const left of pairs) {
   cv.set(left, left.counts[best]!);
 }
 console.log([`cv`.padEnd(10), ...columns.map((c) => cell(pick((p) => cv.get(p)!, c)))].join(" "));
-const tally = new Map<number | boolean, number>();
-for (const v of chosen) tally.set(v, (tally.get(v) ?? 0) + 1);
+const tally = new Map<string, number>();
+for (const v of chosen.map((value) => JSON.stringify(value))) tally.set(v, (tally.get(v) ?? 0) + 1);
 console.log(`chosen per left-out pair: ${[...tally].map(([v, n]) => `${v} ×${n}`).join(", ")}`);
