@@ -119,6 +119,28 @@ describe("createLexicalScorer", () => {
   });
 });
 
+describe("createLexicalScorer with little evidence: both sides explained", () => {
+  it("gives a bead whose one name explains only its short side less than half the evidence (weakAnchorHarmonic)", async () => {
+    const prepare = (weakAnchorHarmonic: boolean) =>
+      createLexicalScorer({ sourceLang: "en", targetLang: "zh", settings: { weakAnchorHarmonic } }).prepare(
+        [
+          "Whymper met Taugwalder, Croz and Hadow in Zermatt on 13 July 1865.",
+          "Next morning Whymper walked up the long valley towards the mountain with his rope.",
+        ],
+        ["1865年7月13日，Whymper在Zermatt与Taugwalder、Croz和Hadow会面。", "第二天早上，Whymper带着绳子走上了通往山的漫长山谷。"],
+        { maxBead: 4 },
+      );
+    const [harmonic, average] = [await prepare(true), await prepare(false)];
+    // The second English sentence against the first Chinese one: its only name is matched,
+    // but four of the Chinese sentence's names and numbers are not, and the lengths agree.
+    expect(harmonic.signals(1, 2, 0, 1).length).toBeGreaterThan(harmonic.signals(1, 2, 1, 2).length! + 0.3);
+    expect(harmonic.similarity(1, 2, 0, 1)).toBeLessThan(average.similarity(1, 2, 0, 1) - 0.15);
+    // A bead that explains both sides keeps its score, and stays ahead.
+    expect(harmonic.similarity(1, 2, 1, 2)).toBeCloseTo(average.similarity(1, 2, 1, 2), 9);
+    expect(harmonic.similarity(1, 2, 1, 2)).toBeGreaterThan(harmonic.similarity(1, 2, 0, 1) + 0.3);
+  });
+});
+
 describe("createLexicalScorer with little evidence: punctuation", () => {
   it("prefers the target whose clause punctuation agrees, at equal lengths", async () => {
     const scorer = createLexicalScorer({ sourceLang: "en", targetLang: "zh" });

@@ -331,8 +331,19 @@ export function createLexicalScorer(options: {
         const sourceAnchored = span[SOURCE_ANCHORED]!;
         const targetAnchored = span[TARGET_ANCHORED]!;
         if (sourceAnchored < 0 && targetAnchored < 0) return shape;
+        // Both sides must be explained, as in the coverage F: with the average, one matched
+        // name on one side was worth half the evidence and length lifted the bead over the
+        // real pair (`weakAnchorHarmonic`).
         const anchored =
-          sourceAnchored < 0 ? targetAnchored : targetAnchored < 0 ? sourceAnchored : (sourceAnchored + targetAnchored) / 2;
+          sourceAnchored < 0
+            ? targetAnchored
+            : targetAnchored < 0
+              ? sourceAnchored
+              : settings.weakAnchorHarmonic
+                ? sourceAnchored + targetAnchored > 0
+                  ? (2 * sourceAnchored * targetAnchored) / (sourceAnchored + targetAnchored)
+                  : 0
+                : (sourceAnchored + targetAnchored) / 2;
         return (1 - weakWeight) * shape + weakWeight * anchored;
       };
       // The span's length probability, computed only when the similarity needs it (spans that

@@ -70,6 +70,17 @@ export interface LexicalScorerSettings {
   readonly weakDeletion: number;
   readonly weakMerge: number;
   readonly weakReference: number;
+  /**
+   * Weak-evidence mode: the two sides' anchored shares (matched over matchable weight) are
+   * joined by their harmonic mean, as the lexicon-led mode joins its two coverages, not by
+   * their average. With the average, a span whose one matchable token matched scored 0.5 on
+   * its side alone, so a neighbour of the right length that explained almost nothing on the
+   * other side outscored the real, rewritten pair (modi-prachanda-call-bn-en: 1.00 / 0.09 beat
+   * 0.91 / 0.72). Chosen by `scripts/fit-weak-blend.ts --setting weakAnchorHarmonic --values
+   * false,true` (leave one dev page pair out: true in every fold; all dev strict / link F1
+   * 0.679 / 0.663 → 0.685 / 0.675).
+   */
+  readonly weakAnchorHarmonic: boolean;
   /** Weak-evidence mode: weight of the agreement of clause punctuation counts (",:;、"), Gale-Church style. */
   readonly weakPauseWeight: number;
   /** Variance of that agreement (per pause, as s² in {@link lengthProbability}). */
@@ -115,6 +126,7 @@ export const DEFAULT_LEXICAL_SETTINGS: LexicalScorerSettings = {
   weakDeletion: 1.0,
   weakMerge: 0.4,
   weakReference: 0.3,
+  weakAnchorHarmonic: true,
   weakPauseWeight: 0.3,
   pauseVariance: 1,
   weakMarkWeight: 0,

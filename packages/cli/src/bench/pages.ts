@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary, type BeadAcceptanceModel } from "@tandem/align";
+import { COMPARABLE_PASSES, listPageGroups, scorePageAlignment, summarizePageCounts, type PageCounts, type PageGold, type PagePrediction, type PageSummary, type BeadAcceptanceModel, type LexicalScorerSettings } from "@tandem/align";
 import { TandemError } from "@tandem/segment/core";
 import { alignLoadedSides } from "../pipeline/align-loaded-sides.js";
 import { exportMetaFor } from "../pipeline/export-meta-for.js";
@@ -103,6 +103,8 @@ export async function benchPagePair(
     onGroups?: (rows: GroupRow[]) => void;
     /** A bead-acceptance model in place of the committed one (scripts/fit-bead-acceptance.ts --check compares its simulation with this). */
     acceptance?: BeadAcceptanceModel;
+    /** Lexical scorer settings in place of the defaults (scripts/fit-weak-blend.ts). */
+    lexicalSettings?: Partial<LexicalScorerSettings>;
   },
 ): Promise<PageResult> {
   const folder = path.join(dir, name);
@@ -141,7 +143,11 @@ export async function benchPagePair(
     : "";
   const cached = options.cache?.get(key);
   if (cached && !options.save && !options.onGroups) return { set, name, split, langs: { ...langs, gold: goldLangs }, summary: cached };
-  const { scorer } = await createScorer(scorerArgs, { sourceLang: langs.source, targetLang: langs.target });
+  const { scorer } = await createScorer(scorerArgs, {
+    sourceLang: langs.source,
+    targetLang: langs.target,
+    ...(options.lexicalSettings ? { lexicalSettings: options.lexicalSettings } : {}),
+  });
   const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}), ...(options.acceptance ? { acceptance: options.acceptance } : {}) });
   const meta = exportMetaFor(
     { path: source.path, lang: langs.source, sentences: source.document.sentences },

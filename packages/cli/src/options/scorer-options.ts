@@ -1,4 +1,4 @@
-import { createLengthScorer, createLexicalScorer, type SpanScorer } from "@tandem/align";
+import { createLengthScorer, createLexicalScorer, type LexicalScorerSettings, type SpanScorer } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
 import { loadLexicon } from "../pipeline/load-lexicon.js";
 import { loadHanReadings } from "../pipeline/load-han-readings.js";
@@ -54,7 +54,12 @@ export function maxBeadOf(argv: ScorerArgs): number {
  */
 export async function createScorer(
   argv: ScorerArgs,
-  langs: { sourceLang: string; targetLang: string },
+  langs: {
+    sourceLang: string;
+    targetLang: string;
+    /** Lexical scorer settings in place of the defaults (scripts/fit-weak-blend.ts tries values by cross-validation). */
+    lexicalSettings?: Partial<LexicalScorerSettings>;
+  },
   hooks: NeuralHooks = {},
 ): Promise<{ scorer: SpanScorer; notes: string[]; encoder?: () => EncoderSummary }> {
   maxBeadOf(argv);
@@ -67,14 +72,16 @@ export async function createScorer(
     case "lexical": {
       const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
       const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
-      return { scorer: createLexicalScorer({ ...langs, lexicon, ...(hanReadings ? { hanReadings } : {}) }), notes: [...announced, ...notes, ...readingNotes] };
+      const settings = langs.lexicalSettings ? { settings: langs.lexicalSettings } : {};
+      return { scorer: createLexicalScorer({ sourceLang: langs.sourceLang, targetLang: langs.targetLang, lexicon, ...settings, ...(hanReadings ? { hanReadings } : {}) }), notes: [...announced, ...notes, ...readingNotes] };
     }
     case "neural":
       return { ...createNeuralScorerFromArgs(argv, undefined, hooks), notes: announced };
     case "hybrid": {
       const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
       const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
-      const lexical = createLexicalScorer({ ...langs, lexicon, ...(hanReadings ? { hanReadings } : {}) });
+      const settings = langs.lexicalSettings ? { settings: langs.lexicalSettings } : {};
+      const lexical = createLexicalScorer({ sourceLang: langs.sourceLang, targetLang: langs.targetLang, lexicon, ...settings, ...(hanReadings ? { hanReadings } : {}) });
       return { ...createNeuralScorerFromArgs(argv, lexical, hooks), notes: [...announced, ...notes, ...readingNotes] };
     }
     default:
