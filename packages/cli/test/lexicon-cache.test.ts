@@ -77,6 +77,29 @@ describe("cachedLexicon", () => {
     expect([again.cached, build.calls]).toEqual([true, 2]);
   });
 
+  it("removes the entries an earlier format wrote when it builds one, and nothing else", async () => {
+    const file = path.join(dir, "de-fr.tsv");
+    writeFileSync(file, "berg\tmontagne\nhaus\tmaison\n");
+    mkdirSync(cache, { recursive: true });
+    const old = "0123456789abcdef0123456789abcdef";
+    const pending = "fedcba9876543210fedcba9876543210";
+    writeFileSync(path.join(cache, `${old}.json`), JSON.stringify({ format: 1, layout: 1, sources: [] }));
+    writeFileSync(path.join(cache, `${old}.entries.json`), "{}");
+    writeFileSync(path.join(cache, `${old}.stems.txt`), "");
+    writeFileSync(path.join(cache, `${pending}.entries.json`), "{}"); // header not written yet
+    writeFileSync(path.join(cache, "notes.txt"), "mine");
+    const build = counted(file);
+    await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    const left = readdirSync(cache).sort();
+    expect(left.filter((name) => name.startsWith(old))).toEqual([]);
+    expect(left).toContain(`${pending}.entries.json`);
+    expect(left).toContain("notes.txt");
+    // The new entry is whole and read back.
+    expect(left.filter((name) => /^[0-9a-f]{32}\.json$/.test(name))).toHaveLength(1);
+    const again = await cachedLexicon({ key: "de-fr", files: [file], stemLength: 6, build, dir: cache });
+    expect([again.cached, build.calls]).toEqual([true, 1]);
+  });
+
   it("still builds when the cache folder cannot be written", async () => {
     const file = path.join(dir, "de-fr.tsv");
     writeFileSync(file, "berg\tmontagne\n");

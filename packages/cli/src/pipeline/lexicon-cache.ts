@@ -149,9 +149,50 @@ export async function cachedLexicon(options: {
       backwardSize: backward.length,
       ...(index ? { index: index.sections } : {}),
     };
-    await write(cacheFile, JSON.stringify(header));
+    // The versions first, so that pruneStaleEntries can tell them from the first bytes.
+    await write(cacheFile, `${headerStart()}${JSON.stringify(header).slice(1)}`);
+    await pruneStaleEntries(dir);
   }
   return { lexicon, cached: false };
+}
+
+/** How every header of the running format and layout begins. */
+const headerStart = () => `{"format":${LEXICON_FORMAT},"layout":${CACHE_LAYOUT},`;
+
+/** A cache entry's files: `NAME.json` (the header), `NAME.entries.json`, `NAME.stems.txt`. */
+const ENTRY_FILE = /^([0-9a-f]{32})\.(json|entries\.json|stems\.txt)$/;
+
+/**
+ * Removes the entries an earlier format or layout wrote (their names hash the version, so
+ * nothing would read them again): without this the folder grows with every upgrade. Run
+ * after a build, so it costs nothing when the cache is read. Only a header whose first bytes
+ * name another version condemns an entry; files without a header are left alone (another
+ * thread may be writing them: a header is written last), as is every file not named like an
+ * entry. Failures are ignored: the cache is only a cache.
+ */
+export async function pruneStaleEntries(dir: string): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const start = Buffer.from(headerStart());
+  const stale = new Set<string>();
+  for (const name of names) {
+    const match = ENTRY_FILE.exec(name);
+    if (!match || match[2] !== "json") continue;
+    const head = Buffer.alloc(start.length);
+    const handle = await fs.open(path.join(dir, name), "r").catch(() => undefined);
+    if (!handle) continue;
+    try {
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      if (bytesRead < head.length || !head.equals(start)) stale.add(match[1]!);
+    } catch {
+      // unreadable: leave it
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  }
+  for (const name of names) {
+    const match = ENTRY_FILE.exec(name);
+    if (match && stale.has(match[1]!)) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
 }
 
 /** The stem index as the sections of `NAME.stems.txt`, or undefined when a word holds a tab or line break. */
