@@ -31,6 +31,25 @@ export function readingCandidates(
   other.words.forEach((word, id) => ids.set(word, id));
   const pairs: [number, number][] = [];
   const readingOf = (char: string) => readings.readings.get(char);
+  /**
+   * Every Han word against the reading side: its runs of 2–4 characters, longest first at each
+   * start, with each character's readings; `matchRun` adds the reading-side types a run matches
+   * to `found` and says whether there were any.
+   */
+  const eachHanWord = (matchRun: (sets: readonly (readonly string[])[], found: Set<number>) => boolean) =>
+    han.words.forEach((word, h) => {
+      if (!HAN_ONLY.test(word)) return;
+      const chars = Array.from(word);
+      const found = new Set<number>();
+      for (let start = 0; start + MIN_CHARS <= chars.length; start++) {
+        for (let length = Math.min(MAX_CHARS, chars.length - start); length >= MIN_CHARS; length--) {
+          const sets = chars.slice(start, start + length).map(readingOf);
+          if (sets.some((set) => !set)) continue;
+          if (matchRun(sets as (readonly string[])[], found)) break;
+        }
+      }
+      for (const id of found) pairs.push([h, id]);
+    });
 
   if (readings.lang === "vi") {
     // Syllable sequences of each sentence, as type ids; and where each syllable stands.
@@ -42,31 +61,22 @@ export function readingCandidates(
       if (list) list.push([s, k]);
       else at.set(id, [[s, k]]);
     }));
-    han.words.forEach((word, h) => {
-      if (!HAN_ONLY.test(word)) return;
-      const chars = Array.from(word);
-      const found = new Set<number>();
-      for (let start = 0; start + MIN_CHARS <= chars.length; start++) {
-        for (let length = Math.min(MAX_CHARS, chars.length - start); length >= MIN_CHARS; length--) {
-          const sets = chars.slice(start, start + length).map(readingOf);
-          if (sets.some((set) => !set)) continue;
-          let matched = false;
-          for (const first of sets[0]!) {
-            const firstId = ids.get(first);
-            if (firstId === undefined) continue;
-            for (const [s, k] of at.get(firstId) ?? []) {
-              const sequence = sequences[s]!;
-              let m = 1;
-              while (m < length && k + m < sequence.length && sets[m]!.includes(other.words[sequence[k + m]!] ?? "")) m++;
-              if (m < length) continue;
-              for (let n = 0; n < length; n++) found.add(sequence[k + n]!);
-              matched = true;
-            }
-          }
-          if (matched) break;
+    eachHanWord((sets, found) => {
+      const length = sets.length;
+      let matched = false;
+      for (const first of sets[0]!) {
+        const firstId = ids.get(first);
+        if (firstId === undefined) continue;
+        for (const [s, k] of at.get(firstId) ?? []) {
+          const sequence = sequences[s]!;
+          let m = 1;
+          while (m < length && k + m < sequence.length && sets[m]!.includes(other.words[sequence[k + m]!] ?? "")) m++;
+          if (m < length) continue;
+          for (let n = 0; n < length; n++) found.add(sequence[k + n]!);
+          matched = true;
         }
       }
-      for (const id of found) pairs.push([h, id]);
+      return matched;
     });
   } else {
     // Korean: each syllable of each word, by where it stands.
@@ -76,29 +86,20 @@ export function readingCandidates(
       if (list) list.push([id, k]);
       else at.set(syllable, [[id, k]]);
     }));
-    han.words.forEach((word, h) => {
-      if (!HAN_ONLY.test(word)) return;
-      const chars = Array.from(word);
-      const found = new Set<number>();
-      for (let start = 0; start + MIN_CHARS <= chars.length; start++) {
-        for (let length = Math.min(MAX_CHARS, chars.length - start); length >= MIN_CHARS; length--) {
-          const sets = chars.slice(start, start + length).map(readingOf);
-          if (sets.some((set) => !set)) continue;
-          let matched = false;
-          for (const first of sets[0]!) {
-            for (const [id, k] of at.get(first) ?? []) {
-              const syllables = Array.from(other.words[id]!);
-              let m = 1;
-              while (m < length && sets[m]!.includes(syllables[k + m] ?? "")) m++;
-              if (m < length) continue;
-              found.add(id);
-              matched = true;
-            }
-          }
-          if (matched) break;
+    eachHanWord((sets, found) => {
+      const length = sets.length;
+      let matched = false;
+      for (const first of sets[0]!) {
+        for (const [id, k] of at.get(first) ?? []) {
+          const syllables = Array.from(other.words[id]!);
+          let m = 1;
+          while (m < length && sets[m]!.includes(syllables[k + m] ?? "")) m++;
+          if (m < length) continue;
+          found.add(id);
+          matched = true;
         }
       }
-      for (const id of found) pairs.push([h, id]);
+      return matched;
     });
   }
 
