@@ -119,10 +119,12 @@ export function createLexicalScorer(options: {
       // Without a Chinese dictionary to cut them, runs of characters are cut by ICU, so that a
       // word read in Vietnamese or Korean is matched, not the whole clause around it.
       const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
+      // Whether the lexicon knows a word (its stem) on either side.
+      const sourceInLexicon = index ? (word: string) => index.stems.has(stemToken(word, settings.stemLength)) : undefined;
+      const targetInLexicon = index ? (word: string) => targetStemsOf(index).has(stemToken(word, settings.stemLength)) : undefined;
       // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
-      const sourceJoin = index && SYLLABLE_LANGS.has(options.sourceLang) ? (word: string) => index!.stems.has(stemToken(word, settings.stemLength)) : undefined;
-      const targetJoin =
-        index && SYLLABLE_LANGS.has(options.targetLang) ? (word: string) => targetStemsOf(index!).has(stemToken(word, settings.stemLength)) : undefined;
+      const sourceJoin = SYLLABLE_LANGS.has(options.sourceLang) ? sourceInLexicon : undefined;
+      const targetJoin = SYLLABLE_LANGS.has(options.targetLang) ? targetInLexicon : undefined;
       const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
       const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
@@ -130,12 +132,7 @@ export function createLexicalScorer(options: {
         source: options.sourceLang,
         target: options.targetLang,
         // Words the lexicon knows are ordinary words: they meet a name by sound only with the same key.
-        ...(index
-          ? {
-              sourceOrdinary: (word: string) => index!.stems.has(stemToken(word, settings.stemLength)),
-              targetOrdinary: (word: string) => targetStemsOf(index!).has(stemToken(word, settings.stemLength)),
-            }
-          : {}),
+        ...(sourceInLexicon && targetInLexicon ? { sourceOrdinary: sourceInLexicon, targetOrdinary: targetInLexicon } : {}),
       }));
       if (readings && (hanIsSource || hanIsTarget)) {
         candidates = mergeCandidates(candidates, readingCandidates(source, target, readings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));
