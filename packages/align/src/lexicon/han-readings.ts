@@ -15,6 +15,22 @@ export interface HanReadings {
 /** The Unihan field that holds each language's readings. */
 export const UNIHAN_READING_FIELDS: Readonly<Record<string, string>> = Object.freeze({ vi: "kVietnamese", ko: "kHangul" });
 
+/** Languages written in Chinese characters, which the readings are matched against. */
+export const HAN_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
+
+/**
+ * The language whose readings a pair needs: its Vietnamese or Korean side when the other side
+ * is Chinese or Japanese; undefined otherwise.
+ *
+ * @example
+ * hanReadingLang("zh", "vi") // "vi"
+ */
+export function hanReadingLang(sourceLang: string, targetLang: string): string | undefined {
+  if (Object.hasOwn(UNIHAN_READING_FIELDS, sourceLang) && HAN_LANGS.has(targetLang)) return sourceLang;
+  if (Object.hasOwn(UNIHAN_READING_FIELDS, targetLang) && HAN_LANGS.has(sourceLang)) return targetLang;
+  return undefined;
+}
+
 // A character with no reading of its own borrows its variant's: simplified 国 reads as 國, Japanese
 // 関 as 關 (kTraditionalVariant, kSemanticVariant, kZVariant).
 const VARIANT_FIELDS = new Set(["kTraditionalVariant", "kSemanticVariant", "kZVariant", "kSimplifiedVariant"]);

@@ -62,7 +62,7 @@ const LATIN = /\p{Script=Latin}/u;
 const cache = new WeakMap<Lexicon, Map<number, LexiconStemIndex>>();
 
 /** Languages whose words of several syllables are written apart and matched as one token. */
-const SYLLABLE_LANGS = new Set(["vi"]);
+export const SYLLABLE_LANGS: ReadonlySet<string> = new Set(["vi"]);
 /**
  * Joins the syllables of one Vietnamese word ("chinh_phu"). Such a token is its own stem: cut to
  * six letters it would be a single syllable ("phuong_dong" → "phuong") and meet every "phương".

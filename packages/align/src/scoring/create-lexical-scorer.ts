@@ -7,21 +7,17 @@ import { createPairMasks } from "./create-pair-masks.js";
 import { lengthProbability } from "./length-probability.js";
 import { lexicalEvidence } from "./lexical-evidence.js";
 import { DEFAULT_LEXICAL_SETTINGS, type LexicalScorerSettings } from "./lexical-scorer-settings.js";
-import { lexiconStemIndex, stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
+import { lexiconStemIndex, stemToken, SYLLABLE_LANGS, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
 import { matchableMass } from "./matchable-mass.js";
 import { punctuationCounts } from "./punctuation-counts.js";
 import { createSpanCoverage } from "./span-coverage.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
-import type { HanReadings } from "../lexicon/han-readings.js";
+import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
 
-/** Languages written in Chinese characters, whose words Unihan readings can match. */
-const HAN_LANGS = new Set(["zh", "ja"]);
-/** Languages whose lexicon words of several syllables are matched joined (see `joinedWords`). */
-const SYLLABLE_LANGS = new Set(["vi"]);
 
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
 const LENGTH_DELETION = 1.2;
@@ -114,8 +110,9 @@ export function createLexicalScorer(options: {
       }
       // Readings apply when one side is their language and the other writes Chinese characters.
       const readings = options.hanReadings;
-      const hanIsSource = readings !== undefined && readings.lang === options.targetLang && HAN_LANGS.has(options.sourceLang);
-      const hanIsTarget = readings !== undefined && readings.lang === options.sourceLang && HAN_LANGS.has(options.targetLang);
+      const readingLang = readings ? hanReadingLang(options.sourceLang, options.targetLang) : undefined;
+      const hanIsSource = readings !== undefined && readingLang === readings.lang && readingLang === options.targetLang;
+      const hanIsTarget = readings !== undefined && readingLang === readings.lang && readingLang === options.sourceLang;
       // Without a Chinese dictionary to cut them, runs of characters are cut by ICU, so that a
       // word read in Vietnamese or Korean is matched, not the whole clause around it.
       const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);

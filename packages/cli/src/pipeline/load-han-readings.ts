@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { parseUnihanReadings, type HanReadings } from "@tandem/align";
+import { hanReadingLang, parseUnihanReadings, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
 
 const run = promisify(execFile);
 
@@ -10,11 +10,6 @@ const run = promisify(execFile);
 export function unihanDirectory(environment: NodeJS.ProcessEnv = process.env): string {
   return environment.TANDEM_UNIHAN_DIR ?? "/usr/share/unicode";
 }
-
-// Languages whose Unihan readings tandem uses, and the languages written in Chinese characters
-// they are matched against.
-const READING_LANGS = new Set(["vi", "ko"]);
-const HAN_LANGS = new Set(["zh", "ja"]);
 
 async function readUnihanFile(dir: string, name: string): Promise<string | undefined> {
   const plain = path.join(dir, name);
@@ -60,10 +55,10 @@ export async function unihanReadingsFile(): Promise<string | undefined> {
  */
 export async function loadHanReadings(langs: { sourceLang: string; targetLang: string }): Promise<{ hanReadings?: HanReadings; notes: string[] }> {
   const { sourceLang, targetLang } = langs;
-  const lang = READING_LANGS.has(sourceLang) && HAN_LANGS.has(targetLang) ? sourceLang : READING_LANGS.has(targetLang) && HAN_LANGS.has(sourceLang) ? targetLang : undefined;
+  const lang = hanReadingLang(sourceLang, targetLang);
   if (!lang) return { notes: [] };
   const dir = unihanDirectory();
   const hanReadings = await readHanReadings(lang);
   if (!hanReadings) return { notes: [`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${lang}`] };
-  return { hanReadings, notes: [`readings: Unihan ${lang === "vi" ? "kVietnamese" : "kHangul"} (${hanReadings.readings.size} characters)`] };
+  return { hanReadings, notes: [`readings: Unihan ${UNIHAN_READING_FIELDS[lang]} (${hanReadings.readings.size} characters)`] };
 }
