@@ -58,7 +58,7 @@ export function soundKey(word: string): string | undefined {
 // Inside a word they were mostly native words' letters: в as w met Putin in
 // повідомляє ("pftnr" → "ptnr"), х as h made Казахстан "kstn", one ending from CSTO.
 const SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व|ج/gu;
-const HAS_SECOND_READING = /μπ|ντ|γκ|τζ|χ|^х|^в|^व|ج/u;
+const HAS_SECOND_READING = new RegExp(SECOND_READING.source, "u");
 const SECOND_LETTER: Readonly<Record<string, string>> = { μπ: "b", ντ: "d", γκ: "g", τζ: "j", χ: "h", х: "h", в: "w", व: "w", ج: "g" };
 
 /**
