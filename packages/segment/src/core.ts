@@ -13,4 +13,4 @@ export { foldDiacritics } from "./language/fold-diacritics.js";
 export { languageFamily, oneWrittenLanguage, writtenLanguageOf } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";
 export { sniffHtml } from "./html/sniff-html.js";
-export { tandemCacheDir } from "./language/load-language-table.js";
+export { tandemCacheDir, writeCacheFile } from "./language/load-language-table.js";

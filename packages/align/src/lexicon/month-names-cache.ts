@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
-import { tandemCacheDir } from "@tandem/segment/core";
+import { tandemCacheDir, writeCacheFile } from "@tandem/segment/core";
 
 /**
  * `read(lang)` (the month names of a language's date forms, from ICU), kept between runs in
@@ -36,14 +35,6 @@ export function cachedMonthNames(
     // No cache yet (or an unreadable one): written below.
   }
   const names = read(lang);
-  // Per thread too: the corpus's lanes are threads of one process.
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, JSON.stringify([...names]));
-    renameSync(temporary, file);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
+  writeCacheFile(file, JSON.stringify([...names]));
   return names;
 }

@@ -1,8 +1,7 @@
-import { tandemCacheDir } from "@tandem/segment/core";
+import { tandemCacheDir, writeCacheFile } from "@tandem/segment/core";
 import { createHash } from "node:crypto";
 import { createReadStream, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
 import { LazyEntries } from "./lazy-entries.js";
 import { LazyStemMap, LazyWordSet, SortedLines } from "./sorted-lines.js";
@@ -131,7 +130,7 @@ export async function cachedLexicon(options: {
     );
     if (lexicon) {
       // Touched but unchanged files: remember their new mtime so the next run need not hash them.
-      if (entry.sources.some((known, k) => known !== sources[k])) await write(cacheFile, JSON.stringify({ ...entry, sources }));
+      if (entry.sources.some((known, k) => known !== sources[k])) writeCacheFile(cacheFile, JSON.stringify({ ...entry, sources }));
       return { lexicon, cached: true };
     }
   }
@@ -140,8 +139,8 @@ export async function cachedLexicon(options: {
     const { forward, backward, ...compiled } = compileLexicon(lexicon, options.stemLength);
     const index = stemIndexText(compiled);
     // The entries and the stem index first: a header is only read when they are there.
-    await write(entriesFile, JSON.stringify({ forward, backward }));
-    if (index) await write(stemsFile, index.text);
+    writeCacheFile(entriesFile, JSON.stringify({ forward, backward }));
+    if (index) writeCacheFile(stemsFile, index.text);
     const header: CacheEntry = {
       sources,
       lexicon: index ? { ...compiled, forward: [], backward: [], stems: [], words: [], hanWords: [] } : { ...compiled, forward: [], backward: [] },
@@ -150,7 +149,7 @@ export async function cachedLexicon(options: {
       ...(index ? { index: index.sections } : {}),
     };
     // The versions first, so that pruneStaleEntries can tell them from the first bytes.
-    await write(cacheFile, `${headerStart()}${JSON.stringify(header).slice(1)}`);
+    writeCacheFile(cacheFile, `${headerStart()}${JSON.stringify(header).slice(1)}`);
     await pruneStaleEntries(dir);
   }
   return { lexicon, cached: false };
@@ -217,15 +216,3 @@ function stemIndexText(compiled: Pick<CompiledLexicon, "stems" | "words" | "hanW
   return { text, sections };
 }
 
-async function write(file: string, text: string): Promise<void> {
-  // Named per thread too: the corpus's lanes are threads of one process, and two of them may
-  // write the same cache file at once.
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(temporary, text);
-    await fs.rename(temporary, file);
-  } catch {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-  }
-}

@@ -29,6 +29,27 @@ export function tandemCacheDir(variable: string, folder: string, environment: No
   return path.join(cacheHome, "tandem", folder);
 }
 
+/**
+ * Writes one file of a cache folder whole or not at all: through a temporary file named per
+ * process and thread (the corpus's lanes are threads of one process and may write one cache
+ * file at once), then renamed. A cache that cannot be written is never an error.
+ */
+export function writeCacheFile(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    // The removal can fail too (a file where the folder should be): still no error.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
 /** eld's own detector factory (not in its exports map, hence reached by file). */
 type CreateEld = () => { instance: LanguageDetector; loadData(data: unknown): string };
 
@@ -151,17 +172,11 @@ export async function loadLanguageTable(dir = languageCacheDir()): Promise<Langu
   }
   const { eld: medium } = await import("eld/medium");
   if (files && cacheFile) {
-    // Per thread too: the corpus's lanes are threads of one process.
-    const temporary = `${cacheFile}.${process.pid}.${threadId}.tmp`;
     try {
       const text = tableText(((await import(files.table)) as { ngramsData: NgramsData }).ngramsData);
-      if (text) {
-        mkdirSync(path.dirname(cacheFile), { recursive: true });
-        writeFileSync(temporary, text);
-        renameSync(temporary, cacheFile);
-      }
+      if (text) writeCacheFile(cacheFile, text);
     } catch {
-      rmSync(temporary, { force: true });
+      // eld's table module could not be read: no cache.
     }
   }
   return medium.newInstance();
