@@ -101,6 +101,10 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // Node 20 reads \p{…} in regular expression literals; left to itself esbuild rewrote every such
+  // literal as `new RegExp("…")`, which parses its pattern again each time a function runs it
+  // (once a sentence in isDebris, once a word in others).
+  supported: { "regexp-unicode-property-escapes": true },
   plugins: [outside],
   logLevel: "warning",
   legalComments: "none",
