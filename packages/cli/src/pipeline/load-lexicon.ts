@@ -18,6 +18,7 @@ import {
 import { TandemError } from "@tandem/segment/errors";
 import { cachedLexicon } from "./lexicon-cache.js";
 import { readHanReadings, unihanReadingsFile } from "./load-han-readings.js";
+import { findWordnet, readWordnetEntries } from "./load-wordnet.js";
 
 /** Where Debian's dict-freedict-* packages put their files. `TANDEM_DICTD_DIR` overrides it (tests, other distros). */
 export function dictdDirectory(): string {
@@ -104,7 +105,11 @@ async function readCedict(file: string): Promise<Map<string, string[]>> {
 /** Languages that get an English lexicon from CC-CEDICT through Unihan's readings, and its name. */
 const SINO_READING_NAMES: Readonly<Record<string, string>> = { vi: "sino-vietnamese", ko: "sino-korean" };
 
-/** The dictionaries installed for a pair, in either direction: FreeDict, and CC-CEDICT for zh–en. */
+/**
+ * The dictionaries installed for a pair, in either direction: FreeDict, CC-CEDICT for zh–en (and
+ * through Unihan's readings for vi–en, ko–en), and a wordnet linked to Princeton WordNet for a
+ * language against English (Thai).
+ */
 async function dictionarySources(a: string, b: string): Promise<DictionarySource[]> {
   const sources: DictionarySource[] = (await findDictdFiles(a, b)).map((files) => ({
     name: path.basename(files.index, ".index"),
@@ -136,6 +141,13 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
         return readings ? sinoReadingEntries(await readCedict(cedict), readings) : new Map();
       },
     });
+  }
+  // A wordnet linked to Princeton WordNet (Thai WordNet, from PyThaiNLP) gives its language's
+  // words the English words of the same synsets, for a language with no FreeDict with English.
+  const other = [a, b].includes("en") ? (a === "en" ? b : a) : undefined;
+  const wordnet = other ? await findWordnet(other) : undefined;
+  if (other && wordnet) {
+    sources.push({ name: wordnet.name, from: other, to: "en", files: wordnet.files, read: () => readWordnetEntries(wordnet.files) });
   }
   return sources;
 }
