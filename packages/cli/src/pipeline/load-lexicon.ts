@@ -177,16 +177,22 @@ async function sizeOf(sources: readonly DictionarySource[]): Promise<number> {
  */
 async function findPivot(sourceLang: string, targetLang: string): Promise<{ via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined> {
   const halves = async (via: string) => ({ via, first: await dictionarySources(sourceLang, via), second: await dictionarySources(via, targetLang) });
+  // Two close languages that borrow one dictionary (uk and ru both read eng-rus; ms and id
+  // eng-ind) would compose it with itself: synonyms through English, not translations.
+  const usable = (candidate: { first: DictionarySource[]; second: DictionarySource[] }) => {
+    const firstFiles = new Set(candidate.first.flatMap((source) => source.files));
+    return candidate.first.length > 0 && candidate.second.length > 0 && !candidate.second.some((source) => source.files.some((file) => firstFiles.has(file)));
+  };
   if (sourceLang !== "en" && targetLang !== "en") {
     const english = await halves("en");
-    if (english.first.length > 0 && english.second.length > 0) return english;
+    if (usable(english)) return english;
   }
   let best: { via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined;
   let bestSize = 0;
   for (const via of Object.keys(ISO_639_3)) {
     if (via === "en" || via === sourceLang || via === targetLang) continue;
     const candidate = await halves(via);
-    if (candidate.first.length === 0 || candidate.second.length === 0) continue;
+    if (!usable(candidate)) continue;
     const size = Math.min(await sizeOf(candidate.first), await sizeOf(candidate.second));
     if (size > bestSize) [best, bestSize] = [candidate, size];
   }
