@@ -7,7 +7,7 @@
 # Thai: Thai WordNet (NICT, 2011; a permissive licence like Princeton WordNet's, kept beside the
 # file as tha.LICENSE), as PyThaiNLP ships it in its PyPI wheel (pythainlp/corpus/wordnet_th.db,
 # an SQLite table of synset / Thai word). 22 MB wheel downloaded once into the pip cache, 91,073
-# synset-word pairs (78,101 Thai words), a 4 MB tab file.
+# synset-word pairs (78,101 Thai words), a 5 MB tab file.
 #
 #   bash scripts/fetch-wordnets.sh            # into $TANDEM_WORDNET_DIR or ~/.local/share/tandem/wordnet
 # PYTHAINLP_VERSION pins another PyThaiNLP release.

@@ -7,7 +7,7 @@ import { ISO_639_3, parseOmwTab, parseWordnetData, wordnetEntries, type SynsetKe
  * Where wordnets of other languages linked to Princeton WordNet 3.0 are kept, as Open
  * Multilingual Wordnet tab files (`wn-data-tha.tab`): `TANDEM_WORDNET_DIR`, else
  * `$XDG_DATA_HOME/tandem/wordnet`, else `~/.local/share/tandem/wordnet` (`scripts/setup.sh`
- * writes Thai WordNet there, see `scripts/fetch-wordnets.py`).
+ * writes Thai WordNet there, see `scripts/fetch-wordnets.sh`).
  */
 export function wordnetDirectory(environment: NodeJS.ProcessEnv = process.env): string {
   if (environment.TANDEM_WORDNET_DIR) return environment.TANDEM_WORDNET_DIR;
