@@ -4,6 +4,8 @@
  * running text, where no page pair with gold exists (uk–en).
  *
  *   pnpm exec tsx --conditions=source scripts/probe-lexicon-coverage.ts uk en FILE [FILE…]
+ *
+ * `PROBE_LEXICON=FILE.tsv` adds a user lexicon (as `--lexicon`), to try a word list before wiring it in.
  */
 import { readFileSync } from "node:fs";
 import { DEFAULT_LEXICAL_SETTINGS } from "../packages/align/src/scoring/lexical-scorer-settings.js";
@@ -14,7 +16,7 @@ import { loadLexicon } from "../packages/cli/src/pipeline/load-lexicon.js";
 
 const [sourceLang, targetLang, ...files] = process.argv.slice(2);
 if (!sourceLang || !targetLang || files.length === 0) throw new Error("usage: SOURCE_LANG TARGET_LANG FILE…");
-const { lexicon, notes } = await loadLexicon({ sourceLang, targetLang });
+const { lexicon, notes } = await loadLexicon({ sourceLang, targetLang, ...(process.env.PROBE_LEXICON ? { lexiconFile: process.env.PROBE_LEXICON } : {}) });
 for (const note of notes) console.log(`note: ${note}`);
 const stemLength = DEFAULT_LEXICAL_SETTINGS.stemLength;
 const index = lexicon ? lexiconStemIndex(lexicon, stemLength) : undefined;
