@@ -31,6 +31,10 @@ apt_packages=(
   # the English side of wordnets of other languages linked to it; scripts/fetch-wordnets.sh below
   # adds Thai WordNet (from PyThaiNLP's PyPI wheel), Thai's only lexicon with English.
   wordnet-base
+  # lt-print, which writes Apertium's compiled uk–ru dictionary (apertium-rus-ukr, fetched and
+  # unpacked by scripts/fetch-apertium.sh below) as text: 11 MB download with libicu-dev, 49 MB
+  # installed.
+  lttoolbox-dev
   # FreeDict bilingual lexicons (GPL-2+), read from /usr/share/dictd at run time: every package
   # Debian has between two of af ar bg cs cy da de el en es fi fr ga hi hr hu id is it ja ku lt
   # nl no pl pt ru sk sl sr sv sw tr (either direction; a pair with one direction only is read
@@ -126,3 +130,5 @@ pnpm run --silent build
 # (Thai: 22 MB wheel, about 2 s; 5 MB in ~/.local/share/tandem/wordnet). A source that cannot be
 # fetched is a note: that pair then aligns on names, numbers, dates and length.
 bash scripts/fetch-wordnets.sh
+# Apertium's uk–ru dictionary (1.4 MB .deb, about 2 s; 0.4 MB kept in ~/.local/share/tandem/lexicons).
+bash scripts/fetch-apertium.sh

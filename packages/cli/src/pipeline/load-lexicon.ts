@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import {
   createLexicon,
@@ -107,8 +108,8 @@ const SINO_READING_NAMES: Readonly<Record<string, string>> = { vi: "sino-vietnam
 
 /**
  * The dictionaries installed for a pair, in either direction: FreeDict, CC-CEDICT for zh–en (and
- * through Unihan's readings for vi–en, ko–en), and a wordnet linked to Princeton WordNet for a
- * language against English (Thai).
+ * through Unihan's readings for vi–en, ko–en), word lists converted at setup (Apertium's uk–ru),
+ * and a wordnet linked to Princeton WordNet for a language against English (Thai).
  */
 async function dictionarySources(a: string, b: string): Promise<DictionarySource[]> {
   const sources: DictionarySource[] = (await findDictdFiles(a, b)).map((files) => ({
@@ -142,6 +143,12 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
       },
     });
   }
+  // Word lists converted at setup from other sources (Apertium's uk–ru dictionary), by ISO 639-3
+  // codes in tandem's lexicon folder: ukr-rus.tsv serves uk–ru and ru–uk.
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    const file = await bilingualListFile(from, to);
+    if (file) sources.push({ name: path.basename(file), from, to, files: [file], read: async () => parseLexiconTsv(await fs.readFile(file, "utf8"), file) });
+  }
   // A wordnet linked to Princeton WordNet (Thai WordNet, from PyThaiNLP) gives its language's
   // words the English words of the same synsets, for a language with no FreeDict with English.
   const other = [a, b].includes("en") ? (a === "en" ? b : a) : undefined;
@@ -150,6 +157,24 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
     sources.push({ name: wordnet.name, from: other, to: "en", files: wordnet.files, read: () => readWordnetEntries(wordnet.files) });
   }
   return sources;
+}
+
+/**
+ * Where word lists converted at setup are kept (`scripts/fetch-apertium.sh`): `TANDEM_LEXICON_DIR`,
+ * else `$XDG_DATA_HOME/tandem/lexicons`, else `~/.local/share/tandem/lexicons`.
+ */
+export function lexiconDataDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  if (environment.TANDEM_LEXICON_DIR) return environment.TANDEM_LEXICON_DIR;
+  const data = environment.XDG_DATA_HOME || path.join(environment.HOME || os.homedir(), ".local", "share");
+  return path.join(data, "tandem", "lexicons");
+}
+
+/** The converted word list `FROM-TO.tsv` (ISO 639-3 codes) for a direction, when there is one. */
+async function bilingualListFile(from: string, to: string): Promise<string | undefined> {
+  const [source, target] = [ISO_639_3[from], ISO_639_3[to]];
+  if (!source || !target || source === target) return undefined;
+  const file = path.join(lexiconDataDirectory(), `${source}-${target}.tsv`);
+  return (await exists(file)) ? file : undefined;
 }
 
 async function lexiconOf(sourceLang: string, targetLang: string, sources: readonly DictionarySource[], extra: LexiconDictionary[] = []): Promise<Lexicon> {

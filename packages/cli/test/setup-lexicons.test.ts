@@ -8,7 +8,7 @@ import { repoRoot } from "./run-cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "tandem-wordnet-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const NAMES = ["TANDEM_WORDNET_DIR", "TANDEM_WORDNET_EN_DIR", "TANDEM_DICTD_DIR", "TANDEM_LEXICON_CACHE", "TANDEM_CEDICT", "TANDEM_UNIHAN_DIR"] as const;
+const NAMES = ["TANDEM_LEXICON_DIR", "TANDEM_WORDNET_DIR", "TANDEM_WORDNET_EN_DIR", "TANDEM_DICTD_DIR", "TANDEM_LEXICON_CACHE", "TANDEM_CEDICT", "TANDEM_UNIHAN_DIR"] as const;
 const saved = NAMES.map((name) => process.env[name]);
 afterEach(() => {
   NAMES.forEach((name, k) => {
@@ -26,6 +26,7 @@ function useFixtures(dictd = path.join(root, "no-dictd")): void {
     TANDEM_LEXICON_CACHE: "off",
     TANDEM_CEDICT: "off",
     TANDEM_UNIHAN_DIR: path.join(root, "no-unihan"),
+    TANDEM_LEXICON_DIR: path.join(root, "no-lists"),
   });
 }
 
@@ -69,5 +70,17 @@ describe("Ukrainian and Belarusian, which have no FreeDict", () => {
     expect(ukEn.lexicon?.backward.get("government")).toEqual(["правительство"]);
     expect((await loadLexicon({ sourceLang: "en", targetLang: "be" })).lexicon?.forward.get("year")).toEqual(["год"]);
     expect(await loadLexicon({ sourceLang: "uk", targetLang: "ru" })).toEqual({ notes: [] });
+  });
+});
+
+describe("word lists converted at setup (Apertium's uk–ru)", () => {
+  it("serve their pair in both directions", async () => {
+    useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
+    process.env.TANDEM_LEXICON_DIR = path.join(repoRoot, "fixtures/lexicons");
+    const ukRu = await loadLexicon({ sourceLang: "uk", targetLang: "ru" });
+    expect(ukRu.notes).toEqual(["lexicon: ukr-rus.tsv (11 + 0 headwords)"]);
+    expect(ukRu.lexicon?.forward.get("країна")).toEqual(["страна"]);
+    const ruUk = await loadLexicon({ sourceLang: "ru", targetLang: "uk" });
+    expect(ruUk.lexicon?.backward.get("уряд")).toEqual(["вряд", "правительство"]);
   });
 });
