@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
-import { setCacheStore, type CacheStore } from "@tandem/segment/core";
+// The light entry: `tandem --help` loads no more of segment than this.
+import { setCacheStore, type CacheStore } from "@tandem/segment/cache-store";
 
 /**
  * One of tandem's cache folders: `$VARIABLE` when set ("off" keeps none), else
