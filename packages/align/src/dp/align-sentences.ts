@@ -6,7 +6,7 @@ import { prefixLengths } from "../scoring/prefix-lengths.js";
 import type { PreparedScorer, SpanScorer } from "../scoring/span-scorer.js";
 import { memoizeSimilarity } from "./memoize-similarity.js";
 import { DEFAULT_ALIGN_COSTS, type AlignCosts } from "../scoring/align-costs.js";
-import { withMargin } from "./with-margin.js";
+import { createMargin, marginSimilarity, type Margin } from "./with-margin.js";
 
 /** What {@link alignSentences} returns. */
 /** Options of {@link alignSentences}. */
@@ -46,7 +46,18 @@ export function beadShapes(maxBead: number): Shape[] {
   return shapes;
 }
 
-function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly string[], target: readonly string[]) {
+/**
+ * The DP's price of a bead. With a `margin`, the similarity is margined here (see
+ * `marginSimilarity`) rather than through a wrapping scorer: one call less per bead, and one
+ * returned number less to allocate, over the millions of beads of a large input.
+ */
+function beadCost(
+  similarityOf: PreparedScorer["similarity"],
+  costs: AlignCosts,
+  source: readonly string[],
+  target: readonly string[],
+  margin?: Margin,
+) {
   const sourceChars = prefixLengths(source);
   const targetChars = prefixLengths(target);
   const sourceMean = Math.max(1, sourceChars[source.length]! / Math.max(1, source.length));
@@ -67,7 +78,8 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
     }
     // Cost grows with the sentences a bead covers, so one 2-2 bead is not cheaper than
     // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
-    const similarity = prepared.similarity(i0, i1, j0, j1);
+    const raw = similarityOf(i0, i1, j0, j1);
+    const similarity = margin === undefined ? raw : marginSimilarity(margin, raw, i0, i1, j0, j1);
     const shortfall = similarity < costs.floor ? costs.floorWeight * (costs.floor - similarity) : 0;
     const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
     const size = w === 0 ? (a + b) / 2 : (sourceSize(i0, i1) + targetSize(j0, j1)) / 2;
@@ -75,6 +87,22 @@ function beadCost(prepared: PreparedScorer, costs: AlignCosts, source: readonly 
     const weight = costs.sizeExponent === 1 ? size : Math.pow(size, costs.sizeExponent);
     return weight * (1 - similarity + shortfall) + costs.merge * (a + b - 2) + manyToMany;
   };
+}
+
+/**
+ * Per shape, the least a bead of it can cost (see `runBandedDp`'s `lowerBound`): its merge
+ * and many-to-many prices, when the similarity cannot pass 1 (the margin clamps it to [0, 1])
+ * and the rest of the price, size times (1 − similarity + shortfall), cannot go below 0. The
+ * sum is formed as `beadCost` forms it, so the bound is never above a real price after rounding.
+ * Undefined when those conditions do not hold: the DP then prunes on the start's cost alone.
+ */
+function beadLowerBounds(shapes: readonly Shape[], costs: AlignCosts, clamped: boolean): Float64Array | undefined {
+  if (!clamped || !(costs.charWeight >= 0 && costs.charWeight <= 1) || !(costs.floorWeight >= 0)) return undefined;
+  return Float64Array.from(shapes, ([a, b]) => {
+    if (a === 0 || b === 0) return 0;
+    const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
+    return costs.merge * (a + b - 2) + manyToMany;
+  });
 }
 
 /** True when the path runs along an edge of the band that is not an edge of the table. */
@@ -115,8 +143,10 @@ export async function alignSentences(
   const costs: AlignCosts = { ...DEFAULT_ALIGN_COSTS, ...prepared.alignCosts, ...options.costs };
   const notes = [...(prepared.notes ?? [])];
   const shapes = beadShapes(maxBead);
+  const bounds = beadLowerBounds(shapes, costs, costs.margin > 0);
   // The margin needs each sentence's best candidates: all of them, or those in the band.
-  const costIn = (band: Band) => beadCost(costs.margin > 0 ? withMargin(prepared, band, costs.margin) : prepared, costs, source, target);
+  const costIn = (band: Band) =>
+    beadCost(prepared.similarity.bind(prepared), costs, source, target, costs.margin > 0 ? createMargin(prepared, band, costs.margin, maxBead) : undefined);
   // A scorer with a cheap first pass (neural) takes the banded search at every size.
   const twoPass = prepared.firstPass !== undefined && n > 0 && m > 0;
   const large = (n + 1) * (m + 1) > FULL_TABLE_NODES || twoPass;
@@ -125,13 +155,13 @@ export async function alignSentences(
   let path: DpPath;
   if (!large) {
     const band = fullBand(n, m);
-    path = runBandedDp(n, m, band, shapes, costIn(band), report && ((row) => report(row + 1, total)));
+    path = runBandedDp(n, m, band, shapes, costIn(band), report && ((row) => report(row + 1, total)), false, bounds);
   } else {
     const lengthPrepared = twoPass ? prepared.firstPass! : await createLengthScorer().prepare(source, target, { maxBead });
     // The first pass prices beads like the final one (not with the length scorer's own
     // costs): its job is to find the region, and cheap deletions let it recover from
     // stretches with no counterpart instead of drifting diagonally through them.
-    const lengthCost = beadCost(lengthPrepared, costs, source, target);
+    const lengthCost = beadCost(lengthPrepared.similarity.bind(lengthPrepared), costs, source, target);
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
     // Moore (2002): when the path runs along the band's edge, the band was in the wrong
     // place or too narrow; re-centre it on that path and widen it, within a node budget.
@@ -158,7 +188,7 @@ export async function alignSentences(
     for (let attempt = 0; ; attempt++) {
       finalBand = bandAroundPath(n, m, guide.nodes, refine);
       memo.reserve(finalBand);
-      path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand), report && ((row) => report(n + 1 + row + 1, total)));
+      path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand), report && ((row) => report(n + 1 + row + 1, total)), false, bounds);
       if (attempt >= 3 || !touchesEdge(path, finalBand, m)) break;
       guide = path;
       refine *= 2;
@@ -168,7 +198,7 @@ export async function alignSentences(
       memo = memoizeSimilarity(scorer, n, shapes);
       memo.reserve(finalBand);
       prepared = memo.prepared;
-      path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand));
+      path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand), undefined, false, bounds);
     }
   }
   const beads: Bead[] = [];

@@ -82,6 +82,13 @@ export function runBandedDp(
   onRow?: (row: number) => void,
   /** Float32 costs halve the memory of wide first passes, whose path only guides a band. */
   singlePrecision = false,
+  /**
+   * Per shape, a number no bead of that shape costs less than (0 when nothing better is
+   * known): a step whose start plus this is already dearer than the best found is skipped
+   * without pricing it. Exact, since adding a dearer bead to the same start never rounds
+   * below adding the bound.
+   */
+  lowerBound?: Float64Array,
 ): DpPath {
   const { lo, hi } = band;
   const offset = new Float64Array(n + 2);
@@ -93,6 +100,8 @@ export function runBandedDp(
   const shapeA = Int32Array.from(shapes, (shape) => shape[0]);
   const shapeB = Int32Array.from(shapes, (shape) => shape[1]);
   const shapeCount = shapes.length;
+  const floor = new Float64Array(shapeCount);
+  for (let s = 0; s < shapeCount; s++) floor[s] = Math.max(0, lowerBound?.[s] ?? 0);
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
@@ -106,7 +115,7 @@ export function runBandedDp(
         const pj = j - shapeB[s]!;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = best[offset[pi]! + pj - lo[pi]!]!;
-        if (previous >= bestCost) continue;
+        if (previous + floor[s]! >= bestCost) continue;
         const candidate = previous + cost(pi, i, pj, j);
         if (candidate < bestCost) {
           bestCost = candidate;

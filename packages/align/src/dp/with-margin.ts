@@ -5,20 +5,25 @@ import type { PreparedScorer } from "../scoring/span-scorer.js";
 const TOP_K = 4;
 
 /**
- * Margin normalisation (Bertalign, after Artetxe & Schwenk 2019): a sentence that is
- * similar to many candidates (short, full of names shared across the article) gets its
- * similarities lowered by the mean of its top-4 1-1 similarities, times `weight`; the global
- * mean of those neighbourhoods is added back so the DP's prices keep their scale.
- *
- * Candidates are the 1-1 pairs inside `band`: every pair for small inputs (full band), and
- * for large ones the pairs near the first pass's path, which is where the DP looks anyway,
- * so the cost stays linear in the band (about n × band width similarity calls).
- *
- * @example
- * const margined = withMargin(prepared, fullBand(n, m), 0.5);
- * margined.similarity(0, 1, 0, 1) // prepared's value, lowered if sentence 0 matches everything
+ * The margin's tables for one band: each sentence's neighbourhood (the mean of its top-4 1-1
+ * similarities in the band), summed per span start and length up to `depth` sentences, and
+ * the global mean of the neighbourhoods. See {@link withMargin}; {@link marginSimilarity}
+ * applies them to a raw similarity, so a caller that prices beads can do it without a call
+ * through a wrapping scorer per bead.
  */
-export function withMargin(prepared: PreparedScorer, band: Band, weight: number): PreparedScorer {
+export interface Margin {
+  readonly weight: number;
+  readonly mean: number;
+  readonly depth: number;
+  readonly sourceNeighbourhood: Float64Array;
+  readonly targetNeighbourhood: Float64Array;
+  /** [i · depth + k]: neighbourhoods of sentences i … i + k added left to right from 0. */
+  readonly sourceSums: Float64Array;
+  readonly targetSums: Float64Array;
+}
+
+/** The margin tables of `prepared`'s 1-1 similarities inside `band` (see {@link withMargin}). */
+export function createMargin(prepared: Pick<PreparedScorer, "similarity">, band: Band, weight: number, depth = 4): Margin {
   const n = band.lo.length - 1;
   const m = band.hi[n]!;
   const sourceTop = new Float64Array(n * TOP_K);
@@ -48,21 +53,72 @@ export function withMargin(prepared: PreparedScorer, band: Band, weight: number)
   for (const value of sourceNeighbourhood) total += value;
   for (const value of targetNeighbourhood) total += value;
   const mean = total / Math.max(1, n + m);
+  const span = Math.max(1, Math.floor(depth));
+  return {
+    weight,
+    mean,
+    depth: span,
+    sourceNeighbourhood,
+    targetNeighbourhood,
+    sourceSums: runningSums(sourceNeighbourhood, span),
+    targetSums: runningSums(targetNeighbourhood, span),
+  };
+}
+
+/**
+ * `raw` lowered by the mean neighbourhood of the bead's sentences, less the global mean,
+ * times the margin's weight, in [0, 1]. A pair the scorer rules out (0: not one shared word)
+ * stays out: the margin ranks candidates, and a sentence with no neighbours at all must not
+ * gain evidence from it.
+ */
+export function marginSimilarity(margin: Margin, raw: number, i0: number, i1: number, j0: number, j1: number): number {
+  if (raw <= 0) return 0;
+  const a = i1 - i0;
+  const b = j1 - j0;
+  const depth = margin.depth;
+  // The sums a loop over the span forms (from 0, left to right), read from the tables.
+  const s = a > 0 && a <= depth ? margin.sourceSums[i0 * depth + a - 1]! : spanSum(margin.sourceNeighbourhood, i0, i1);
+  const t = b > 0 && b <= depth ? margin.targetSums[j0 * depth + b - 1]! : spanSum(margin.targetNeighbourhood, j0, j1);
+  const penalty = (s / a + t / b) / 2;
+  return Math.min(1, Math.max(0, raw - margin.weight * (penalty - margin.mean)));
+}
+
+/**
+ * Margin normalisation (Bertalign, after Artetxe & Schwenk 2019): a sentence that is
+ * similar to many candidates (short, full of names shared across the article) gets its
+ * similarities lowered by the mean of its top-4 1-1 similarities, times `weight`; the global
+ * mean of those neighbourhoods is added back so the DP's prices keep their scale.
+ *
+ * Candidates are the 1-1 pairs inside `band`: every pair for small inputs (full band), and
+ * for large ones the pairs near the first pass's path, which is where the DP looks anyway,
+ * so the cost stays linear in the band (about n × band width similarity calls).
+ *
+ * @example
+ * const margined = withMargin(prepared, fullBand(n, m), 0.5);
+ * margined.similarity(0, 1, 0, 1) // prepared's value, lowered if sentence 0 matches everything
+ */
+export function withMargin(prepared: PreparedScorer, band: Band, weight: number): PreparedScorer {
+  const margin = createMargin(prepared, band, weight);
   return {
     ...prepared,
-    similarity(i0, i1, j0, j1) {
-      const raw = prepared.similarity(i0, i1, j0, j1);
-      // A pair the scorer rules out (0: not one shared word) stays out: the margin ranks
-      // candidates, and a sentence with no neighbours at all must not gain evidence from it.
-      if (raw <= 0) return 0;
-      let s = 0;
-      for (let i = i0; i < i1; i++) s += sourceNeighbourhood[i]!;
-      let t = 0;
-      for (let j = j0; j < j1; j++) t += targetNeighbourhood[j]!;
-      const penalty = (s / (i1 - i0) + t / (j1 - j0)) / 2;
-      return Math.min(1, Math.max(0, raw - weight * (penalty - mean)));
-    },
+    similarity: (i0, i1, j0, j1) => marginSimilarity(margin, prepared.similarity(i0, i1, j0, j1), i0, i1, j0, j1),
   };
+}
+
+/** out[i · depth + k]: values[i] + … + values[i + k], added left to right from 0 (what a loop over the span gives). */
+function runningSums(values: Float64Array, depth: number): Float64Array {
+  const out = new Float64Array(values.length * depth);
+  for (let i = 0; i < values.length; i++) {
+    let sum = 0;
+    for (let k = 0; k < depth && i + k < values.length; k++) out[i * depth + k] = sum += values[i + k]!;
+  }
+  return out;
+}
+
+function spanSum(values: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += values[k]!;
+  return sum;
 }
 
 /** Inserts `value` into the descending list of at most TOP_K values at `at`; returns the new count. */
