@@ -210,21 +210,13 @@ export function createLexicalScorer(options: {
       // weight over matchable weight, -1 when a side has none.
       const span = new Float64Array(7);
       let orphans = 0;
+      // The bead's matched weights, both sides, written by spans.match.
+      const matchedOut = new Float64Array(2);
       const coverage = (i0: number, i1: number, j0: number, j1: number): void => {
-        let sourceMatched = 0, targetMatched = 0;
-        orphans = 0;
-        for (let i = i0; i < i1; i++) {
-          const matched = spans.source(i, j0, j1);
-          // A sentence merged into a bead with not one word matched on the other side is
-          // probably not part of the translation (see `orphanFactor`).
-          if (matched === 0 && i1 - i0 > 1 && source.types[i]!.length > 0) orphans++;
-          sourceMatched += matched;
-        }
-        for (let j = j0; j < j1; j++) {
-          const matched = spans.target(j, i0, i1);
-          if (matched === 0 && j1 - j0 > 1 && target.types[j]!.length > 0) orphans++;
-          targetMatched += matched;
-        }
+        // Merged sentences with not one word matched (see `orphanFactor`).
+        orphans = spans.match(i0, i1, j0, j1, matchedOut);
+        const sourceMatched = matchedOut[0]!;
+        const targetMatched = matchedOut[1]!;
         const a = i1 - i0;
         const b = j1 - j0;
         const sourceAt = i0 * depth + a - 1;
@@ -342,25 +334,29 @@ export function createLexicalScorer(options: {
       };
       // The span's length probability, computed only when the similarity needs it (spans that
       // share no word score 0 without it).
-      const lengthOfSpan = () => (span[LENGTH]! >= 0 ? span[LENGTH]! : (span[LENGTH] = lengthOf(spanI0, spanI1, spanJ0, spanJ1)));
+      // It is left in `span[LENGTH]`, not returned: a fraction returned from a call that is not
+      // inlined is a new heap number, millions of them at 10k sentences.
+      const measureLength = (): void => {
+        if (span[LENGTH]! < 0) span[LENGTH] = lengthOf(spanI0, spanI1, spanJ0, spanJ1);
+      };
       const [coverFrom, coverAt] = settings.lexiconCover;
       const combine = (sourceCoverage: number, targetCoverage: number) => {
-        if (strictness === 0) return combineWeak(lengthOfSpan(), spanI0, spanI1, spanJ0, spanJ1);
+        if (strictness === 0) return combineWeak((measureLength(), span[LENGTH]!), spanI0, spanI1, spanJ0, spanJ1);
         const strict = combineStrict(sourceCoverage, targetCoverage);
         // How much of these spans the lexicon can cover at all decides, with the document's
         // strictness, how far "no shared word" counts against them.
         const covered = index ? ramp(span[SPAN_KNOWN]!, coverFrom, coverAt) : 1;
         const trust = strictness * covered;
-        return trust === 1 ? strict : trust * strict + (1 - trust) * combineWeak(lengthOfSpan(), spanI0, spanI1, spanJ0, spanJ1);
+        return trust === 1 ? strict : trust * strict + (1 - trust) * combineWeak((measureLength(), span[LENGTH]!), spanI0, spanI1, spanJ0, spanJ1);
       };
       const combineStrict = (sourceCoverage: number, targetCoverage: number) => {
         // A span of punctuation only ("!", "...") has no tokens: judge it by length alone.
-        if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * lengthOfSpan();
+        if (sourceCoverage < 0 || targetCoverage < 0) return (1 - settings.lexicalWeight) * (measureLength(), span[LENGTH]!);
         const f = sourceCoverage + targetCoverage > 0 ? (2 * sourceCoverage * targetCoverage) / (sourceCoverage + targetCoverage) : 0;
         // Two spans with words and not one shared, translated or cognate word are not a
         // translation, however well their lengths agree.
         if (f === 0 && settings.requireEvidence) return 0;
-        const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * lengthOfSpan();
+        const similarity = settings.lexicalWeight * f + (1 - settings.lexicalWeight) * (measureLength(), span[LENGTH]!);
         const scaled = orphans > 0 ? similarity * settings.orphanFactor : similarity;
         const numbersAgree = span[NUMBERS]!;
         return numbersAgree < 1 ? scaled * (1 - settings.numberWeight * (1 - numbersAgree)) : scaled;
