@@ -52,7 +52,7 @@ export function beadShapes(maxBead: number): Shape[] {
  * returned number less to allocate, over the millions of beads of a large input.
  */
 function beadCost(
-  similarityOf: PreparedScorer["similarity"],
+  scorer: Pick<PreparedScorer, "similarity">,
   costs: AlignCosts,
   source: readonly string[],
   target: readonly string[],
@@ -78,7 +78,9 @@ function beadCost(
     }
     // Cost grows with the sentences a bead covers, so one 2-2 bead is not cheaper than
     // two equally good 1-1 beads just because it is one bead (see lexical scorer's doc).
-    const raw = similarityOf(i0, i1, j0, j1);
+    // `+` makes the call's result a plain double for the optimiser, so both arms below are
+    // doubles and the similarity is not boxed into a new heap number for every bead.
+    const raw = +scorer.similarity(i0, i1, j0, j1);
     const similarity = margin === undefined ? raw : marginSimilarity(margin, raw, i0, i1, j0, j1);
     const shortfall = similarity < costs.floor ? costs.floorWeight * (costs.floor - similarity) : 0;
     const manyToMany = a > 1 && b > 1 ? costs.manyToMany : 0;
@@ -146,7 +148,7 @@ export async function alignSentences(
   const bounds = beadLowerBounds(shapes, costs, costs.margin > 0);
   // The margin needs each sentence's best candidates: all of them, or those in the band.
   const costIn = (band: Band) =>
-    beadCost(prepared.similarity.bind(prepared), costs, source, target, costs.margin > 0 ? createMargin(prepared, band, costs.margin, maxBead) : undefined);
+    beadCost(prepared, costs, source, target, costs.margin > 0 ? createMargin(prepared, band, costs.margin, maxBead) : undefined);
   // A scorer with a cheap first pass (neural) takes the banded search at every size.
   const twoPass = prepared.firstPass !== undefined && n > 0 && m > 0;
   const large = (n + 1) * (m + 1) > FULL_TABLE_NODES || twoPass;
@@ -161,7 +163,7 @@ export async function alignSentences(
     // The first pass prices beads like the final one (not with the length scorer's own
     // costs): its job is to find the region, and cheap deletions let it recover from
     // stretches with no counterpart instead of drifting diagonally through them.
-    const lengthCost = beadCost(lengthPrepared.similarity.bind(lengthPrepared), costs, source, target);
+    const lengthCost = beadCost(lengthPrepared, costs, source, target);
     const firstShapes: Shape[] = [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]];
     // Moore (2002): when the path runs along the band's edge, the band was in the wrong
     // place or too narrow; re-centre it on that path and widen it, within a node budget.

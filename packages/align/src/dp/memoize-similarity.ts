@@ -42,7 +42,10 @@ export function memoizeSimilarity(scorer: PreparedScorer, n: number, beadShapes:
     const at = (rowStart[i1]! + k) * shapes + slot;
     const known = arena[at]!;
     if (known === known) return known; // NaN marks a bead not asked yet
-    return (arena[at] = scorer.similarity(i0, i1, j0, j1));
+    // Read back from the arena (the same double): both returns are then doubles to the
+    // optimiser, and a known value is not boxed into a new heap number on its way out.
+    arena[at] = scorer.similarity(i0, i1, j0, j1);
+    return arena[at]!;
   };
   return {
     prepared: { ...scorer, similarity, signals: (i0, i1, j0, j1) => scorer.signals(i0, i1, j0, j1) },
