@@ -224,8 +224,6 @@ export function createLexicalScorer(options: {
         const short = a > 0 && a <= depth && b > 0 && b <= depth;
         const sourceMass = short ? sourceMassSums[sourceAt]! : spanSum(source.mass, i0, i1);
         const targetMass = short ? targetMassSums[targetAt]! : spanSum(target.mass, j0, j1);
-        const sourceOpen = short ? sourceOpenSums[sourceAt]! : spanSum(sourceMatchable, i0, i1);
-        const targetOpen = short ? targetOpenSums[targetAt]! : spanSum(targetMatchable, j0, j1);
         span[SOURCE_COVERAGE] = sourceMass > 0 ? sourceMatched / sourceMass : -1;
         span[TARGET_COVERAGE] = targetMass > 0 ? targetMatched / targetMass : -1;
         span[SPAN_KNOWN] =
@@ -234,8 +232,18 @@ export function createLexicalScorer(options: {
                 (short ? targetKnownSums[targetAt]! : spanSum(targetKnown, j0, j1)) / targetMass) /
               2
             : 1;
-        span[SOURCE_ANCHORED] = sourceOpen > 0 ? Math.min(1, sourceMatched / sourceOpen) : -1;
-        span[TARGET_ANCHORED] = targetOpen > 0 ? Math.min(1, targetMatched / targetOpen) : -1;
+      };
+      // Weak-evidence mode's anchored shares, for the bead coverage() saw last: only the
+      // weak-evidence blend reads them (about 1 % of Text+Berg ×10's beads), so they are
+      // not worked out for every bead.
+      const measureAnchored = (i0: number, i1: number, j0: number, j1: number): void => {
+        const a = i1 - i0;
+        const b = j1 - j0;
+        const short = a > 0 && a <= depth && b > 0 && b <= depth;
+        const sourceOpen = short ? sourceOpenSums[i0 * depth + a - 1]! : spanSum(sourceMatchable, i0, i1);
+        const targetOpen = short ? targetOpenSums[j0 * depth + b - 1]! : spanSum(targetMatchable, j0, j1);
+        span[SOURCE_ANCHORED] = sourceOpen > 0 ? Math.min(1, matchedOut[0]! / sourceOpen) : -1;
+        span[TARGET_ANCHORED] = targetOpen > 0 ? Math.min(1, matchedOut[1]! / targetOpen) : -1;
       };
       const lengthOf = (i0: number, i1: number, j0: number, j1: number) =>
         lengthProbability(source.chars[i1]! - source.chars[i0]!, target.chars[j1]! - target.chars[j0]!, ratio);
@@ -314,6 +322,7 @@ export function createLexicalScorer(options: {
         }
         shape /= weight;
         // Spans with nothing matchable are judged by their shape alone.
+        measureAnchored(i0, i1, j0, j1);
         const sourceAnchored = span[SOURCE_ANCHORED]!;
         const targetAnchored = span[TARGET_ANCHORED]!;
         if (sourceAnchored < 0 && targetAnchored < 0) return shape;
