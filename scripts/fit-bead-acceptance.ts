@@ -210,7 +210,8 @@ await addParallel(bible, "test", 300);
 const rowsOf = (pairs: readonly PagePair[]): Row[] =>
   pairs.flatMap((pair) => pair.beads.map((b) => ({ group: `${pair.set}/${pair.name}`, features: { ...b.features }, label: b.label, target: SOFT ? Math.max(b.label, b.linkShare) : b.label })));
 
-function fit(rows: readonly Row[], names: readonly string[], threshold: number): BeadAcceptanceModel {
+function fit(rows: readonly Row[], names: readonly string[], threshold: number, setting: { hard?: boolean; share?: number } = {}): BeadAcceptanceModel {
+  const share = setting.share ?? PARALLEL_SHARE;
   const x = rows.map((row) => names.map((name) => row.features[name] ?? 0));
   const mean = names.map((_, k) => x.reduce((sum, r) => sum + r[k]!, 0) / Math.max(1, x.length));
   const scale = names.map((_, k) => Math.sqrt(x.reduce((sum, r) => sum + (r[k]! - mean[k]!) ** 2, 0) / Math.max(1, x.length)) || 1);
@@ -218,7 +219,7 @@ function fit(rows: readonly Row[], names: readonly string[], threshold: number):
   // Pages and parallel text weigh the same in total: the decision is for pages.
   const pageCount = rows.filter((row) => !row.parallel).length;
   const parallelCount = rows.length - pageCount;
-  const weights = rows.map((row) => (row.parallel ? (PARALLEL_SHARE * pageCount) / Math.max(1, parallelCount) : 1));
+  const weights = rows.map((row) => (row.parallel ? (share * pageCount) / Math.max(1, parallelCount) : 1));
   const w = names.map(() => 0);
   let bias = 0;
   const lambda = LAMBDA;
@@ -229,7 +230,7 @@ function fit(rows: readonly Row[], names: readonly string[], threshold: number):
     rows.forEach((row, r) => {
       const p = 1 / (1 + Math.exp(-(bias + w.reduce((sum, wk, k) => sum + wk * z[r]![k]!, 0))));
       const weight = weights[r]!;
-      const error = (p - row.target) * weight;
+      const error = (p - (setting.hard ? row.label : row.target)) * weight;
       total += weight;
       gradBias += error;
       z[r]!.forEach((v, k) => (grad[k]! += error * v));
@@ -329,6 +330,17 @@ function tune(model: BeadAcceptanceModel, pairs: readonly PagePair[]): BeadAccep
   return best;
 }
 const TUNE = args.includes("--tune");
+/**
+ * The tuned model: with --ensemble, the mean of three tuned models (soft labels with
+ * parallel share 0.3, hard labels, soft labels without parallel text; same features and
+ * standardisation, so their weights add): one tuning alone is a noisy local optimum.
+ */
+function tuneModel(rows: readonly Row[], pairs: readonly PagePair[]): BeadAcceptanceModel {
+  if (!args.includes("--ensemble")) return tune(fit(rows, names, TUNE_THRESHOLD), pairs);
+  const models = [{}, { hard: true }, { share: 0 }].map((setting) => tune(fit(rows, names, TUNE_THRESHOLD, setting), pairs));
+  const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  return { ...models[0]!, weights: models[0]!.weights.map((_, k) => mean(models.map((m) => m.weights[k]!))), bias: mean(models.map((m) => m.bias)) };
+}
 /** The threshold the tuned model decides at (--tune-threshold); the bias moves instead. */
 const TUNE_THRESHOLD = Number(valueOf("--tune-threshold") ?? 0.5);
 
@@ -374,7 +386,7 @@ const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ??
 for (const pair of pages) {
   const training = [...rowsOf(pages.filter((other) => other !== pair)), ...parallel];
   const model = fit(training, names, 0.5);
-  const tuned = TUNE ? tune(fit(training, names, TUNE_THRESHOLD), pages.filter((other) => other !== pair)) : undefined;
+  const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== pair)) : undefined;
   if (TUNE) process.stderr.write(`tuned without ${pair.name}\n`);
   for (const set of [pair.set, "all"]) {
     // none / hand: the DP's beads only (no proposals), all kept or the hand-set ratio rule.
@@ -415,8 +427,7 @@ const cvSum = (t: number) => {
 };
 const threshold = TUNE ? TUNE_THRESHOLD : Number(valueOf("--threshold") ?? thresholds.reduce((best, t) => (cvSum(t) > cvSum(best) ? t : best)));
 process.stdout.write(`threshold ${threshold}\n`);
-const fitted = fit([...rowsOf(pages), ...parallel], names, threshold);
-const final = TUNE ? tune(fitted, pages) : fitted;
+const final = TUNE ? tuneModel([...rowsOf(pages), ...parallel], pages) : fit([...rowsOf(pages), ...parallel], names, threshold);
 const all = summarizePageCounts(cv.get(TUNE ? "all|tuned" : `all|learned ${threshold}`) ?? []);
 const described: BeadAcceptanceModel = {
   ...final,
@@ -424,7 +435,7 @@ const described: BeadAcceptanceModel = {
   scale: final.scale.map((v) => Number(v.toFixed(5))),
   weights: final.weights.map((v) => Number(v.toFixed(5))),
   bias: Number(final.bias.toFixed(5)),
-  fitted: `scripts/fit-bead-acceptance.ts on ${pages.length} dev page pairs (${rowsOf(pages).length} beads) + ${parallel.length} parallel-text beads; leave-one-pair-out strict / link F1 ${f3(all.strict.f1)} / ${f3(all.link.f1)} at threshold ${threshold}${TUNE ? ", weights tuned on the decision's strict + link F1 (--tune)" : ""}`,
+  fitted: `scripts/fit-bead-acceptance.ts on ${pages.length} dev page pairs (${rowsOf(pages).length} beads) + ${parallel.length} parallel-text beads; leave-one-pair-out strict / link F1 ${f3(all.strict.f1)} / ${f3(all.link.f1)} at threshold ${threshold}${TUNE ? `, weights tuned on the decision's strict + link F1 (${args.includes("--ensemble") ? "--tune --ensemble" : "--tune"})` : ""}`,
 };
 process.stdout.write(`\nweights (standardised): ${final.features.map((name, k) => `${name} ${final.weights[k]!.toFixed(2)}`).join(", ")}, bias ${final.bias.toFixed(2)}\n`);
 if (!args.includes("--dry")) {
