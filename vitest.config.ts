@@ -9,7 +9,8 @@ const src = (pkg: string, entry = "index.ts") =>
 
 // Tests (and the CLI they start) compile lexicons into a folder of their own, never ~/.cache/tandem.
 const lexiconCache = mkdtempSync(path.join(tmpdir(), "tandem-test-lexicons-"));
-// The same for the language identifier's n-gram table (segment's load-language-table.ts).
+// The same for the language identifier's n-gram table and ICU's month names, which the CLI's
+// language cache folder keeps (and, through vitest.setup.ts, the library tests' too).
 const languageCache = mkdtempSync(path.join(tmpdir(), "tandem-test-languages-"));
 
 export default defineConfig({
@@ -19,6 +20,7 @@ export default defineConfig({
     alias: {
       "@tandem/segment/errors": src("segment", "errors.ts"),
       "@tandem/segment/core": src("segment", "core.ts"),
+      "@tandem/segment/cache-store": src("segment", "language/cache-store.ts"),
       "@tandem/segment/identify": src("segment", "language/identify-language.ts"),
       "@tandem/align/bead": src("align", "bead.ts"),
       "@tandem/segment": src("segment"),
@@ -30,6 +32,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    setupFiles: ["./vitest.setup.ts"],
     env: { TANDEM_LEXICON_CACHE: lexiconCache, TANDEM_LANGUAGE_CACHE: languageCache },
   },
 });

@@ -98,6 +98,20 @@ describe("attachRepeats", () => {
     ]);
   });
 
+  it("brings the twin into the bead when the repeat is the copy that was paired", () => {
+    const deck = 'The two leaders agreed to remain in "constant" contact';
+    const target = [deck, "Tokayev thanked the alliance.", `${deck} and to hold a video conference in the coming days.`];
+    const beads: Bead[] = [
+      { source: [0], target: [0], score: 0.6 },
+      { source: [1], target: [1], score: 0.5 },
+      { source: [], target: [2], score: 0 },
+    ];
+    expect(attachRepeats(beads, ["Лидеры договорились о контактах.", "Токаев поблагодарил."], target)).toEqual([
+      { source: [0], target: [0, 2], score: 0.6 },
+      { source: [1], target: [1], score: 0.5 },
+    ]);
+  });
+
   it("leaves a repeat the aligner paired elsewhere", () => {
     const beads: Bead[] = [
       { source: [0], target: [0], score: 0.8 },
@@ -112,6 +126,23 @@ describe("findRepeats: a summary that stops where the lead goes on", () => {
   it("keeps the longer copy and calls the shorter its repeat", () => {
     const lead = "At dawn on 31 August the Prime Minister landed in Tianjin";
     expect([...findRepeats([`${lead}.`, `${lead}, starting a working visit to the summit.`, "Other."])]).toEqual([[0, 1]]);
+  });
+
+  it("takes a summary line that is the lead's first clause (AFP's deck above the body)", () => {
+    const deck = 'The two leaders agreed to remain in "constant" contact';
+    const body = `${deck} and to hold a CSTO video conference meeting in the coming days, the Kremlin added.`;
+    expect([...findRepeats([deck, "MOSCOW (AFP) - Putin and Tokayev held a phone conversation.", body])]).toEqual([[0, 2]]);
+  });
+
+  it("takes a summary printed again behind a dateline and a wire credit", () => {
+    const summary = "US Secretary of State Mike Pompeo spoke over the telephone with his Indonesian counterpart Retno Marsudi";
+    const lead = `WASHINGTON (UrduPoint News / Sputnik - 27th May, 2020) ${summary}.`;
+    expect([...findRepeats([summary, lead])]).toEqual([[0, 1]]);
+  });
+
+  it("does not take a sentence that only quotes a short stretch of a longer one", () => {
+    const quoted = "the Prime Minister landed in Tianjin";
+    expect([...findRepeats([`Officials said ${quoted}.`, `At dawn on 31 August, after a night flight from Hanoi, ${quoted} for the summit of the organisation.`])]).toEqual([]);
   });
 
   it("does not take a short common opening for a repeat", () => {

@@ -1,8 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import type { CacheStore } from "@tandem/segment/core";
+import { describe, expect, it } from "vitest";
 import { cachedMonthNames } from "../src/lexicon/month-names-cache.js";
+
+/** A cache store in memory (the CLI gives one over its language cache folder). */
+function memoryStore(): CacheStore & { entries: Map<string, Buffer> } {
+  const entries = new Map<string, Buffer>();
+  return { entries, read: (name) => entries.get(name), write: (name, text) => void entries.set(name, Buffer.from(text, "utf8")) };
+}
 
 /** A stand-in for ICU's reader that counts its calls: the month names of German, the real ones. */
 function counting() {
@@ -16,40 +20,35 @@ function counting() {
 }
 
 describe("cachedMonthNames", () => {
-  it("reads ICU once, then the file it wrote: the same names in the same order", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "tandem-months-"));
+  it("reads ICU once, then the entry it wrote: the same names in the same order", () => {
+    const store = memoryStore();
     const { calls, read } = counting();
-    const first = cachedMonthNames("de", ["de", "en"], read, [], dir);
-    const second = cachedMonthNames("de", ["de", "en"], read, [], dir);
+    const first = cachedMonthNames("de", ["de", "en"], read, [], store);
+    const second = cachedMonthNames("de", ["de", "en"], read, [], store);
     expect(calls).toEqual(["de"]);
     expect([...second]).toEqual([...first]);
     expect(second.get("august")).toBe(8);
-    expect(readdirSync(dir).filter((file) => file.startsWith("months-"))).toHaveLength(1);
+    expect([...store.entries.keys()].filter((name) => name.startsWith("months-"))).toHaveLength(1);
   });
 
-  it("keys the file on the reading code: another reader does not get the old names", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "tandem-months-"));
+  it("keys the entry on the reading code: another reader does not get the old names", () => {
+    const store = memoryStore();
     const { read } = counting();
-    cachedMonthNames("de", ["de", "en"], read, [], dir);
-    const other = cachedMonthNames("de", ["de", "en"], () => new Map([["x", 1]]), [], dir);
+    cachedMonthNames("de", ["de", "en"], read, [], store);
+    const other = cachedMonthNames("de", ["de", "en"], () => new Map([["x", 1]]), [], store);
     expect([...other]).toEqual([["x", 1]]);
-    expect(readdirSync(dir).filter((file) => file.startsWith("months-"))).toHaveLength(2);
+    expect(store.entries.size).toBe(2);
   });
 
-  it("reads ICU again over a damaged file, and keeps none without a folder", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "tandem-months-"));
+  it("reads ICU again over a damaged entry, and keeps none without a store", () => {
+    const store = memoryStore();
     const { calls, read } = counting();
-    cachedMonthNames("de", ["de"], read, [], dir);
-    const [file] = readdirSync(dir);
-    writeFileSync(path.join(dir, file!), "{not json");
-    expect(cachedMonthNames("de", ["de"], read, [], dir).get("august")).toBe(8);
-    expect(JSON.parse(readFileSync(path.join(dir, file!), "utf8"))).toContainEqual(["august", 8]);
-    vi.stubEnv("TANDEM_LANGUAGE_CACHE", "off");
-    try {
-      cachedMonthNames("de", ["de"], read, []);
-    } finally {
-      vi.unstubAllEnvs();
-    }
+    cachedMonthNames("de", ["de"], read, [], store);
+    const [name] = [...store.entries.keys()];
+    store.entries.set(name!, Buffer.from("{not json"));
+    expect(cachedMonthNames("de", ["de"], read, [], store).get("august")).toBe(8);
+    expect(JSON.parse(store.entries.get(name!)!.toString("utf8"))).toContainEqual(["august", 8]);
+    expect(cachedMonthNames("de", ["de"], read, [], undefined).get("august")).toBe(8);
     expect(calls).toEqual(["de", "de", "de"]);
   });
 });

@@ -1,3 +1,5 @@
+// First: the libraries get their cache folder before anything loads @tandem/segment.
+import "./files/use-cache-folders.js";
 import { TandemError } from "@tandem/segment/errors";
 // yargs' CommonJS build, through a CommonJS module (see yargs-cjs.cts for why).
 import yargs from "./terminal/yargs-cjs.cjs";

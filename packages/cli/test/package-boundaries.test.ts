@@ -22,6 +22,14 @@ describe("package boundaries", () => {
     expect(offending(libraries, /\bconsole\.|process\.(exit|stdout|stderr)\b/)).toEqual([]);
   });
 
+  it("libraries write no files: caches go through the store the CLI gives (setCacheStore)", () => {
+    // The one exception: align's neural model reader keeps a downloaded model in the model
+    // folder the caller named (--model-dir), as transformers.js does.
+    const code = ([file, text]: [string, string]): [string, string] => [file, text.replace(/^\s*(\*|\/\/).*$/gm, "")];
+    const libraries = [...sources("segment"), ...sources("align")].filter(([file]) => file !== "packages/align/src/neural/read-model-file.ts").map(code);
+    expect(offending(libraries, /\b(writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rename|renameSync|rm|rmSync|unlink|unlinkSync|createWriteStream)\b\s*\(/)).toEqual([]);
+  });
+
   it("segment imports no other tandem package, align only segment", () => {
     expect(offending(sources("segment"), /from "@tandem\//)).toEqual([]);
     // align may use the segment package's index or its light entry point (no language model).

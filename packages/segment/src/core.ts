@@ -13,4 +13,5 @@ export { foldDiacritics } from "./language/fold-diacritics.js";
 export { languageFamily, oneWrittenLanguage, writtenLanguageOf } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";
 export { sniffHtml } from "./html/sniff-html.js";
-export { tandemCacheDir, writeCacheFile } from "./language/load-language-table.js";
+export { cacheStore, setCacheStore } from "./language/cache-store.js";
+export type { CacheStore } from "./language/cache-store.js";

@@ -1,9 +1,18 @@
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eld } from "eld/medium";
 import { describe, expect, it } from "vitest";
-import { languageCacheDir, loadLanguageTable } from "../src/language/load-language-table.js";
+import type { CacheStore } from "../src/language/cache-store.js";
+import { loadLanguageTable } from "../src/language/load-language-table.js";
+
+/** A store in memory that records what was read and written. */
+function memoryStore() {
+  const entries = new Map<string, Buffer>();
+  const reads: string[] = [];
+  const store: CacheStore = {
+    read: (name) => (reads.push(name), entries.get(name)),
+    write: (name, text) => void entries.set(name, Buffer.from(text, "utf8")),
+  };
+  return { store, entries, reads };
+}
 
 const LINES = [
   "Der Berg ist hoch, und die Sonne scheint über dem Gletscher.",
@@ -18,21 +27,31 @@ const LINES = [
 ];
 
 describe("loadLanguageTable", () => {
-  it("writes eld's table as JSON once, then reads it, with eld's own scores both times", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "tandem-languages-"));
-    const first = await loadLanguageTable(dir);
-    const written = readdirSync(dir);
-    const second = await loadLanguageTable(dir);
+  it("keeps eld's table in the store once, then reads it, with eld's own scores both times", async () => {
+    const { store, entries, reads } = memoryStore();
+    const first = await loadLanguageTable(store);
+    const written = [...entries.keys()];
+    const second = await loadLanguageTable(store);
     const reference = eld.newInstance();
     for (const line of LINES) {
       expect(first.detect(line).getScores()).toEqual(reference.detect(line).getScores());
       expect(second.detect(line).getScores()).toEqual(reference.detect(line).getScores());
     }
     expect(written).toEqual([expect.stringMatching(/^eld-medium-\d+-\d+-bytes\.tsv$/)]);
+    expect(reads).toEqual([written[0], written[0]]);
   });
 
-  it("keeps no cache when told so, and follows XDG_CACHE_HOME otherwise", () => {
-    expect(languageCacheDir({ TANDEM_LANGUAGE_CACHE: "off" })).toBeUndefined();
-    expect(languageCacheDir({ XDG_CACHE_HOME: "/x" })).toBe(path.join("/x", "tandem", "languages"));
+  it("works without a store, and over a damaged entry, with eld's own scores", async () => {
+    const reference = eld.newInstance();
+    const bare = await loadLanguageTable();
+    const { store, entries } = memoryStore();
+    await loadLanguageTable(store);
+    const [name] = [...entries.keys()];
+    entries.set(name!, Buffer.from("not a table"));
+    const damaged = await loadLanguageTable(store);
+    for (const line of LINES) {
+      expect(bare.detect(line).getScores()).toEqual(reference.detect(line).getScores());
+      expect(damaged.detect(line).getScores()).toEqual(reference.detect(line).getScores());
+    }
   });
 });

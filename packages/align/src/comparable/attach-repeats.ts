@@ -12,15 +12,22 @@ const MIN_REPEAT_CHARS = 12;
  */
 const sentenceSized = (text: string) => text.trim().split(/\s+/u).length >= 4 || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8;
 
-/** A shorter copy counts as a repeat when it is at least this share of the longer one. */
-const MIN_PREFIX_SHARE = 0.5;
+/**
+ * A shorter copy counts as a repeat when it is at least this share of the longer one: a
+ * summary line that stops where the lead goes on may keep only the lead's first clause
+ * (the pages gold puts "all of it or its first half" in the lead's group), so a start needs
+ * less than a copy found inside the longer sentence, behind a dateline or a wire credit.
+ */
+const MIN_PREFIX_SHARE = 0.35;
+const MIN_INSIDE_SHARE = 0.5;
 
 /**
  * For each sentence that repeats another on its side, the index of the copy that stays:
  * the same words up to case, spacing and punctuation (a lead printed again as a summary
- * line, a title repeated above the body, a caption printed twice), or the start of a
- * longer sentence (a summary that stops where the lead goes on). The longer copy stays,
- * and of equal ones the first.
+ * line, a title repeated above the body, a caption printed twice), the start of a
+ * longer sentence (a summary that stops where the lead goes on), or most of a longer one
+ * (the lead again behind a dateline: "WASHINGTON (Sputnik) - " + the summary). The longer
+ * copy stays, and of equal ones the first.
  */
 export function findRepeats(sentences: readonly string[]): Map<number, number> {
   const keys = sentences.map(textSkeleton);
@@ -29,7 +36,11 @@ export function findRepeats(sentences: readonly string[]): Map<number, number> {
     if (key.length < MIN_REPEAT_CHARS || repeats.has(index) || !sentenceSized(sentences[index]!)) return;
     keys.forEach((other, at) => {
       if (at === index || repeats.has(at) || other.length < key.length) return;
-      const copy = other === key ? at > index : other.startsWith(key) && key.length >= MIN_PREFIX_SHARE * other.length;
+      const copy =
+        other === key
+          ? at > index
+          : key.length >= MIN_PREFIX_SHARE * other.length &&
+            (other.startsWith(key) || (key.length >= MIN_INSIDE_SHARE * other.length && other.includes(key)));
       if (copy) repeats.set(other === key ? at : index, other === key ? index : at);
     });
   });
@@ -37,10 +48,12 @@ export function findRepeats(sentences: readonly string[]): Map<number, number> {
 }
 
 /**
- * Puts a repeated sentence that was left unaligned into the bead of its twin: a page
- * that prints its lead twice says the same thing twice, and both copies translate the
- * one sentence on the other page (the convention of the pages gold as well). A repeat
- * whose twin is unaligned too, or that the DP aligned elsewhere, stays as it is.
+ * Puts a repeated sentence that was left unaligned into the bead of its twin, or the twin
+ * into the repeat's bead when the repeat is the copy that was paired (a summary line is
+ * the closer match of a short counterpart): a page that prints its lead twice says the
+ * same thing twice, and both copies translate the one sentence on the other page (the
+ * convention of the pages gold as well). When both copies are unaligned, or each has a
+ * counterpart of its own, they stay as they are.
  *
  * @example
  * attachRepeats([{ source: [0], target: [0], score: 0.8 }, { source: [1], target: [], score: 0 }], ["Lead.", "Lead."], ["Lede."])
@@ -58,11 +71,13 @@ export function attachRepeats(beads: readonly Bead[], source: readonly string[],
     for (const [repeat, twin] of repeats) {
       const at = beadOf(side, repeat);
       const home = beadOf(side, twin);
-      if (at < 0 || home < 0 || paired(out[at]!) || !paired(out[home]!)) continue;
-      out[home]![side].push(repeat);
-      out[home]![side].sort((a, b) => a - b);
-      out[at]![side] = out[at]![side].filter((index) => index !== repeat);
-      if (out[at]!.source.length === 0 && out[at]!.target.length === 0) removed.add(at);
+      if (at < 0 || home < 0 || at === home || paired(out[at]!) === paired(out[home]!)) continue;
+      // The copy left alone joins the one that found a counterpart, whichever it is.
+      const [from, to, moved] = paired(out[home]!) ? [at, home, repeat] : [home, at, twin];
+      out[to]![side].push(moved);
+      out[to]![side].sort((a, b) => a - b);
+      out[from]![side] = out[from]![side].filter((index) => index !== moved);
+      if (out[from]!.source.length === 0 && out[from]!.target.length === 0) removed.add(from);
     }
   }
   return out.filter((_, k) => !removed.has(k));

@@ -1,3 +1,5 @@
+// First: the libraries get their cache folder before anything loads @tandem/segment.
+import "../files/use-cache-folders.js";
 import { parentPort } from "node:worker_threads";
 import type { SpanScorer } from "@tandem/align";
 import { alignPair, type AlignJob } from "./align-pair.js";

@@ -1,3 +1,5 @@
+// First: the libraries get their cache folder before anything loads @tandem/segment.
+import "../files/use-cache-folders.js";
 import type { SandboxedJob } from "bullmq";
 import type { SpanScorer } from "@tandem/align";
 import { openPostgresStore } from "../store/index.js";

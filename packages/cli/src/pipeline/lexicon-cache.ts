@@ -1,8 +1,8 @@
-import { tandemCacheDir, writeCacheFile } from "@tandem/segment/core";
 import { createHash } from "node:crypto";
 import { createReadStream, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
+import { tandemCacheDir, writeCacheFile } from "../files/cache-folder.js";
 import { LazyEntries } from "./lazy-entries.js";
 import { LazyStemMap, LazyWordSet, SortedLines } from "./sorted-lines.js";
 

@@ -1,53 +1,12 @@
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { threadId } from "node:worker_threads";
+// A type only: this module is imported unbundled (scripts/bundle-cli.mjs) and loads no first-party code.
+import type { CacheStore } from "./cache-store.js";
 
 /** The part of eld's detector that `identify-language.ts` uses. */
 export interface LanguageDetector {
   detect(text: string): { getScores(): Record<string, number> };
-}
-
-/**
- * Where the language table is kept: `$TANDEM_LANGUAGE_CACHE`, else
- * `$XDG_CACHE_HOME/tandem/languages`, else `~/.cache/tandem/languages`; "off" keeps none.
- */
-export function languageCacheDir(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  return tandemCacheDir("TANDEM_LANGUAGE_CACHE", "languages", environment);
-}
-
-/**
- * One of tandem's cache folders: `$VARIABLE` when set ("off" keeps none), else
- * `$XDG_CACHE_HOME/tandem/FOLDER`, else `~/.cache/tandem/FOLDER`.
- */
-export function tandemCacheDir(variable: string, folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const override = environment[variable];
-  if (override === "off") return undefined;
-  if (override) return override;
-  const cacheHome = environment.XDG_CACHE_HOME || path.join(environment.HOME || os.homedir(), ".cache");
-  return path.join(cacheHome, "tandem", folder);
-}
-
-/**
- * Writes one file of a cache folder whole or not at all: through a temporary file named per
- * process and thread (the corpus's lanes are threads of one process and may write one cache
- * file at once), then renamed. A cache that cannot be written is never an error.
- */
-export function writeCacheFile(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
-  } catch {
-    // The removal can fail too (a file where the folder should be): still no error.
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // nothing was written
-    }
-  }
 }
 
 /** eld's own detector factory (not in its exports map, hence reached by file). */
@@ -143,40 +102,42 @@ function lazyTable(bytes: Buffer): NgramsData {
 /**
  * eld's detector over its medium n-gram table. The table is a 2 MB JavaScript module: V8 takes
  * about 0.3 s of CPU and 130 MB to compile and run it, and eld reads a few hundred of its 105k
- * n-grams per text (those of the text's first 1,000 characters). So the first run writes the
- * table as sorted lines to {@link languageCacheDir} (named after the size and modification time
- * of eld's file, so another eld version writes its own), and later runs read that file's bytes
- * and look up only the n-grams asked for. The detector is eld's own, fed the same scores:
- * the same results. An unreadable or unwritable cache is never an error: the module is imported
- * as before.
+ * n-grams per text (those of the text's first 1,000 characters). So with a cache `store` the
+ * first run keeps the table as sorted lines (named after the size and modification time of
+ * eld's file, so another eld version writes its own), and later runs read those bytes and look
+ * up only the n-grams asked for. The detector is eld's own, fed the same scores: the same
+ * results. Without a store, or over an unreadable entry, the module is imported as before.
  *
  * @example
- * const detector = await loadLanguageTable();
+ * const detector = await loadLanguageTable(cacheStore());
  * detector.detect("Der Berg ist hoch.").getScores().de; // ≈ 0.6
  */
-export async function loadLanguageTable(dir = languageCacheDir()): Promise<LanguageDetector> {
-  const files = dir ? eldFiles() : undefined;
-  let cacheFile: string | undefined;
-  if (files && dir) {
+export async function loadLanguageTable(store?: CacheStore): Promise<LanguageDetector> {
+  const files = store ? eldFiles() : undefined;
+  let name: string | undefined;
+  if (files && store) {
     try {
       const stat = statSync(fileURLToPath(files.table));
       // "bytes": lines in UTF-8 byte order (caches of earlier tandem versions sort otherwise).
-      cacheFile = path.join(dir, `eld-medium-${stat.size}-${Math.floor(stat.mtimeMs)}-bytes.tsv`);
-      const table = lazyTable(readFileSync(cacheFile));
-      const { createEld } = (await import(files.detector)) as { createEld: CreateEld };
-      const { instance, loadData } = createEld();
-      if (loadData(table)) return instance;
+      name = `eld-medium-${stat.size}-${Math.floor(stat.mtimeMs)}-bytes.tsv`;
+      const bytes = store.read(name);
+      if (bytes) {
+        const table = lazyTable(bytes);
+        const { createEld } = (await import(files.detector)) as { createEld: CreateEld };
+        const { instance, loadData } = createEld();
+        if (loadData(table)) return instance;
+      }
     } catch {
-      // No cache yet (or an unreadable one): written below.
+      // No entry yet (or a damaged one): written below.
     }
   }
   const { eld: medium } = await import("eld/medium");
-  if (files && cacheFile) {
+  if (files && store && name) {
     try {
       const text = tableText(((await import(files.table)) as { ngramsData: NgramsData }).ngramsData);
-      if (text) writeCacheFile(cacheFile, text);
+      if (text) store.write(name, text);
     } catch {
-      // eld's table module could not be read: no cache.
+      // eld's table module could not be read: no entry.
     }
   }
   return medium.newInstance();
