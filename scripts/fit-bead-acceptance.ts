@@ -28,7 +28,13 @@
  * The CV table's `committed` row scores the committed model (fixed, so in-sample) the
  * same way: adopt a refit only if its CV figure beats it. --lambda: the L2 penalty (0.01).
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
+ * --tune: the weights and bias of the fit are then moved (±0.4, 0.2, 0.1) while the
+ * training pairs' micro strict + link F1 under the competing decision rises (quickCounts),
+ * in every fold and for the written model (row `tuned`, threshold --tune-threshold, 0.5);
+ * --ensemble averages three tuned models (soft labels, hard labels, no parallel text).
+ * The committed model: --tune --ensemble. --dump FILE writes the page rows as JSONL.
+ *
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
