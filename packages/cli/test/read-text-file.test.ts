@@ -91,6 +91,15 @@ describe("readTextFile: bad input, each a one-line TandemError naming the file",
     expect((await failure(file("ctrl.bin", Buffer.from("\x01\x02\x03\x04abc\x05\x06\x07\x08")))).code).toBe("INPUT_BINARY");
   });
 
+  it("text with more than 1 control character in 100 (tab, line and form feeds not counted)", async () => {
+    const line = `${"a".repeat(97)}\t\f\n`; // 100 characters, none of them counted
+    const text = line.repeat(10); // 1,000 characters
+    expect((await readTextFile(file("ok-controls.txt", `${text.slice(0, 990)}\x1b\x7f${"b".repeat(8)}`))).text).toHaveLength(1000);
+    expect((await failure(file("too-many.txt", `${text.slice(0, 988)}\x1b\x7f\x01\x0b\x1f\x0e${"b".repeat(6)}\x02\x03\x04\x05\x06`))).code).toBe("INPUT_BINARY");
+    expect((await readTextFile(file("ten.txt", `${text.slice(0, 990)}${"\x01".repeat(10)}`))).text).toHaveLength(1000);
+    expect((await failure(file("eleven.txt", `${text.slice(0, 989)}${"\x01".repeat(11)}`))).code).toBe("INPUT_BINARY");
+  });
+
   it("invalid UTF-8, with the byte and line of the first bad byte", async () => {
     const latin1 = Buffer.concat([Buffer.from("Eerste regel.\nCaf"), Buffer.from([0xe9]), Buffer.from(" au lait.\n")]);
     const error = await failure(file("latin1.txt", latin1));

@@ -66,12 +66,39 @@ export function memoizeSimilarity(scorer: PreparedScorer, n: number, beadShapes:
         start[i] = total;
         total += (width[i] = to - from);
       }
-      if (total * shapes > MEMO_LIMIT) return; // keep what there is
-      const grown = new Float64Array(total * shapes).fill(NaN);
+      const needed = total * shapes;
+      if (needed > MEMO_LIMIT) return; // keep what there is
+      // Where row i's known values go: its window only widens and moves right in the arena.
+      const keptAt = (i: number) => (start[i]! + rowBase[i]! - base[i]!) * shapes;
+      let grown = arena;
+      if (needed > arena.length) {
+        // Room for the next band too (a refinement searched again is about twice as wide), so
+        // that it grows in place: an arena's pages are touched only as they are filled, where a
+        // second arena with the first copied in touched both (Text+Berg ×10: 35 + 69 MB).
+        grown = new Float64Array(Math.min(MEMO_LIMIT, 2 * needed));
+        for (let i = 0; i <= n; i++) {
+          if (rowWidth[i]! === 0) continue;
+          const from = rowStart[i]! * shapes;
+          grown.set(arena.subarray(from, from + rowWidth[i]! * shapes), keptAt(i));
+        }
+      } else {
+        // In place, last row first: a row moves right onto room only later rows had.
+        for (let i = n; i >= 0; i--) {
+          if (rowWidth[i]! === 0) continue;
+          const from = rowStart[i]! * shapes;
+          grown.copyWithin(keptAt(i), from, from + rowWidth[i]! * shapes);
+        }
+      }
+      // NaN (not asked yet) in each row's new columns.
       for (let i = 0; i <= n; i++) {
-        if (rowWidth[i]! === 0) continue;
-        const from = rowStart[i]! * shapes;
-        grown.set(arena.subarray(from, from + rowWidth[i]! * shapes), (start[i]! + rowBase[i]! - base[i]!) * shapes);
+        const rowFrom = start[i]! * shapes;
+        const rowTo = rowFrom + width[i]! * shapes;
+        if (rowWidth[i]! === 0) {
+          grown.fill(NaN, rowFrom, rowTo);
+          continue;
+        }
+        grown.fill(NaN, rowFrom, keptAt(i));
+        grown.fill(NaN, keptAt(i) + rowWidth[i]! * shapes, rowTo);
       }
       arena = grown;
       rowBase = base;

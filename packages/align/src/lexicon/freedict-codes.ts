@@ -22,6 +22,7 @@ export const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   ms: ["id"], id: ["ms"],
   bs: ["hr", "sr"], hr: ["sr"], sr: ["hr"],
   nb: ["no"], nn: ["no"], no: ["nb"],
+  uk: ["ru"], be: ["ru"],
 };
 
 /**

@@ -3,6 +3,8 @@
 // Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan,
 // Myanmar, Khmer, Mongolian.
 const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810];
+/** The lowest digit `normalizeDigits` rewrites: a text with no character from here up has none. */
+export const FIRST_OTHER_DIGIT = Math.min(...ZEROS);
 const OTHER_DIGITS = new RegExp(`[${ZEROS.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join("")}]`, "gu");
 
 /**

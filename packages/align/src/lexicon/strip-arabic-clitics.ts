@@ -4,6 +4,8 @@
 const ARTICLES = ["وبال", "وال", "بال", "كال", "فال", "لل", "ال"];
 const CONJUNCTIONS = ["و", "ف"];
 const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
+/** A character of Arabic script: a text without one has no clitic to take off. */
+export const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
  * A word of Arabic script without its joined article and conjunction ("والحكومة" → "حكومة",

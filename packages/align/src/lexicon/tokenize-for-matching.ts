@@ -1,15 +1,10 @@
 import { foldDiacritics } from "@tandem/segment/core";
-import { normalizeDigits } from "./normalize-digits.js";
+import { FIRST_OTHER_DIGIT, normalizeDigits } from "./normalize-digits.js";
 import { foldEastSlavic } from "./fold-east-slavic.js";
+import { scanTokens } from "./scan-tokens.js";
 import { segmentWords } from "./segment-words.js";
-import { stripArabicClitics } from "./strip-arabic-clitics.js";
+import { ARABIC_LETTER, stripArabicClitics } from "./strip-arabic-clitics.js";
 
-// Han, kana and Hangul runs are tokens of their own: Chinese and Japanese write no spaces, so
-// without this "1865年" or "登上了Matterhorn" would be one token and the number or name in it
-// could never match the other language. The prolonged-sound mark ー belongs to kana words.
-const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc";
-// Marks are part of words: Devanagari, Bengali, Thai and Arabic write vowels as marks.
-const TOKEN = new RegExp(`\\d+(?:[.,'’]\\d+)*|[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])+`, "gu");
 // Scripts whose marks are vowels or voicing (ド is ト with a mark): folding them away would merge
 // different words, so their tokens keep their marks.
 const KEEP_MARKS =
@@ -31,19 +26,30 @@ const OKURIGANA = /^(\p{Script=Han}+)\p{Script=Hiragana}+$/u;
  * tokenizeForMatching("Die ca. 600 m hohe Nordostwand") // ["die","ca","600","m","hohe","nordostwand"]
  */
 export function tokenizeForMatching(sentence: string): string[] {
-  const text = normalizeDigits(sentence.normalize("NFKC")).toLowerCase();
-  const tokens: string[] = [];
+  const normalized = sentence.normalize("NFKC");
+  // Below U+0600 (Latin, Greek, Cyrillic, Armenian, Hebrew) there is no digit of another script,
+  // no Arabic letter and no script that keeps its marks: the searches for them are skipped.
+  const text = (below(normalized, FIRST_OTHER_DIGIT) ? normalized : normalizeDigits(normalized)).toLowerCase();
+  const plain = below(text, ARABIC_BLOCK);
   // Most sentences have no script that keeps its marks or needs cutting into words: fold them
-  // whole, which is what the loop below does token by token, at a third of the cost.
-  const mixed = KEEP_MARKS.test(text);
-  for (const match of (mixed ? text : foldDiacritics(text)).matchAll(TOKEN)) {
-    const token = match[0];
-    if (/^\d/.test(token)) {
-      tokens.push(token.replace(/[^\d]/g, ""));
-      continue;
+  // whole, which is what the loop below does token by token, at a third of the cost. The
+  // East Slavic letters are folded in the whole text too (letters for letters: the tokens stay
+  // where they were), and Arabic clitics are looked for only in a text with Arabic letters.
+  if (plain || !KEEP_MARKS.test(text)) {
+    const folded = foldEastSlavic(foldDiacritics(text));
+    const tokens = scanTokens(folded);
+    const arabic = !plain && ARABIC_LETTER.test(folded);
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (isDigit(token.charCodeAt(0))) tokens[k] = token.replace(/[^\d]/g, "");
+      else if (arabic) tokens[k] = stripArabicClitics(token);
     }
-    if (!mixed) {
-      tokens.push(foldEastSlavic(stripArabicClitics(token)));
+    return tokens;
+  }
+  const tokens: string[] = [];
+  for (const token of scanTokens(text)) {
+    if (isDigit(token.charCodeAt(0))) {
+      tokens.push(token.replace(/[^\d]/g, ""));
       continue;
     }
     for (const word of segmentWords(token)) {
@@ -52,4 +58,15 @@ export function tokenizeForMatching(sentence: string): string[] {
     }
   }
   return tokens;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** Where Arabic script starts; the scripts that keep their marks come after it. */
+const ARABIC_BLOCK = 0x600;
+
+/** Whether every UTF-16 unit of `text` is below `bound` (a text with astral characters is not). */
+function below(text: string, bound: number): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= bound) return false;
+  return true;
 }

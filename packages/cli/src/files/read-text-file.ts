@@ -130,14 +130,15 @@ function decodeStrict(encoding: "utf-16le" | "utf-16be", body: Buffer, path: str
  * more than 1 in 100 characters is one (or any NUL survives decoding) is data.
  */
 function looksBinary(text: string): boolean {
-  let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) || c === 0x7f) control++;
-  }
+  if (text.includes("\0")) return true;
+  // Counted by the regular expression engine: a loop over the characters ran before V8 had
+  // compiled it, a few milliseconds of a one-document align.
+  const control = text.match(CONTROL)?.length ?? 0;
   return control > 0 && control * 100 > text.length;
 }
+
+/** C0 controls but tab, line feed and form feed (NUL apart), and DEL. */
+const CONTROL = /[\x01-\x08\x0b\x0d-\x1f\x7f]/g;
 
 /** Byte offset of the first invalid UTF-8 sequence, to point the user at it. */
 function firstInvalidUtf8(bytes: Uint8Array): number | undefined {

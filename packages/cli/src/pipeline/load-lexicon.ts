@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import {
   createLexicon,
@@ -18,6 +19,7 @@ import {
 import { TandemError } from "@tandem/segment/errors";
 import { cachedLexicon } from "./lexicon-cache.js";
 import { readHanReadings, unihanReadingsFile } from "./load-han-readings.js";
+import { findWordnet, readWordnetEntries } from "./load-wordnet.js";
 
 /** Where Debian's dict-freedict-* packages put their files. `TANDEM_DICTD_DIR` overrides it (tests, other distros). */
 export function dictdDirectory(): string {
@@ -104,7 +106,11 @@ async function readCedict(file: string): Promise<Map<string, string[]>> {
 /** Languages that get an English lexicon from CC-CEDICT through Unihan's readings, and its name. */
 const SINO_READING_NAMES: Readonly<Record<string, string>> = { vi: "sino-vietnamese", ko: "sino-korean" };
 
-/** The dictionaries installed for a pair, in either direction: FreeDict, and CC-CEDICT for zh–en. */
+/**
+ * The dictionaries installed for a pair, in either direction: FreeDict, CC-CEDICT for zh–en (and
+ * through Unihan's readings for vi–en, ko–en), word lists converted at setup (Apertium's uk–ru),
+ * and a wordnet linked to Princeton WordNet for a language against English (Thai).
+ */
 async function dictionarySources(a: string, b: string): Promise<DictionarySource[]> {
   const sources: DictionarySource[] = (await findDictdFiles(a, b)).map((files) => ({
     name: path.basename(files.index, ".index"),
@@ -137,7 +143,38 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
       },
     });
   }
+  // Word lists converted at setup from other sources (Apertium's uk–ru dictionary), by ISO 639-3
+  // codes in tandem's lexicon folder: ukr-rus.tsv serves uk–ru and ru–uk.
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    const file = await bilingualListFile(from, to);
+    if (file) sources.push({ name: path.basename(file), from, to, files: [file], read: async () => parseLexiconTsv(await fs.readFile(file, "utf8"), file) });
+  }
+  // A wordnet linked to Princeton WordNet (Thai WordNet, from PyThaiNLP) gives its language's
+  // words the English words of the same synsets, for a language with no FreeDict with English.
+  const other = [a, b].includes("en") ? (a === "en" ? b : a) : undefined;
+  const wordnet = other ? await findWordnet(other) : undefined;
+  if (other && wordnet) {
+    sources.push({ name: wordnet.name, from: other, to: "en", files: wordnet.files, read: () => readWordnetEntries(wordnet.files) });
+  }
   return sources;
+}
+
+/**
+ * Where word lists converted at setup are kept (`scripts/fetch-apertium.sh`): `TANDEM_LEXICON_DIR`,
+ * else `$XDG_DATA_HOME/tandem/lexicons`, else `~/.local/share/tandem/lexicons`.
+ */
+export function lexiconDataDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  if (environment.TANDEM_LEXICON_DIR) return environment.TANDEM_LEXICON_DIR;
+  const data = environment.XDG_DATA_HOME || path.join(environment.HOME || os.homedir(), ".local", "share");
+  return path.join(data, "tandem", "lexicons");
+}
+
+/** The converted word list `FROM-TO.tsv` (ISO 639-3 codes) for a direction, when there is one. */
+async function bilingualListFile(from: string, to: string): Promise<string | undefined> {
+  const [source, target] = [ISO_639_3[from], ISO_639_3[to]];
+  if (!source || !target || source === target) return undefined;
+  const file = path.join(lexiconDataDirectory(), `${source}-${target}.tsv`);
+  return (await exists(file)) ? file : undefined;
 }
 
 async function lexiconOf(sourceLang: string, targetLang: string, sources: readonly DictionarySource[], extra: LexiconDictionary[] = []): Promise<Lexicon> {
@@ -165,16 +202,22 @@ async function sizeOf(sources: readonly DictionarySource[]): Promise<number> {
  */
 async function findPivot(sourceLang: string, targetLang: string): Promise<{ via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined> {
   const halves = async (via: string) => ({ via, first: await dictionarySources(sourceLang, via), second: await dictionarySources(via, targetLang) });
+  // Two close languages that borrow one dictionary (uk and ru both read eng-rus; ms and id
+  // eng-ind) would compose it with itself: synonyms through English, not translations.
+  const usable = (candidate: { first: DictionarySource[]; second: DictionarySource[] }) => {
+    const firstFiles = new Set(candidate.first.flatMap((source) => source.files));
+    return candidate.first.length > 0 && candidate.second.length > 0 && !candidate.second.some((source) => source.files.some((file) => firstFiles.has(file)));
+  };
   if (sourceLang !== "en" && targetLang !== "en") {
     const english = await halves("en");
-    if (english.first.length > 0 && english.second.length > 0) return english;
+    if (usable(english)) return english;
   }
   let best: { via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined;
   let bestSize = 0;
   for (const via of Object.keys(ISO_639_3)) {
     if (via === "en" || via === sourceLang || via === targetLang) continue;
     const candidate = await halves(via);
-    if (candidate.first.length === 0 || candidate.second.length === 0) continue;
+    if (!usable(candidate)) continue;
     const size = Math.min(await sizeOf(candidate.first), await sizeOf(candidate.second));
     if (size > bestSize) [best, bestSize] = [candidate, size];
   }

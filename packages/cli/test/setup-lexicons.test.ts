@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { loadLexicon } from "../src/pipeline/load-lexicon.js";
+import { wordnetDirectory } from "../src/pipeline/load-wordnet.js";
+import { repoRoot } from "./run-cli.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "tandem-wordnet-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const NAMES = ["TANDEM_LEXICON_DIR", "TANDEM_WORDNET_DIR", "TANDEM_WORDNET_EN_DIR", "TANDEM_DICTD_DIR", "TANDEM_LEXICON_CACHE", "TANDEM_CEDICT", "TANDEM_UNIHAN_DIR"] as const;
+const saved = NAMES.map((name) => process.env[name]);
+afterEach(() => {
+  NAMES.forEach((name, k) => {
+    if (saved[k] === undefined) delete process.env[name];
+    else process.env[name] = saved[k];
+  });
+});
+
+const fixtures = path.join(repoRoot, "fixtures/wordnet");
+function useFixtures(dictd = path.join(root, "no-dictd")): void {
+  Object.assign(process.env, {
+    TANDEM_WORDNET_DIR: fixtures,
+    TANDEM_WORDNET_EN_DIR: path.join(fixtures, "en"),
+    TANDEM_DICTD_DIR: dictd,
+    TANDEM_LEXICON_CACHE: "off",
+    TANDEM_CEDICT: "off",
+    TANDEM_UNIHAN_DIR: path.join(root, "no-unihan"),
+    TANDEM_LEXICON_DIR: path.join(root, "no-lists"),
+  });
+}
+
+describe("a lexicon from a wordnet linked to Princeton WordNet", () => {
+  it("gives th–en (either way round) Thai WordNet's words with the English words of their synsets", async () => {
+    useFixtures();
+    const thEn = await loadLexicon({ sourceLang: "th", targetLang: "en" });
+    expect(thEn.notes).toEqual(["lexicon: wordnet-tha (14 + 0 headwords)"]);
+    expect(thEn.lexicon?.forward.get("ประเทศ")).toEqual(["country", "state", "land", "nation"]);
+    const enTh = await loadLexicon({ sourceLang: "en", targetLang: "th" });
+    expect(enTh.lexicon?.backward.get("สถานทูต")).toEqual(["diplomatic building", "embassy"]);
+  });
+
+  it("takes th–fr through English", async () => {
+    useFixtures(path.join(repoRoot, "fixtures/align/dictd-pivot"));
+    const thFr = await loadLexicon({ sourceLang: "th", targetLang: "fr" });
+    expect(thFr.notes[0]).toMatch(/^lexicon: \(wordnet-tha\) × \(freedict-eng-fra\) via en/);
+  });
+
+  it("is no lexicon, not an error, when the wordnet or Princeton WordNet is not installed", async () => {
+    useFixtures();
+    process.env.TANDEM_WORDNET_EN_DIR = path.join(root, "no-english");
+    expect(await loadLexicon({ sourceLang: "th", targetLang: "en" })).toEqual({ notes: [] });
+    process.env.TANDEM_WORDNET_EN_DIR = path.join(fixtures, "en");
+    process.env.TANDEM_WORDNET_DIR = path.join(root, "no-wordnets");
+    expect(await loadLexicon({ sourceLang: "th", targetLang: "en" })).toEqual({ notes: [] });
+  });
+
+  it("looks in the XDG data folder unless told otherwise", () => {
+    expect(wordnetDirectory({ XDG_DATA_HOME: "/data", HOME: "/home/a" })).toBe(path.join("/data", "tandem", "wordnet"));
+    expect(wordnetDirectory({ HOME: "/home/a" })).toBe(path.join("/home/a", ".local", "share", "tandem", "wordnet"));
+    expect(wordnetDirectory({ TANDEM_WORDNET_DIR: "/w", HOME: "/home/a" })).toBe("/w");
+  });
+});
+
+describe("Ukrainian and Belarusian, which have no FreeDict", () => {
+  it("borrow Russian's dictionaries against English, but uk–ru gets no dictionary composed with itself", async () => {
+    useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
+    const ukEn = await loadLexicon({ sourceLang: "uk", targetLang: "en" });
+    expect(ukEn.notes).toEqual(["lexicon: freedict-eng-rus (0 + 5 headwords)"]);
+    expect(ukEn.lexicon?.backward.get("government")).toEqual(["правительство"]);
+    expect((await loadLexicon({ sourceLang: "en", targetLang: "be" })).lexicon?.forward.get("year")).toEqual(["год"]);
+    expect(await loadLexicon({ sourceLang: "uk", targetLang: "ru" })).toEqual({ notes: [] });
+  });
+});
+
+describe("word lists converted at setup (Apertium's uk–ru)", () => {
+  it("serve their pair in both directions", async () => {
+    useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
+    process.env.TANDEM_LEXICON_DIR = path.join(repoRoot, "fixtures/lexicons");
+    const ukRu = await loadLexicon({ sourceLang: "uk", targetLang: "ru" });
+    expect(ukRu.notes).toEqual(["lexicon: ukr-rus.tsv (11 + 0 headwords)"]);
+    expect(ukRu.lexicon?.forward.get("країна")).toEqual(["страна"]);
+    const ruUk = await loadLexicon({ sourceLang: "ru", targetLang: "uk" });
+    expect(ruUk.lexicon?.backward.get("уряд")).toEqual(["вряд", "правительство"]);
+  });
+});
