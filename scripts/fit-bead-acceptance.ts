@@ -32,9 +32,10 @@
  * training pairs' micro strict + link F1 under the competing decision rises (quickCounts),
  * in every fold and for the written model (row `tuned`, threshold --tune-threshold, 0.5);
  * --ensemble averages three tuned models (soft labels, hard labels, no parallel text).
- * The committed model: --tune --ensemble. --dump FILE writes the page rows as JSONL.
+ * --grow N: grown candidates (growBeads, N sentences; the default is
+ * COMPARABLE_DEFAULTS.propose.grow). --dump FILE writes the page rows as JSONL.
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -78,6 +79,8 @@ const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split
  * fragment's bead apart before it could compete and freed its partners (--check found
  * pompeo-retno-call-id-en scored 1/2 groups here and 1/1 in the bench).
  */
+/** --grow N: candidates grown by N sentences (growBeads) instead of COMPARABLE_DEFAULTS.propose.grow; --check then differs from the bench unless N is the default. */
+const GROW = valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {};
 const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", "cut-counterparts", ...(valueOf("--off") ?? "").split(",").filter(Boolean)]);
 /** The parallel-text beads weigh this much in total against all page beads (1 = as much). */
 /**
@@ -156,7 +159,7 @@ for (const set of sets) {
     });
     const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
     // The candidates acceptBeads lets compete: the DP's beads and the mutual-best span pairs.
-    const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared);
+    const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, GROW);
     const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
     const pair: PagePair = {
       set,

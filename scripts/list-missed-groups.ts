@@ -4,7 +4,7 @@
  * model or not, and for a missed many-to-one / many-to-many group the candidates that
  * touch it. Hold-out pairs are never read.
  *
- *     pnpm exec tsx --conditions=source scripts/list-missed-groups.ts [--sets pages-dev,pages-dev2,pages-langs-dev] [--all]
+ *     pnpm exec tsx --conditions=source scripts/list-missed-groups.ts [--sets pages-dev,pages-dev2,pages-langs-dev] [--all] [--grow N]
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,7 +38,7 @@ for (const set of sets) {
     const sourceAt = new Map(a.source.map((s, k) => [s.id, k]));
     const targetAt = new Map(a.target.map((s, k) => [s.id, k]));
     const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
-    const proposal = proposeBeads(inner, a.prepared);
+    const proposal = proposeBeads(inner, a.prepared, valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {});
     const toOffsets = (bead: Bead) => ({
       source: bead.source.map((k): [number, number] => [a.source[k]!.start, a.source[k]!.end]),
       target: bead.target.map((k): [number, number] => [a.target[k]!.start, a.target[k]!.end]),
