@@ -58,8 +58,8 @@ interface Span {
  * the dev pages only 4 of 18 were right. A bead with gaps competes by its contiguous
  * pieces.
  *
- * Then many-to-one and many-to-many candidates are grown from all of these
- * ({@link growBeads}, `grow` steps): a neighbouring sentence joins a candidate when it
+ * With `grow` above 0 (default COMPARABLE_DEFAULTS.propose.grow, 0), many-to-one and
+ * many-to-many candidates are then grown from all of these ({@link growBeads}): a neighbouring sentence joins a candidate when it
  * explains more of the other side, and two candidates touching on both sides are joined
  * (a 1-1 core s15-t06 gives s15 ↔ t06,t07; two 1-1s give a 2-2). They carry `grown`: 1.
  *
