@@ -28,7 +28,14 @@
  * The CV table's `committed` row scores the committed model (fixed, so in-sample) the
  * same way: adopt a refit only if its CV figure beats it. --lambda: the L2 penalty (0.01).
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
+ * --tune: the weights and bias of the fit are then moved (±0.4, 0.2, 0.1) while the
+ * training pairs' micro strict + link F1 under the competing decision rises (quickCounts),
+ * in every fold and for the written model (row `tuned`, threshold --tune-threshold, 0.5);
+ * --ensemble averages three tuned models (soft labels, hard labels, no parallel text).
+ * --grow N: grown candidates (growBeads, N sentences; the default is
+ * COMPARABLE_DEFAULTS.propose.grow). --dump FILE writes the page rows as JSONL.
+ *
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -39,6 +46,7 @@ import {
   proposeBeads,
   selectCandidates,
   scorePageAlignment,
+  listPageGroups,
   summarizePageCounts,
   acceptanceProbability,
   BEAD_ACCEPTANCE_MODEL,
@@ -71,6 +79,8 @@ const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split
  * fragment's bead apart before it could compete and freed its partners (--check found
  * pompeo-retno-call-id-en scored 1/2 groups here and 1/1 in the bench).
  */
+/** --grow N: candidates grown by N sentences (growBeads) instead of COMPARABLE_DEFAULTS.propose.grow; --check then differs from the bench unless N is the default. */
+const GROW = valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {};
 const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", "cut-counterparts", ...(valueOf("--off") ?? "").split(",").filter(Boolean)]);
 /** The parallel-text beads weigh this much in total against all page beads (1 = as much). */
 /**
@@ -112,7 +122,10 @@ interface PagePair {
   readonly toOffsets: (bead: Bead) => Offsets;
   /** The index of a side's cut-off last sentence (the aligner's cutEnd), dissolved after the decision. */
   readonly cut: { source?: number; target?: number };
-  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number }[];
+  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; key: string; links: readonly string[] }[];
+  /** The gold groups' keys and gold links, for {@link quickCounts}. */
+  readonly goldKeys: ReadonlySet<string>;
+  readonly goldLinks: ReadonlySet<string>;
 }
 
 /** As alignLoadedSides passes cutEnd: a side's last aligner sentence is a fragment when the aligner saw more than the alignable ones. */
@@ -146,14 +159,29 @@ for (const set of sets) {
     });
     const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
     // The candidates acceptBeads lets compete: the DP's beads and the mutual-best span pairs.
-    const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared);
-    const pair: PagePair = { set, name, gold, sourceText: source.file.text, targetText: target.file.text, texts: { source: aligned!.source.map((s) => s.text), target: aligned!.target.map((s) => s.text) }, toOffsets, cut: cutOf(source, target, aligned!), beads: [] };
+    const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, GROW);
+    const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
+    const pair: PagePair = {
+      set,
+      name,
+      gold,
+      sourceText: source.file.text,
+      targetText: target.file.text,
+      texts: { source: aligned!.source.map((s) => s.text), target: aligned!.target.map((s) => s.text) },
+      toOffsets,
+      cut: cutOf(source, target, aligned!),
+      beads: [],
+      goldKeys: new Set(goldGroups.map((group) => group.key)),
+      goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),
+    };
     for (const candidate of proposal.candidates) {
       const offsets = toOffsets(candidate.bead);
       const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
       const label = counts.tpGroups > 0 ? 1 : 0;
       const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
-      pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare });
+      const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
+      const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
+      pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
     }
     pages.push(pair);
     process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
@@ -191,7 +219,8 @@ await addParallel(bible, "test", 300);
 const rowsOf = (pairs: readonly PagePair[]): Row[] =>
   pairs.flatMap((pair) => pair.beads.map((b) => ({ group: `${pair.set}/${pair.name}`, features: { ...b.features }, label: b.label, target: SOFT ? Math.max(b.label, b.linkShare) : b.label })));
 
-function fit(rows: readonly Row[], names: readonly string[], threshold: number): BeadAcceptanceModel {
+function fit(rows: readonly Row[], names: readonly string[], threshold: number, setting: { hard?: boolean; share?: number } = {}): BeadAcceptanceModel {
+  const share = setting.share ?? PARALLEL_SHARE;
   const x = rows.map((row) => names.map((name) => row.features[name] ?? 0));
   const mean = names.map((_, k) => x.reduce((sum, r) => sum + r[k]!, 0) / Math.max(1, x.length));
   const scale = names.map((_, k) => Math.sqrt(x.reduce((sum, r) => sum + (r[k]! - mean[k]!) ** 2, 0) / Math.max(1, x.length)) || 1);
@@ -199,7 +228,7 @@ function fit(rows: readonly Row[], names: readonly string[], threshold: number):
   // Pages and parallel text weigh the same in total: the decision is for pages.
   const pageCount = rows.filter((row) => !row.parallel).length;
   const parallelCount = rows.length - pageCount;
-  const weights = rows.map((row) => (row.parallel ? (PARALLEL_SHARE * pageCount) / Math.max(1, parallelCount) : 1));
+  const weights = rows.map((row) => (row.parallel ? (share * pageCount) / Math.max(1, parallelCount) : 1));
   const w = names.map(() => 0);
   let bias = 0;
   const lambda = LAMBDA;
@@ -210,7 +239,7 @@ function fit(rows: readonly Row[], names: readonly string[], threshold: number):
     rows.forEach((row, r) => {
       const p = 1 / (1 + Math.exp(-(bias + w.reduce((sum, wk, k) => sum + wk * z[r]![k]!, 0))));
       const weight = weights[r]!;
-      const error = (p - row.target) * weight;
+      const error = (p - (setting.hard ? row.label : row.target)) * weight;
       total += weight;
       gradBias += error;
       z[r]!.forEach((v, k) => (grad[k]! += error * v));
@@ -242,8 +271,87 @@ function scorePair(pair: PagePair, probability: (features: Readonly<Record<strin
   return scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, beads.map(pair.toOffsets));
 }
 
+if (valueOf("--dump")) writeFileSync(valueOf("--dump")!, rowsOf(pages).map((row) => JSON.stringify(row)).join("\n") + "\n"); // --dump FILE: the page rows as JSONL
 const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name) && name !== "label").sort(); // --oracle's label is no feature
 process.stderr.write(`features: ${names.join(", ")}\n`);
+
+// ---- tune: the weights moved towards the decision's own figure ----
+/**
+ * The counts of `pairs` when `model` decides (selectCandidates, as acceptBeads does),
+ * from each candidate's gold key and links computed once: no repeats put back and no
+ * cut-off fragment dissolved, so a little off scorePair, and thousands of times faster.
+ */
+function quickCounts(pairs: readonly PagePair[], model: BeadAcceptanceModel): PageCounts {
+  const counts: PageCounts = { tpLinks: 0, predLinks: 0, goldLinks: 0, tpGroups: 0, predGroups: 0, goldGroups: 0 };
+  for (const pair of pairs) {
+    const byBead = new Map(pair.beads.map((b) => [b.bead, b]));
+    const taken = selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => acceptanceProbability(c.features, model), model.threshold);
+    const keys = new Set<string>();
+    const links = new Set<string>();
+    for (const bead of taken) {
+      const b = byBead.get(bead)!;
+      keys.add(b.key);
+      for (const link of b.links) links.add(link);
+    }
+    counts.tpGroups += [...keys].filter((k) => pair.goldKeys.has(k)).length;
+    counts.predGroups += keys.size;
+    counts.goldGroups += pair.goldKeys.size;
+    counts.tpLinks += [...links].filter((l) => pair.goldLinks.has(l)).length;
+    counts.predLinks += links.size;
+    counts.goldLinks += pair.goldLinks.size;
+  }
+  return counts;
+}
+
+/**
+ * --tune: the logistic fit learns each candidate on its own, but the decision lets them
+ * compete, and what counts is micro strict + link F1. Starting from the fit, each weight
+ * and the bias are moved by ±step (0.4, 0.2, 0.1) while the training pairs' strict + link
+ * F1 ({@link quickCounts}) rises; the cross-validation judges the result on the left-out pair.
+ */
+function tune(model: BeadAcceptanceModel, pairs: readonly PagePair[]): BeadAcceptanceModel {
+  const objective = (m: BeadAcceptanceModel) => {
+    const s = summarizePageCounts([quickCounts(pairs, m)]);
+    return s.strict.f1 + s.link.f1;
+  };
+  let best = model;
+  let bestValue = objective(best);
+  for (const step of [0.4, 0.2, 0.1]) {
+    for (let pass = 0; pass < 3; pass++) {
+      let improved = false;
+      for (let k = 0; k <= best.weights.length; k++) {
+        for (const sign of [1, -1]) {
+          const candidate: BeadAcceptanceModel =
+            k === best.weights.length
+              ? { ...best, bias: best.bias + sign * step }
+              : { ...best, weights: best.weights.map((w, q) => (q === k ? w + sign * step : w)) };
+          const value = objective(candidate);
+          if (value > bestValue + 1e-9) {
+            best = candidate;
+            bestValue = value;
+            improved = true;
+          }
+        }
+      }
+      if (!improved) break;
+    }
+  }
+  return best;
+}
+const TUNE = args.includes("--tune");
+/**
+ * The tuned model: with --ensemble, the mean of three tuned models (soft labels with
+ * parallel share 0.3, hard labels, soft labels without parallel text; same features and
+ * standardisation, so their weights add): one tuning alone is a noisy local optimum.
+ */
+function tuneModel(rows: readonly Row[], pairs: readonly PagePair[]): BeadAcceptanceModel {
+  if (!args.includes("--ensemble")) return tune(fit(rows, names, TUNE_THRESHOLD), pairs);
+  const models = [{}, { hard: true }, { share: 0 }].map((setting) => tune(fit(rows, names, TUNE_THRESHOLD, setting), pairs));
+  const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  return { ...models[0]!, weights: models[0]!.weights.map((_, k) => mean(models.map((m) => m.weights[k]!))), bias: mean(models.map((m) => m.bias)) };
+}
+/** The threshold the tuned model decides at (--tune-threshold); the bias moves instead. */
+const TUNE_THRESHOLD = Number(valueOf("--tune-threshold") ?? 0.5);
 
 // ---- check: the simulation against the aligner ----
 // --check [committed|fit]: with one fixed model (the committed one, or one fitted on
@@ -287,6 +395,8 @@ const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ??
 for (const pair of pages) {
   const training = [...rowsOf(pages.filter((other) => other !== pair)), ...parallel];
   const model = fit(training, names, 0.5);
+  const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== pair)) : undefined;
+  if (TUNE) process.stderr.write(`tuned without ${pair.name}\n`);
   for (const set of [pair.set, "all"]) {
     // none / hand: the DP's beads only (no proposals), all kept or the hand-set ratio rule.
     add(`${set}|none`, scorePair(pair, (f) => (f.proposed === 1 ? 0 : 1), 0.5));
@@ -302,12 +412,13 @@ for (const pair of pages) {
       for (const x of ps) process.stdout.write(`  ${taken.has(x.b.bead) ? "TAKE" : "    "} ${show(x)}\n`);
     }
     for (const threshold of thresholds) add(`${set}|learned ${threshold}`, scorePair(pair, (f) => acceptanceProbability(f, model), threshold));
+    if (TUNE) add(`${set}|tuned`, scorePair(pair, (f) => acceptanceProbability(f, tuned!), tuned!.threshold));
   }
 }
 const f3 = (x: number) => x.toFixed(3);
 process.stdout.write(`leave-one-pair-out over ${pages.length} dev page pairs (+ ${parallel.length} parallel-text beads in every fold), micro strict / link F1\n`);
 const setNames = [...new Set(pages.map((pair) => pair.set)), "all"];
-const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`)];
+const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : [])];
 process.stdout.write(`${"decision".padEnd(14)}${setNames.map((s) => s.padStart(18)).join("")}\n`);
 for (const method of methods) {
   const cells = setNames.map((set) => {
@@ -323,17 +434,17 @@ const cvSum = (t: number) => {
   const s = summarizePageCounts(cv.get(`all|learned ${t}`) ?? []);
   return s.strict.f1 + s.link.f1;
 };
-const threshold = Number(valueOf("--threshold") ?? thresholds.reduce((best, t) => (cvSum(t) > cvSum(best) ? t : best)));
+const threshold = TUNE ? TUNE_THRESHOLD : Number(valueOf("--threshold") ?? thresholds.reduce((best, t) => (cvSum(t) > cvSum(best) ? t : best)));
 process.stdout.write(`threshold ${threshold}\n`);
-const final = fit([...rowsOf(pages), ...parallel], names, threshold);
-const all = summarizePageCounts(cv.get(`all|learned ${threshold}`) ?? []);
+const final = TUNE ? tuneModel([...rowsOf(pages), ...parallel], pages) : fit([...rowsOf(pages), ...parallel], names, threshold);
+const all = summarizePageCounts(cv.get(TUNE ? "all|tuned" : `all|learned ${threshold}`) ?? []);
 const described: BeadAcceptanceModel = {
   ...final,
   mean: final.mean.map((v) => Number(v.toFixed(5))),
   scale: final.scale.map((v) => Number(v.toFixed(5))),
   weights: final.weights.map((v) => Number(v.toFixed(5))),
   bias: Number(final.bias.toFixed(5)),
-  fitted: `scripts/fit-bead-acceptance.ts on ${pages.length} dev page pairs (${rowsOf(pages).length} beads) + ${parallel.length} parallel-text beads; leave-one-pair-out strict / link F1 ${f3(all.strict.f1)} / ${f3(all.link.f1)} at threshold ${threshold}`,
+  fitted: `scripts/fit-bead-acceptance.ts on ${pages.length} dev page pairs (${rowsOf(pages).length} beads) + ${parallel.length} parallel-text beads; leave-one-pair-out strict / link F1 ${f3(all.strict.f1)} / ${f3(all.link.f1)} at threshold ${threshold}${TUNE ? `, weights tuned on the decision's strict + link F1 (${args.includes("--ensemble") ? "--tune --ensemble" : "--tune"})` : ""}`,
 };
 process.stdout.write(`\nweights (standardised): ${final.features.map((name, k) => `${name} ${final.weights[k]!.toFixed(2)}`).join(", ")}, bias ${final.bias.toFixed(2)}\n`);
 if (!args.includes("--dry")) {

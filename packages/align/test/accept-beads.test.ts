@@ -61,7 +61,8 @@ describe("acceptBeads with the fitted model", () => {
       { source: [], target: [2], score: 0 },
       { source: [2], target: [3], score: 0.7 },
     ];
-    const proposed = proposeBeads(beads, scorer).candidates.filter((candidate) => candidate.features.proposed === 1);
+    // (Grown candidates, growBeads, are proposed too; the mutual-best span pair is not grown.)
+    const proposed = proposeBeads(beads, scorer).candidates.filter((candidate) => candidate.features.proposed === 1 && candidate.features.grown !== 1);
     expect(proposed.map((candidate) => [candidate.bead.source, candidate.bead.target])).toEqual([[[1], [1, 2]]]);
     const kept = acceptBeads(beads, scorer, BEAD_ACCEPTANCE_MODEL!);
     expect(kept.map((bead) => [bead.source, bead.target])).toEqual([

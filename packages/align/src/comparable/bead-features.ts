@@ -1,7 +1,7 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 
-import { beadSpan, runnerUpSimilarity } from "./bead-competition.js";
+import { beadSpan, runnerUpSimilarity, type BeadSpan } from "./bead-competition.js";
 
 /**
  * What the learned bead acceptance ({@link acceptBeads}) looks at, for one bead with
@@ -14,6 +14,13 @@ import { beadSpan, runnerUpSimilarity } from "./bead-competition.js";
  *   outcompeted is what marks a neighbour's counterpart (the shift-by-one);
  * - `sides`: sentences in the bead beyond the first pair; `diagonal`: how far the bead
  *   lies from the documents' diagonal (relative positions); `moved`: 1 for a moved pair.
+ * - For a bead with two or more sentences on a side, what tells a true extension (a
+ *   sentence rendered as two, s15 ↔ t06,t07) from a glued neighbour: `gain`, the least
+ *   an edge sentence adds to the coverage of the other side (how much more of the other
+ *   side's words it explains; the scorer's `sourceCoverage` / `targetCoverage`), and
+ *   `edgeRival`, the most an edge sentence prefers a single sentence outside the bead,
+ *   log((its best similarity outside + 0.01) / (its similarity with the bead's other
+ *   side + 0.01)): a neighbour with its own partner elsewhere. Both 0 for a 1-1 bead.
  *
  * Undefined for beads it does not judge (a side empty or with gaps).
  *
@@ -35,5 +42,37 @@ export function beadFeatures(bead: Bead, prepared: PreparedScorer, n: number, m:
   features.sides = i1 - i0 + (j1 - j0) - 2;
   features.diagonal = Math.abs((i0 + i1) / 2 / Math.max(1, n) - (j0 + j1) / 2 / Math.max(1, m));
   features.moved = bead.moved ? 1 : 0;
+  const edges = edgeFeatures(span, prepared, signals, n, m);
+  features.gain = edges.gain;
+  features.edgeRival = edges.rival;
   return features;
+}
+
+/**
+ * `gain` and `edgeRival` of {@link beadFeatures}: over the first and last sentence of each
+ * side that has two or more, the least coverage gain and the strongest pull elsewhere.
+ */
+export function edgeFeatures(span: BeadSpan, prepared: PreparedScorer, signals: Readonly<Record<string, number>>, n: number, m: number): { gain: number; rival: number } {
+  const { i0, i1, j0, j1 } = span;
+  let gain = Infinity;
+  let rival = -Infinity;
+  const coverage = (key: string, values: Readonly<Record<string, number>>) => (Number.isFinite(values[key]) ? values[key]! : 0);
+  // A source edge sentence explains target words (targetCoverage), a target one source words.
+  if (i1 - i0 >= 2) {
+    for (const [edge, rest] of [[i0, [i0 + 1, i1]], [i1 - 1, [i0, i1 - 1]]] as const) {
+      gain = Math.min(gain, coverage("targetCoverage", signals) - coverage("targetCoverage", prepared.signals(rest[0], rest[1], j0, j1)));
+      let outside = 0;
+      for (let j = 0; j < m; j++) if (j < j0 || j >= j1) outside = Math.max(outside, prepared.similarity(edge, edge + 1, j, j + 1));
+      rival = Math.max(rival, Math.log((outside + 0.01) / (prepared.similarity(edge, edge + 1, j0, j1) + 0.01)));
+    }
+  }
+  if (j1 - j0 >= 2) {
+    for (const [edge, rest] of [[j0, [j0 + 1, j1]], [j1 - 1, [j0, j1 - 1]]] as const) {
+      gain = Math.min(gain, coverage("sourceCoverage", signals) - coverage("sourceCoverage", prepared.signals(i0, i1, rest[0], rest[1])));
+      let outside = 0;
+      for (let i = 0; i < n; i++) if (i < i0 || i >= i1) outside = Math.max(outside, prepared.similarity(i, i + 1, edge, edge + 1));
+      rival = Math.max(rival, Math.log((outside + 0.01) / (prepared.similarity(i0, i1, edge, edge + 1) + 0.01)));
+    }
+  }
+  return { gain: Number.isFinite(gain) ? gain : 0, rival: Number.isFinite(rival) ? rival : 0 };
 }

@@ -11,8 +11,14 @@ export const COMPARABLE_DEFAULTS = Object.freeze({
   moved: Object.freeze({ minSimilarity: 0.3, minMargin: 1.3, minRunnerUpRatio: 1.1, neighbours: 4, minDisplacement: 3, maxSpan: 2, maxComparisons: 3_000_000 }),
   /** trimBeadEdges. */
   trim: Object.freeze({ minGain: 0.1, maxTrim: 3 }),
-  /** proposeBeads: the longest "many" side of a proposed 1-n / n-1 span pair, and its budget of similarity calls. */
-  propose: Object.freeze({ maxSpan: 3, maxComparisons: 3_000_000, top: 1, mutual: true }),
+  /**
+   * proposeBeads: the longest "many" side of a proposed 1-n / n-1 span pair (and of a grown
+   * bead's sides), its budget of similarity calls, and how many sentences growBeads may add
+   * to a candidate: 0, off, until a refit with grown candidates beats the committed model
+   * cross-validated (with the committed model they change nothing on the dev pairs; see
+   * docs/pages.md, grown candidates).
+   */
+  propose: Object.freeze({ maxSpan: 3, maxComparisons: 3_000_000, top: 1, mutual: true, grow: 0 }),
   /** dropWeakBeads. */
   weak: Object.freeze({ minRunnerUpRatio: 0.9, minSimilarity: 0.05 }),
 });

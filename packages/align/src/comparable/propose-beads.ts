@@ -3,11 +3,12 @@ import type { PreparedScorer } from "../scoring/span-scorer.js";
 import { beadExtent, beadSpan } from "./bead-competition.js";
 import { beadFeatures } from "./bead-features.js";
 import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
+import { growBeads } from "./grow-beads.js";
 
 /** A bead the learned acceptance may keep, with what it looks at. */
 export interface BeadCandidate {
   readonly bead: Bead;
-  /** {@link beadFeatures}, plus `proposed`: 1 for a span pair found outside the DP's beads. */
+  /** {@link beadFeatures}, plus `proposed`: 1 for a span pair found outside the DP's beads, and `grown`: 1 for a bead {@link growBeads} made. */
   readonly features: Readonly<Record<string, number>>;
 }
 
@@ -29,6 +30,8 @@ export interface ProposeBeadsOptions {
   readonly top?: number;
   /** Propose only pairs that are among each other's `top` best. */
   readonly mutual?: boolean;
+  /** Sentences {@link growBeads} may add to a candidate (0: no grown candidates). Default COMPARABLE_DEFAULTS.propose.grow. */
+  readonly grow?: number;
 }
 
 interface Pair {
@@ -54,6 +57,11 @@ interface Span {
  * Moved pairs ({@link findMovedPairs}) compete like the DP's beads (feature `moved`); on
  * the dev pages only 4 of 18 were right. A bead with gaps competes by its contiguous
  * pieces.
+ *
+ * With `grow` above 0 (default COMPARABLE_DEFAULTS.propose.grow, 0), many-to-one and
+ * many-to-many candidates are then grown from all of these ({@link growBeads}): a neighbouring sentence joins a candidate when it
+ * explains more of the other side, and two candidates touching on both sides are joined
+ * (a 1-1 core s15-t06 gives s15 ↔ t06,t07; two 1-1s give a 2-2). They carry `grown`: 1.
  *
  * @example
  * proposeBeads(beads, prepared).candidates.filter((c) => c.features.proposed === 1) // [{ bead: { source: [4], target: [7, 8], … }, … }]
@@ -118,8 +126,19 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     if (seen.has(key(bead.source, bead.target))) continue;
     const features = beadFeatures(bead, prepared, n, m);
     if (!features) continue;
+    seen.add(key(bead.source, bead.target));
     const span = beadSpan(bead)!;
     candidates.push({ bead: { ...bead, signals: prepared.signals(span.i0, span.i1, span.j0, span.j1) }, features: { ...features, proposed: 1 } });
+  }
+  const grow = options.grow ?? COMPARABLE_DEFAULTS.propose.grow;
+  if (grow > 0) {
+    for (const bead of growBeads(candidates.map((c) => c.bead), prepared, n, m, { maxSpan, steps: grow })) {
+      if (seen.has(key(bead.source, bead.target))) continue;
+      const features = beadFeatures(bead, prepared, n, m);
+      if (!features) continue;
+      seen.add(key(bead.source, bead.target));
+      candidates.push({ bead, features: { ...features, proposed: 1, grown: 1 } });
+    }
   }
   return { candidates: withLead(candidates), n, m };
 }
