@@ -85,7 +85,10 @@ export function buildTokenSide(
         unique.push(id);
         frequency[id]!++;
       }
-      if (/^\d/.test(token)) numeric.add(token);
+      // /^\d/ without the u flag: an ASCII digit first (a code unit compare, not a regular
+      // expression run per token).
+      const first = token.charCodeAt(0);
+      if (first >= 48 && first <= 57) numeric.add(token);
     }
     types.push(Int32Array.from(unique));
     numbers.push(numeric);
