@@ -27,24 +27,31 @@ export function createPairMasks(source: TokenSide, target: TokenSide, candidates
   // sentence's types instead of one over every candidate of every source type. A few rows are
   // kept, since the DP asks for the last `maxBead` rows in turn.
   const words = target.words.length;
+  // A table's entry counts only when its tag is the row's id + 1: a row taking over a slot
+  // needs no pass to clear the last row's entries (that pass cost as much as filling).
   const rowOf = new Int32Array(ROW_RING).fill(-1);
   const rowLow = Array.from({ length: ROW_RING }, () => new Int32Array(words));
   const rowHigh = Array.from({ length: ROW_RING }, () => new Int32Array(words));
+  const rowTag = Array.from({ length: ROW_RING }, () => new Int32Array(words));
   const prepareRow = (i: number): number => {
     const r = i & (ROW_RING - 1);
     if (rowOf[r] === i) return r;
     const low = rowLow[r]!;
     const high = rowHigh[r]!;
-    if (rowOf[r]! >= 0) {
-      for (const type of source.types[rowOf[r]!]!) for (const candidate of candidates[type]!) low[candidate] = high[candidate] = 0;
-    }
+    const tag = rowTag[r]!;
+    const own = i + 1;
     const sourceTypes = source.types[i]!;
     for (let p = 0; p < sourceTypes.length; p++) {
       const list = candidates[sourceTypes[p]!]!;
       const bit = p & 63;
       for (let c = 0; c < list.length; c++) {
-        if (bit < 32) low[list[c]!] |= 1 << bit;
-        else high[list[c]!] |= 1 << (bit - 32);
+        const type = list[c]!;
+        if (tag[type] !== own) {
+          tag[type] = own;
+          low[type] = high[type] = 0;
+        }
+        if (bit < 32) low[type] |= 1 << bit;
+        else high[type] |= 1 << (bit - 32);
       }
     }
     rowOf[r] = i;
@@ -59,10 +66,13 @@ export function createPairMasks(source: TokenSide, target: TokenSide, candidates
     const r = prepareRow(i);
     const low = rowLow[r]!;
     const high = rowHigh[r]!;
+    const tag = rowTag[r]!;
+    const own = i + 1;
     let sLow = 0, sHigh = 0, tLow = 0, tHigh = 0;
     const targetTypes = target.types[j]!;
     for (let q = 0; q < targetTypes.length; q++) {
       const type = targetTypes[q]!;
+      if (tag[type] !== own) continue; // no source type of row i has it as a candidate
       const l = low[type]!;
       const h = high[type]!;
       if (l === 0 && h === 0) continue;
