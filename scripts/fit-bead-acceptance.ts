@@ -37,13 +37,12 @@
  *
  *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   alignSentences,
   beadFeatures,
-  proposeBeads,
   selectCandidates,
   scorePageAlignment,
   listPageGroups,
@@ -57,9 +56,9 @@ import {
 } from "../packages/align/src/index.js"; // the root package does not depend on @tandem/align; scripts run from sources
 import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.js";
 import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-counterparts.js";
-import { loadSide, type LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
-import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
+import type { LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
+import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 import { textberg } from "../packages/cli/src/bench/textberg.js";
 import { parice } from "../packages/cli/src/bench/parice.js";
@@ -109,7 +108,6 @@ interface Row {
   readonly target: number;
   readonly parallel?: true;
 }
-type Offsets = { source: [number, number][]; target: [number, number][] };
 interface PagePair {
   readonly set: string;
   readonly name: string;
@@ -139,53 +137,32 @@ function cutOf(source: LoadedSide, target: LoadedSide, aligned: { source: readon
 
 // ---- collect ----
 const pages: PagePair[] = [];
-for (const set of sets) {
-  const dir = path.join(benchRoot, set);
-  for (const name of await listPagePairs(dir)) {
-    if (HOLD_OUT_PAIRS.includes(name)) continue;
-    const folder = path.join(dir, name);
-    const gold = JSON.parse(readFileSync(path.join(folder, "gold.json"), "utf8")) as PageGold;
-    const source = await loadSide(path.join(folder, "src.txt"), { presegmented: false }).catch(() => undefined);
-    const target = await loadSide(path.join(folder, "tgt.txt"), { presegmented: false }).catch(() => undefined);
-    if (!source || !target || source.document.lang === target.document.lang) continue;
-    const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: source.document.lang, targetLang: target.document.lang });
-    const { beads, aligned } = await alignLoadedSides(source, target, { scorer, maxBead: 4, recover: true, disable: OFF });
-    const byId = (list: readonly { id: number }[]) => new Map(list.map((s, k) => [s.id, k]));
-    const sourceAt = byId(aligned!.source);
-    const targetAt = byId(aligned!.target);
-    const toOffsets = (bead: Bead) => ({
-      source: bead.source.map((k): [number, number] => [aligned!.source[k]!.start, aligned!.source[k]!.end]),
-      target: bead.target.map((k): [number, number] => [aligned!.target[k]!.start, aligned!.target[k]!.end]),
-    });
-    const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
-    // The candidates acceptBeads lets compete: the DP's beads and the mutual-best span pairs.
-    const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, GROW);
-    const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
-    const pair: PagePair = {
-      set,
-      name,
-      gold,
-      sourceText: source.file.text,
-      targetText: target.file.text,
-      texts: { source: aligned!.source.map((s) => s.text), target: aligned!.target.map((s) => s.text) },
-      toOffsets,
-      cut: cutOf(source, target, aligned!),
-      beads: [],
-      goldKeys: new Set(goldGroups.map((group) => group.key)),
-      goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),
-    };
-    for (const candidate of proposal.candidates) {
-      const offsets = toOffsets(candidate.bead);
-      const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
-      const label = counts.tpGroups > 0 ? 1 : 0;
-      const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
-      const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
-      const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
-      pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
-    }
-    pages.push(pair);
-    process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
+for await (const { set, name, gold, source, target, aligned, toOffsets, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW)) {
+  const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
+  const pair: PagePair = {
+    set,
+    name,
+    gold,
+    sourceText: source.file.text,
+    targetText: target.file.text,
+    texts: { source: aligned.source.map((s) => s.text), target: aligned.target.map((s) => s.text) },
+    toOffsets,
+    cut: cutOf(source, target, aligned),
+    beads: [],
+    goldKeys: new Set(goldGroups.map((group) => group.key)),
+    goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),
+  };
+  for (const candidate of proposal.candidates) {
+    const offsets = toOffsets(candidate.bead);
+    const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
+    const label = counts.tpGroups > 0 ? 1 : 0;
+    const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
+    const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
+    const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
+    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
   }
+  pages.push(pair);
+  process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
 }
 
 // Parallel text: the DP's beads on documents with a gold alignment.

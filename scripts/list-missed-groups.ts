@@ -6,14 +6,11 @@
  *
  *     pnpm exec tsx --conditions=source scripts/list-missed-groups.ts [--sets pages-dev,pages-dev2,pages-langs-dev] [--all] [--grow N]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { proposeBeads, selectCandidates, acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead, type PageGold } from "../packages/align/src/index.js";
-import { loadSide } from "../packages/cli/src/pipeline/load-side.js";
-import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
-import { createScorer } from "../packages/cli/src/options/scorer-options.js";
-import { HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
+import { selectCandidates, acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
+import { devPageCandidates } from "./dev-page-candidates.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -23,61 +20,42 @@ const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split
 const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", "cut-counterparts"]);
 const tally = new Map<string, number>();
 const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
-for (const set of sets) {
-  const dir = path.join(benchRoot, set);
-  for (const name of await listPagePairs(dir)) {
-    if (HOLD_OUT_PAIRS.includes(name)) continue;
-    const folder = path.join(dir, name);
-    const gold = JSON.parse(readFileSync(path.join(folder, "gold.json"), "utf8")) as PageGold;
-    const source = await loadSide(path.join(folder, "src.txt"), { presegmented: false }).catch(() => undefined);
-    const target = await loadSide(path.join(folder, "tgt.txt"), { presegmented: false }).catch(() => undefined);
-    if (!source || !target || source.document.lang === target.document.lang) continue;
-    const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: source.document.lang, targetLang: target.document.lang });
-    const { beads, aligned } = await alignLoadedSides(source, target, { scorer, maxBead: 4, recover: true, disable: OFF });
-    const a = aligned!;
-    const sourceAt = new Map(a.source.map((s, k) => [s.id, k]));
-    const targetAt = new Map(a.target.map((s, k) => [s.id, k]));
-    const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
-    const proposal = proposeBeads(inner, a.prepared, valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {});
-    const toOffsets = (bead: Bead) => ({
-      source: bead.source.map((k): [number, number] => [a.source[k]!.start, a.source[k]!.end]),
-      target: bead.target.map((k): [number, number] => [a.target[k]!.start, a.target[k]!.end]),
-    });
-    const keyOf = (bead: Bead) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets(bead)]).predicted[0]?.key ?? "";
-    // Gold ids of each aligner sentence (pair each with sentence 0 of the other side).
-    const idsOfSource = a.source.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [k], target: [0], score: 0 })]).predicted[0]!.source);
-    const idsOfTarget = a.target.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [0], target: [k], score: 0 })]).predicted[0]!.target);
-    const model = BEAD_ACCEPTANCE_MODEL!;
-    const p = (f: Readonly<Record<string, number>>) => acceptanceProbability(f, model);
-    const taken = selectCandidates(proposal.candidates, (c) => p(c.features), model.threshold);
-    const takenKeys = new Set(taken.map(keyOf));
-    const candKeys = new Map(proposal.candidates.map((c) => [keyOf(c.bead), c]));
-    const groups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
-    process.stdout.write(`== ${set}/${name} (${a.source.length}x${a.target.length})\n`);
-    for (const g of groups) {
-      if (g.source.length === 0 || g.target.length === 0) continue;
-      const shape = g.source.length === 1 && g.target.length === 1 ? "1-1" : "n-m";
-      const S = a.source.flatMap((_, k) => (idsOfSource[k]!.some((id) => g.source.includes(id)) ? [k] : []));
-      const T = a.target.flatMap((_, k) => (idsOfTarget[k]!.some((id) => g.target.includes(id)) ? [k] : []));
-      const hit = takenKeys.has(g.key);
-      const cand = candKeys.get(g.key);
-      const status = hit ? "hit" : cand ? "cand" : "nocand";
-      count(`${shape} ${status}`);
-      if (hit || (shape === "1-1" && !args.includes("--all"))) continue;
-      const contiguous = (xs: number[]) => xs.length > 0 && xs.every((x, k) => k === 0 || x === xs[k - 1]! + 1);
-      const ok = S.length && T.length && contiguous(S) && contiguous(T);
-      const sim = ok ? a.prepared.similarity(S[0]!, S.at(-1)! + 1, T[0]!, T.at(-1)! + 1) : NaN;
-      const sig = ok ? a.prepared.signals(S[0]!, S.at(-1)! + 1, T[0]!, T.at(-1)! + 1) : {};
-      const two = (x: Record<string, number>) => ((x.sourceCoverage ?? 0) + (x.targetCoverage ?? 0) > 0 ? (2 * x.sourceCoverage! * x.targetCoverage!) / (x.sourceCoverage! + x.targetCoverage!) : 0);
-      process.stdout.write(`  ${shape} ${status} gold ${g.source.join(",")} | ${g.target.join(",")} -> aligner ${S.join(",")}:${T.join(",")} sim ${sim.toFixed(2)} sc ${(sig.sourceCoverage ?? NaN).toFixed(2)} tc ${(sig.targetCoverage ?? NaN).toFixed(2)} F ${two(sig).toFixed(2)}${cand ? ` p=${p(cand.features).toFixed(2)}` : ""}\n`);
-      for (const c of proposal.candidates) {
-        if (!c.bead.source.some((i) => S.includes(i)) && !c.bead.target.some((j) => T.includes(j))) continue;
-        const took = taken.includes(c.bead) ? "TAKE" : "    ";
-        process.stdout.write(`      ${took} ${c.bead.source.join(",")}:${c.bead.target.join(",")} p=${p(c.features).toFixed(2)} sim=${c.features.similarity!.toFixed(2)} sc=${(c.features.sourceCoverage ?? NaN).toFixed(2)} tc=${(c.features.targetCoverage ?? NaN).toFixed(2)} F=${two(c.features).toFixed(2)} prop=${c.features.proposed}\n`);
-      }
-      for (const k of S) process.stdout.write(`      s${k}: ${a.source[k]!.text.slice(0, 110)}\n`);
-      for (const k of T) process.stdout.write(`      t${k}: ${a.target[k]!.text.slice(0, 110)}\n`);
+const grow = valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {};
+for await (const { set, name, gold, source, target, aligned: a, toOffsets, proposal } of devPageCandidates(benchRoot, sets, OFF, grow)) {
+  const keyOf = (bead: Bead) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets(bead)]).predicted[0]?.key ?? "";
+  // Gold ids of each aligner sentence (pair each with sentence 0 of the other side).
+  const idsOfSource = a.source.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [k], target: [0], score: 0 })]).predicted[0]!.source);
+  const idsOfTarget = a.target.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [0], target: [k], score: 0 })]).predicted[0]!.target);
+  const model = BEAD_ACCEPTANCE_MODEL!;
+  const p = (f: Readonly<Record<string, number>>) => acceptanceProbability(f, model);
+  const taken = selectCandidates(proposal.candidates, (c) => p(c.features), model.threshold);
+  const takenKeys = new Set(taken.map(keyOf));
+  const candKeys = new Map(proposal.candidates.map((c) => [keyOf(c.bead), c]));
+  const groups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
+  process.stdout.write(`== ${set}/${name} (${a.source.length}x${a.target.length})\n`);
+  for (const g of groups) {
+    if (g.source.length === 0 || g.target.length === 0) continue;
+    const shape = g.source.length === 1 && g.target.length === 1 ? "1-1" : "n-m";
+    const S = a.source.flatMap((_, k) => (idsOfSource[k]!.some((id) => g.source.includes(id)) ? [k] : []));
+    const T = a.target.flatMap((_, k) => (idsOfTarget[k]!.some((id) => g.target.includes(id)) ? [k] : []));
+    const hit = takenKeys.has(g.key);
+    const cand = candKeys.get(g.key);
+    const status = hit ? "hit" : cand ? "cand" : "nocand";
+    count(`${shape} ${status}`);
+    if (hit || (shape === "1-1" && !args.includes("--all"))) continue;
+    const contiguous = (xs: number[]) => xs.length > 0 && xs.every((x, k) => k === 0 || x === xs[k - 1]! + 1);
+    const ok = S.length && T.length && contiguous(S) && contiguous(T);
+    const sim = ok ? a.prepared.similarity(S[0]!, S.at(-1)! + 1, T[0]!, T.at(-1)! + 1) : NaN;
+    const sig = ok ? a.prepared.signals(S[0]!, S.at(-1)! + 1, T[0]!, T.at(-1)! + 1) : {};
+    const two = (x: Record<string, number>) => ((x.sourceCoverage ?? 0) + (x.targetCoverage ?? 0) > 0 ? (2 * x.sourceCoverage! * x.targetCoverage!) / (x.sourceCoverage! + x.targetCoverage!) : 0);
+    process.stdout.write(`  ${shape} ${status} gold ${g.source.join(",")} | ${g.target.join(",")} -> aligner ${S.join(",")}:${T.join(",")} sim ${sim.toFixed(2)} sc ${(sig.sourceCoverage ?? NaN).toFixed(2)} tc ${(sig.targetCoverage ?? NaN).toFixed(2)} F ${two(sig).toFixed(2)}${cand ? ` p=${p(cand.features).toFixed(2)}` : ""}\n`);
+    for (const c of proposal.candidates) {
+      if (!c.bead.source.some((i) => S.includes(i)) && !c.bead.target.some((j) => T.includes(j))) continue;
+      const took = taken.includes(c.bead) ? "TAKE" : "    ";
+      process.stdout.write(`      ${took} ${c.bead.source.join(",")}:${c.bead.target.join(",")} p=${p(c.features).toFixed(2)} sim=${c.features.similarity!.toFixed(2)} sc=${(c.features.sourceCoverage ?? NaN).toFixed(2)} tc=${(c.features.targetCoverage ?? NaN).toFixed(2)} F=${two(c.features).toFixed(2)} prop=${c.features.proposed}\n`);
     }
+    for (const k of S) process.stdout.write(`      s${k}: ${a.source[k]!.text.slice(0, 110)}\n`);
+    for (const k of T) process.stdout.write(`      t${k}: ${a.target[k]!.text.slice(0, 110)}\n`);
   }
 }
 process.stdout.write(`${[...tally].sort().map(([k, v]) => `${k}: ${v}`).join("\n")}\n`);
