@@ -1,5 +1,6 @@
 import type { Band } from "./banded-dp.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
+import { runningSums, spanSum } from "../scoring/span-sums.js";
 
 /** How many best 1-1 candidates a sentence's neighbourhood is the mean of (Bertalign's k). */
 const TOP_K = 4;
@@ -105,21 +106,6 @@ export function withMargin(prepared: PreparedScorer, band: Band, weight: number)
   };
 }
 
-/** out[i · depth + k]: values[i] + … + values[i + k], added left to right from 0 (what a loop over the span gives). */
-function runningSums(values: Float64Array, depth: number): Float64Array {
-  const out = new Float64Array(values.length * depth);
-  for (let i = 0; i < values.length; i++) {
-    let sum = 0;
-    for (let k = 0; k < depth && i + k < values.length; k++) out[i * depth + k] = sum += values[i + k]!;
-  }
-  return out;
-}
-
-function spanSum(values: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let k = from; k < to; k++) sum += values[k]!;
-  return sum;
-}
 
 /** Inserts `value` into the descending list of at most TOP_K values at `at`; returns the new count. */
 function insertTop(top: Float64Array, at: number, count: number, value: number): number {

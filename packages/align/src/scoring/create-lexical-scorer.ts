@@ -17,6 +17,7 @@ import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
+import { runningSums, spanSum } from "./span-sums.js";
 
 
 /** The length scorer's DP prices (create-length-scorer.ts), where weak-evidence mode starts from. */
@@ -401,18 +402,3 @@ export function createLexicalScorer(options: {
   };
 }
 
-/** out[i · depth + k]: values[i] + … + values[i + k], added left to right from 0 (what a loop over the span gives). */
-function runningSums(values: Float64Array, depth: number): Float64Array {
-  const out = new Float64Array(values.length * depth);
-  for (let i = 0; i < values.length; i++) {
-    let sum = 0;
-    for (let k = 0; k < depth && i + k < values.length; k++) out[i * depth + k] = sum += values[i + k]!;
-  }
-  return out;
-}
-
-function spanSum(values: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let k = from; k < to; k++) sum += values[k]!;
-  return sum;
-}
