@@ -20,6 +20,23 @@ export function beadSpan(bead: Bead): BeadSpan | undefined {
   return { i0: bead.source[0]!, i1: bead.source.at(-1)! + 1, j0: bead.target[0]!, j1: bead.target.at(-1)! + 1 };
 }
 
+/**
+ * The bead covering `span`, with the scorer's similarity (clamped to [0, 1]) as its score and
+ * its signals: how a candidate made from ranges (a grown bead, a piece of a bead with gaps) is
+ * scored.
+ */
+export function spanBead(prepared: PreparedScorer, { i0, i1, j0, j1 }: BeadSpan): Bead {
+  return {
+    source: Array.from({ length: i1 - i0 }, (_, k) => i0 + k),
+    target: Array.from({ length: j1 - j0 }, (_, k) => j0 + k),
+    score: Math.min(1, Math.max(0, prepared.similarity(i0, i1, j0, j1))),
+    signals: prepared.signals(i0, i1, j0, j1),
+  };
+}
+
+/** A scorer's signal by name, 0 when it gives none (or not a number): `sourceCoverage`, `targetCoverage`. */
+export const signalOf = (signals: Readonly<Record<string, number>>, key: string): number => (Number.isFinite(signals[key]) ? signals[key]! : 0);
+
 /** How many source (`n`) and target (`m`) sentences the beads reach. */
 export function beadExtent(beads: readonly Bead[]): { n: number; m: number } {
   let n = 0;

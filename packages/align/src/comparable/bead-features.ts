@@ -1,7 +1,7 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 
-import { beadSpan, runnerUpSimilarity, type BeadSpan } from "./bead-competition.js";
+import { beadSpan, runnerUpSimilarity, signalOf, type BeadSpan } from "./bead-competition.js";
 
 /**
  * What the learned bead acceptance ({@link acceptBeads}) looks at, for one bead with
@@ -56,11 +56,10 @@ export function edgeFeatures(span: BeadSpan, prepared: PreparedScorer, signals: 
   const { i0, i1, j0, j1 } = span;
   let gain = Infinity;
   let rival = -Infinity;
-  const coverage = (key: string, values: Readonly<Record<string, number>>) => (Number.isFinite(values[key]) ? values[key]! : 0);
   // A source edge sentence explains target words (targetCoverage), a target one source words.
   if (i1 - i0 >= 2) {
     for (const [edge, rest] of [[i0, [i0 + 1, i1]], [i1 - 1, [i0, i1 - 1]]] as const) {
-      gain = Math.min(gain, coverage("targetCoverage", signals) - coverage("targetCoverage", prepared.signals(rest[0], rest[1], j0, j1)));
+      gain = Math.min(gain, signalOf(signals, "targetCoverage") - signalOf(prepared.signals(rest[0], rest[1], j0, j1), "targetCoverage"));
       let outside = 0;
       for (let j = 0; j < m; j++) if (j < j0 || j >= j1) outside = Math.max(outside, prepared.similarity(edge, edge + 1, j, j + 1));
       rival = Math.max(rival, Math.log((outside + 0.01) / (prepared.similarity(edge, edge + 1, j0, j1) + 0.01)));
@@ -68,7 +67,7 @@ export function edgeFeatures(span: BeadSpan, prepared: PreparedScorer, signals: 
   }
   if (j1 - j0 >= 2) {
     for (const [edge, rest] of [[j0, [j0 + 1, j1]], [j1 - 1, [j0, j1 - 1]]] as const) {
-      gain = Math.min(gain, coverage("sourceCoverage", signals) - coverage("sourceCoverage", prepared.signals(i0, i1, rest[0], rest[1])));
+      gain = Math.min(gain, signalOf(signals, "sourceCoverage") - signalOf(prepared.signals(i0, i1, rest[0], rest[1]), "sourceCoverage"));
       let outside = 0;
       for (let i = 0; i < n; i++) if (i < i0 || i >= i1) outside = Math.max(outside, prepared.similarity(i, i + 1, edge, edge + 1));
       rival = Math.max(rival, Math.log((outside + 0.01) / (prepared.similarity(i0, i1, edge, edge + 1) + 0.01)));

@@ -1,6 +1,6 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
-import { beadSpan, type BeadSpan } from "./bead-competition.js";
+import { beadSpan, signalOf, spanBead, type BeadSpan } from "./bead-competition.js";
 
 /** Options of {@link growBeads}. */
 export interface GrowBeadsOptions {
@@ -9,8 +9,6 @@ export interface GrowBeadsOptions {
   /** How many sentences may be added to a bead, one at a time. */
   readonly steps: number;
 }
-
-const coverageOf = (signals: Readonly<Record<string, number>>, key: string) => (Number.isFinite(signals[key]) ? signals[key]! : 0);
 
 /**
  * Many-to-one and many-to-many candidates grown from `beads` (the DP's beads and the
@@ -52,8 +50,8 @@ export function growBeads(beads: readonly Bead[], prepared: PreparedScorer, n: n
     const next: BeadSpan[] = [];
     for (const span of frontier) {
       const signals = prepared.signals(span.i0, span.i1, span.j0, span.j1);
-      const sourceCoverage = coverageOf(signals, "sourceCoverage");
-      const targetCoverage = coverageOf(signals, "targetCoverage");
+      const sourceCoverage = signalOf(signals, "sourceCoverage");
+      const targetCoverage = signalOf(signals, "targetCoverage");
       const options = [
         { ...span, i0: span.i0 - 1 },
         { ...span, i1: span.i1 + 1 },
@@ -64,16 +62,11 @@ export function growBeads(beads: readonly Bead[], prepared: PreparedScorer, n: n
         if (!fits(option) || seen.has(key(option))) continue;
         const after = prepared.signals(option.i0, option.i1, option.j0, option.j1);
         // A source sentence added explains target words, a target sentence source words.
-        const rises = option.i1 - option.i0 > span.i1 - span.i0 ? coverageOf(after, "targetCoverage") > targetCoverage : coverageOf(after, "sourceCoverage") > sourceCoverage;
+        const rises = option.i1 - option.i0 > span.i1 - span.i0 ? signalOf(after, "targetCoverage") > targetCoverage : signalOf(after, "sourceCoverage") > sourceCoverage;
         if (rises && add(option)) next.push(option);
       }
     }
     frontier = next;
   }
-  return grown.map(({ i0, i1, j0, j1 }) => ({
-    source: Array.from({ length: i1 - i0 }, (_, k) => i0 + k),
-    target: Array.from({ length: j1 - j0 }, (_, k) => j0 + k),
-    score: Math.min(1, Math.max(0, prepared.similarity(i0, i1, j0, j1))),
-    signals: prepared.signals(i0, i1, j0, j1),
-  }));
+  return grown.map((span) => spanBead(prepared, span));
 }

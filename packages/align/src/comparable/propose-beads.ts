@@ -1,6 +1,6 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
-import { beadExtent, beadSpan } from "./bead-competition.js";
+import { beadExtent, beadSpan, spanBead } from "./bead-competition.js";
 import { beadFeatures } from "./bead-features.js";
 import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 import { growBeads } from "./grow-beads.js";
@@ -172,9 +172,8 @@ function contiguousPieces(bead: Bead, prepared: PreparedScorer): Bead[] {
   if (sourceRuns.length === 1 && targetRuns.length === 1) return [bead];
   return sourceRuns.flatMap((source) =>
     targetRuns.map((target) => {
-      const [i0, i1, j0, j1] = [source[0]!, source.at(-1)! + 1, target[0]!, target.at(-1)! + 1];
-      const score = Math.min(1, Math.max(0, prepared.similarity(i0, i1, j0, j1)));
-      return { source, target, score, signals: prepared.signals(i0, i1, j0, j1), ...(bead.moved ? { moved: true } : {}) };
+      const piece = spanBead(prepared, { i0: source[0]!, i1: source.at(-1)! + 1, j0: target[0]!, j1: target.at(-1)! + 1 });
+      return bead.moved ? { ...piece, moved: true } : piece;
     }),
   );
 }
