@@ -55,7 +55,9 @@ export function acceptanceProbability(features: Readonly<Record<string, number>>
  * acceptBeads(beads, prepared, BEAD_ACCEPTANCE_MODEL) // a 1-1 bead outcompeted by its neighbour → [1-0, 0-1]
  */
 export function acceptBeads(beads: readonly Bead[], prepared: PreparedScorer, model: BeadAcceptanceModel, options: ProposeBeadsOptions = {}): Bead[] {
-  const proposal = proposeBeads(beads, prepared, options);
+  // `gain` and `edgeRival` cost a pass over the other side per edge sentence: only for a model that reads them.
+  const edgeFeatures = model.features.includes("gain") || model.features.includes("edgeRival");
+  const proposal = proposeBeads(beads, prepared, { edgeFeatures, ...options });
   const probability = (candidate: BeadCandidate) => acceptanceProbability(candidate.features, model);
   return completeBeads([...selectCandidates(proposal.candidates, probability, model.threshold)], beads);
 }

@@ -20,14 +20,16 @@ import { beadSpan, runnerUpSimilarity, signalOf, type BeadSpan } from "./bead-co
  *   side's words it explains; the scorer's `sourceCoverage` / `targetCoverage`), and
  *   `edgeRival`, the most an edge sentence prefers a single sentence outside the bead,
  *   log((its best similarity outside + 0.01) / (its similarity with the bead's other
- *   side + 0.01)): a neighbour with its own partner elsewhere. Both 0 for a 1-1 bead.
+ *   side + 0.01)): a neighbour with its own partner elsewhere. Both 0 for a 1-1 bead. They
+ *   cost a pass over the other side per edge sentence: with `edges` false (a model that does
+ *   not read them) they are left out.
  *
  * Undefined for beads it does not judge (a side empty or with gaps).
  *
  * @example
  * beadFeatures({ source: [3], target: [4], score: 0.4 }, prepared, 10, 12) // { similarity: 0.4, margin: 0.2, … }
  */
-export function beadFeatures(bead: Bead, prepared: PreparedScorer, n: number, m: number): Record<string, number> | undefined {
+export function beadFeatures(bead: Bead, prepared: PreparedScorer, n: number, m: number, edges = true): Record<string, number> | undefined {
   const span = beadSpan(bead);
   if (!span) return undefined;
   const { i0, i1, j0, j1 } = span;
@@ -42,9 +44,11 @@ export function beadFeatures(bead: Bead, prepared: PreparedScorer, n: number, m:
   features.sides = i1 - i0 + (j1 - j0) - 2;
   features.diagonal = Math.abs((i0 + i1) / 2 / Math.max(1, n) - (j0 + j1) / 2 / Math.max(1, m));
   features.moved = bead.moved ? 1 : 0;
-  const edges = edgeFeatures(span, prepared, signals, n, m);
-  features.gain = edges.gain;
-  features.edgeRival = edges.rival;
+  if (edges) {
+    const { gain, rival } = edgeFeatures(span, prepared, signals, n, m);
+    features.gain = gain;
+    features.edgeRival = rival;
+  }
   return features;
 }
 

@@ -32,6 +32,8 @@ export interface ProposeBeadsOptions {
   readonly mutual?: boolean;
   /** Sentences {@link growBeads} may add to a candidate (0: no grown candidates). Default COMPARABLE_DEFAULTS.propose.grow. */
   readonly grow?: number;
+  /** Whether candidates carry `gain` and `edgeRival` ({@link beadFeatures}; default true): off when the model deciding reads neither. */
+  readonly edgeFeatures?: boolean;
 }
 
 interface Pair {
@@ -70,6 +72,7 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
   const maxSpan = options.maxSpan ?? COMPARABLE_DEFAULTS.propose.maxSpan;
   const maxComparisons = options.maxComparisons ?? COMPARABLE_DEFAULTS.propose.maxComparisons;
   const { n, m } = beadExtent(beads);
+  const edges = options.edgeFeatures ?? true;
   const candidates: BeadCandidate[] = [];
   const seen = new Set<string>();
   const key = (source: readonly number[], target: readonly number[]) => `${source.join(",")}|${target.join(",")}`;
@@ -80,7 +83,7 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     // locked its sentences unjudged, and 5 of the 6 on the dev pages were wrong. A
     // repeat left out this way joins its twin's bead again afterwards (attachRepeats).
     for (const piece of contiguousPieces(bead, prepared)) {
-      const features = beadFeatures(piece, prepared, n, m);
+      const features = beadFeatures(piece, prepared, n, m, edges);
       if (!features || seen.has(key(piece.source, piece.target))) continue;
       candidates.push({ bead: piece, features: { ...features, proposed: 0 } });
       seen.add(key(piece.source, piece.target));
@@ -124,7 +127,7 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     if (mutual && !(fromSource.has(k) && fromTarget.has(k))) continue;
     const bead: Bead = { source: range(pair.source), target: range(pair.target), score: Math.min(1, Math.max(0, pair.similarity)) };
     if (seen.has(key(bead.source, bead.target))) continue;
-    const features = beadFeatures(bead, prepared, n, m);
+    const features = beadFeatures(bead, prepared, n, m, edges);
     if (!features) continue;
     seen.add(key(bead.source, bead.target));
     const span = beadSpan(bead)!;
@@ -134,7 +137,7 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
   if (grow > 0) {
     for (const bead of growBeads(candidates.map((c) => c.bead), prepared, n, m, { maxSpan, steps: grow })) {
       if (seen.has(key(bead.source, bead.target))) continue;
-      const features = beadFeatures(bead, prepared, n, m);
+      const features = beadFeatures(bead, prepared, n, m, edges);
       if (!features) continue;
       seen.add(key(bead.source, bead.target));
       candidates.push({ bead, features: { ...features, proposed: 1, grown: 1 } });
