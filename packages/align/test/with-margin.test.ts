@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PreparedScorer } from "@tandem/align";
 import { fullBand, type Band } from "../src/dp/banded-dp.js";
-import { createMargin, marginSimilarity, withMargin } from "../src/dp/with-margin.js";
+import { createMargin, marginSimilarity } from "../src/dp/with-margin.js";
 
 /** A scorer over a fixed 1-1 table; longer spans score their mean, to keep the margin's arithmetic visible. */
 function tableScorer(table: number[][]): PreparedScorer {
@@ -15,7 +15,13 @@ function tableScorer(table: number[][]): PreparedScorer {
   };
 }
 
-describe("withMargin", () => {
+/** `prepared` with the margin applied, as alignSentences prices a bead with it. */
+function withMargin(prepared: PreparedScorer, band: Band, weight: number): Pick<PreparedScorer, "similarity"> {
+  const margin = createMargin(prepared, band, weight);
+  return { similarity: (i0, i1, j0, j1) => marginSimilarity(margin, prepared.similarity(i0, i1, j0, j1), i0, i1, j0, j1) };
+}
+
+describe("the margin (createMargin, marginSimilarity)", () => {
   // Source 0 is a hub (similar to most targets); source 1 and target 1 match each other only.
   const table = [
     [0.8, 0.0, 0.7, 0.7, 0.7],

@@ -8,7 +8,7 @@ const TOP_K = 4;
 /**
  * The margin's tables for one band: each sentence's neighbourhood (the mean of its top-4 1-1
  * similarities in the band), summed per span start and length up to `depth` sentences, and
- * the global mean of the neighbourhoods. See {@link withMargin}; {@link marginSimilarity}
+ * the global mean of the neighbourhoods (see {@link createMargin}); {@link marginSimilarity}
  * applies them to a raw similarity, so a caller that prices beads can do it without a call
  * through a wrapping scorer per bead.
  */
@@ -23,7 +23,21 @@ export interface Margin {
   readonly targetSums: Float64Array;
 }
 
-/** The margin tables of `prepared`'s 1-1 similarities inside `band` (see {@link withMargin}). */
+/**
+ * The margin tables of `prepared`'s 1-1 similarities inside `band`, for the margin
+ * normalisation (Bertalign, after Artetxe & Schwenk 2019): a sentence that is similar to many
+ * candidates (short, full of names shared across the article) gets its similarities lowered by
+ * the mean of its top-4 1-1 similarities, times `weight`; the global mean of those
+ * neighbourhoods is added back so the DP's prices keep their scale ({@link marginSimilarity}).
+ *
+ * Candidates are the 1-1 pairs inside `band`: every pair for small inputs (full band), and
+ * for large ones the pairs near the first pass's path, which is where the DP looks anyway,
+ * so the cost stays linear in the band (about n × band width similarity calls).
+ *
+ * @example
+ * const margin = createMargin(prepared, fullBand(n, m), 0.5);
+ * marginSimilarity(margin, prepared.similarity(0, 1, 0, 1), 0, 1, 0, 1) // lowered if sentence 0 matches everything
+ */
 export function createMargin(prepared: Pick<PreparedScorer, "similarity">, band: Band, weight: number, depth = 4): Margin {
   const n = band.lo.length - 1;
   const m = band.hi[n]!;
@@ -82,28 +96,6 @@ export function marginSimilarity(margin: Margin, raw: number, i0: number, i1: nu
   const t = b > 0 && b <= depth ? margin.targetSums[j0 * depth + b - 1]! : spanSum(margin.targetNeighbourhood, j0, j1);
   const penalty = (s / a + t / b) / 2;
   return Math.min(1, Math.max(0, raw - margin.weight * (penalty - margin.mean)));
-}
-
-/**
- * Margin normalisation (Bertalign, after Artetxe & Schwenk 2019): a sentence that is
- * similar to many candidates (short, full of names shared across the article) gets its
- * similarities lowered by the mean of its top-4 1-1 similarities, times `weight`; the global
- * mean of those neighbourhoods is added back so the DP's prices keep their scale.
- *
- * Candidates are the 1-1 pairs inside `band`: every pair for small inputs (full band), and
- * for large ones the pairs near the first pass's path, which is where the DP looks anyway,
- * so the cost stays linear in the band (about n × band width similarity calls).
- *
- * @example
- * const margined = withMargin(prepared, fullBand(n, m), 0.5);
- * margined.similarity(0, 1, 0, 1) // prepared's value, lowered if sentence 0 matches everything
- */
-export function withMargin(prepared: PreparedScorer, band: Band, weight: number): PreparedScorer {
-  const margin = createMargin(prepared, band, weight);
-  return {
-    ...prepared,
-    similarity: (i0, i1, j0, j1) => marginSimilarity(margin, prepared.similarity(i0, i1, j0, j1), i0, i1, j0, j1),
-  };
 }
 
 
