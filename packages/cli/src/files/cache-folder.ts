@@ -21,6 +21,19 @@ export function tandemCacheDir(variable: string, folder: string, environment: No
 }
 
 /**
+ * One of tandem's data folders (word lists converted at setup): `$VARIABLE` when set, else
+ * `$XDG_DATA_HOME/tandem/FOLDER`, else `~/.local/share/tandem/FOLDER`.
+ *
+ * @example
+ * tandemDataDir("TANDEM_WORDNET_DIR", "wordnet", { HOME: "/home/ann" }) // "/home/ann/.local/share/tandem/wordnet"
+ */
+export function tandemDataDir(variable: string, folder: string, environment: NodeJS.ProcessEnv = process.env): string {
+  if (environment[variable]) return environment[variable]!;
+  const dataHome = environment.XDG_DATA_HOME || path.join(environment.HOME || os.homedir(), ".local", "share");
+  return path.join(dataHome, "tandem", folder);
+}
+
+/**
  * Writes one file of a cache folder whole or not at all: through a temporary file named per
  * process and thread (the corpus's lanes are threads of one process and may write one cache
  * file at once), then renamed. A cache that cannot be written is never an error.

@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
 import {
   createLexicon,
@@ -17,6 +16,7 @@ import {
   type LexiconDictionary,
 } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
+import { tandemDataDir } from "../files/cache-folder.js";
 import { cachedLexicon } from "./lexicon-cache.js";
 import { readHanReadings, unihanReadingsFile } from "./load-han-readings.js";
 import { findWordnet, readWordnetEntries } from "./load-wordnet.js";
@@ -164,9 +164,7 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
  * else `$XDG_DATA_HOME/tandem/lexicons`, else `~/.local/share/tandem/lexicons`.
  */
 export function lexiconDataDirectory(environment: NodeJS.ProcessEnv = process.env): string {
-  if (environment.TANDEM_LEXICON_DIR) return environment.TANDEM_LEXICON_DIR;
-  const data = environment.XDG_DATA_HOME || path.join(environment.HOME || os.homedir(), ".local", "share");
-  return path.join(data, "tandem", "lexicons");
+  return tandemDataDir("TANDEM_LEXICON_DIR", "lexicons", environment);
 }
 
 /** The converted word list `FROM-TO.tsv` (ISO 639-3 codes) for a direction, when there is one. */

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { tandemDataDir } from "../files/cache-folder.js";
 import { ISO_639_3, parseOmwTab, parseWordnetData, wordnetEntries, type SynsetKey } from "@tandem/align";
 
 /**
@@ -10,9 +10,7 @@ import { ISO_639_3, parseOmwTab, parseWordnetData, wordnetEntries, type SynsetKe
  * writes Thai WordNet there, see `scripts/fetch-wordnets.sh`).
  */
 export function wordnetDirectory(environment: NodeJS.ProcessEnv = process.env): string {
-  if (environment.TANDEM_WORDNET_DIR) return environment.TANDEM_WORDNET_DIR;
-  const data = environment.XDG_DATA_HOME || path.join(environment.HOME || os.homedir(), ".local", "share");
-  return path.join(data, "tandem", "wordnet");
+  return tandemDataDir("TANDEM_WORDNET_DIR", "wordnet", environment);
 }
 
 /** Princeton WordNet 3.0's data files (Debian's `wordnet-base`); `TANDEM_WORDNET_EN_DIR` overrides. */
