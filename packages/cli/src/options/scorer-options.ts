@@ -70,21 +70,28 @@ export async function createScorer(
     case "length":
       return { scorer: createLengthScorer(), notes: [] };
     case "lexical": {
-      const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
-      const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
-      const settings = langs.lexicalSettings ? { settings: langs.lexicalSettings } : {};
-      return { scorer: createLexicalScorer({ sourceLang: langs.sourceLang, targetLang: langs.targetLang, lexicon, ...settings, ...(hanReadings ? { hanReadings } : {}) }), notes: [...announced, ...notes, ...readingNotes] };
+      const { scorer, notes } = await lexicalScorerFor(argv, langs);
+      return { scorer, notes: [...announced, ...notes] };
     }
     case "neural":
       return { ...createNeuralScorerFromArgs(argv, undefined, hooks), notes: announced };
     case "hybrid": {
-      const { lexicon, notes } = await loadLexicon({ ...langs, lexiconFile: argv.lexicon });
-      const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
-      const settings = langs.lexicalSettings ? { settings: langs.lexicalSettings } : {};
-      const lexical = createLexicalScorer({ sourceLang: langs.sourceLang, targetLang: langs.targetLang, lexicon, ...settings, ...(hanReadings ? { hanReadings } : {}) });
-      return { ...createNeuralScorerFromArgs(argv, lexical, hooks), notes: [...announced, ...notes, ...readingNotes] };
+      const { scorer: lexical, notes } = await lexicalScorerFor(argv, langs);
+      return { ...createNeuralScorerFromArgs(argv, lexical, hooks), notes: [...announced, ...notes] };
     }
     default:
       throw new TandemError("USAGE", `unknown --method "${method}"; use one of ${SCORER_METHODS.join(", ")}`);
   }
+}
+
+/** The lexical scorer of a pair (alone, or inside the hybrid): its lexicon and Unihan readings, with their notes. */
+async function lexicalScorerFor(
+  argv: ScorerArgs,
+  langs: { sourceLang: string; targetLang: string; lexicalSettings?: Partial<LexicalScorerSettings> },
+): Promise<{ scorer: SpanScorer; notes: string[] }> {
+  const { sourceLang, targetLang } = langs;
+  const { lexicon, notes } = await loadLexicon({ sourceLang, targetLang, lexiconFile: argv.lexicon });
+  const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
+  const settings = langs.lexicalSettings ? { settings: langs.lexicalSettings } : {};
+  return { scorer: createLexicalScorer({ sourceLang, targetLang, lexicon, ...settings, ...(hanReadings ? { hanReadings } : {}) }), notes: [...notes, ...readingNotes] };
 }
