@@ -19,6 +19,11 @@ export const COMPARABLE_DEFAULTS = Object.freeze({
    * docs/pages.md, grown candidates).
    */
   propose: Object.freeze({ maxSpan: 3, maxComparisons: 3_000_000, top: 1, mutual: true, grow: 0 }),
+  /**
+   * extendBeads (pass `bead-extension`): the longest side a taken bead may grow to; the
+   * decision itself is the fitted BEAD_EXTENSION_MODEL and its threshold.
+   */
+  extend: Object.freeze({ maxSpan: 4 }),
   /** dropWeakBeads. */
   weak: Object.freeze({ minRunnerUpRatio: 0.9, minSimilarity: 0.05 }),
 });
@@ -36,6 +41,7 @@ export const COMPARABLE_PASSES = [
   "recover-moved",
   "weak-beads",
   "bead-acceptance",
+  "bead-extension",
   "copied-beads",
   "cut-counterparts",
 ] as const;
