@@ -23,6 +23,8 @@
  * the committed extension model next to benchPagePair's; exit 1 on a difference.
  *
  * --parallel-share S: the parallel-text rows' weight against the page rows (0.3; 0 leaves them out).
+ * --explain: per left-out pair, the extensions the fold's model gives 0.3 or more (or that
+ * are right), and those the committed model makes, with the texts. --rows: every page row.
  *
  *     pnpm exec tsx --conditions=source scripts/fit-bead-extension.ts [--dry] [--check] [--threshold T] [--lambda 0.01] [--parallel-share 0.3] [--drop-features a,b] [--sets pages-dev,pages-dev2]
  */
@@ -62,6 +64,7 @@ const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split
 /** As scripts/fit-bead-acceptance.ts collects: the decision and the passes it replaces off; cut-counterparts applied after. */
 const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", "bead-extension", "cut-counterparts"]);
 const LAMBDA = Number(valueOf("--lambda") ?? 0.01);
+/** The aligner's limits, except that the extension runs here even when the defaults switch it off (maxSteps 0). */
 const OPTIONS = { maxSpan: COMPARABLE_DEFAULTS.extend.maxSpan };
 const ACCEPTANCE = BEAD_ACCEPTANCE_MODEL!;
 
@@ -265,7 +268,7 @@ if (args.includes("--check")) {
 }
 
 // ---- cross-validate: leave one pair out ----
-const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const thresholds = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();
 const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ?? []), counts]);
 for (const pair of pages) {
@@ -275,6 +278,17 @@ for (const pair of pages) {
       const p = acceptanceProbability(row.features, model);
       if (p >= 0.3 || row.label) process.stdout.write(`${pair.name} p=${p.toFixed(2)} label ${row.target.toFixed(2)} ${Object.entries(row.features).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(" ")}\n`);
     }
+  if (args.includes("--explain") && BEAD_EXTENSION_MODEL) {
+    // The committed model's extensions on this pair, with the texts, and whether they were right.
+    const before = new Set(pair.accepted.map((b) => `${b.source.join(",")}:${b.target.join(",")}`));
+    for (const bead of grow(pair, BEAD_EXTENSION_MODEL)) {
+      if (before.has(`${bead.source.join(",")}:${bead.target.join(",")}`)) continue;
+      const counts = scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, [pair.toOffsets(bead)]);
+      process.stdout.write(`EXTENDED ${pair.name} ${bead.source.join(",")}:${bead.target.join(",")} links ${counts.tpLinks}/${counts.predLinks}\n`);
+      for (const i of bead.source) process.stdout.write(`   s${i} ${pair.texts.source[i]}\n`);
+      for (const j of bead.target) process.stdout.write(`   t${j} ${pair.texts.target[j]}\n`);
+    }
+  }
   const results = thresholds.map((threshold) => scoreBeads(pair, grow(pair, { ...model, threshold })));
   for (const set of [pair.set, "all"]) {
     add(`${set}|none`, scoreBeads(pair, pair.accepted));

@@ -73,9 +73,10 @@ export interface AlignComparableOptions extends AlignOptions {
    */
   readonly acceptance?: BeadAcceptanceModel;
   /**
-   * The fitted bead extension after the acceptance (default BEAD_EXTENSION_MODEL): a free
-   * sentence next to a taken bead joins it, two taken beads touching on both sides become
-   * one. Runs with the acceptance only, and only while the pass `bead-extension` is on.
+   * The fitted bead extension after the acceptance: a free sentence next to a taken bead
+   * joins it, two taken beads touching on both sides become one. Runs with the acceptance
+   * only, while the pass `bead-extension` is on, with this model, or BEAD_EXTENSION_MODEL
+   * when `COMPARABLE_DEFAULTS.extend.on` (off by default).
    */
   readonly extension?: BeadAcceptanceModel;
 }
@@ -104,10 +105,10 @@ export async function alignWithMovedSentences(
   // A repeat whose twin's bead was taken apart competes on its own; afterwards it joins
   // its twin's bead again, as before the acceptance.
   const accepted = (beads: Bead[]) => (passOn(comparable, "repeats") ? attachRepeats(beads, source, target) : beads);
-  const extension = passOn(comparable, "bead-extension") ? (comparable.extension ?? BEAD_EXTENSION_MODEL) : undefined;
+  const extension = !passOn(comparable, "bead-extension") ? undefined : (comparable.extension ?? (COMPARABLE_DEFAULTS.extend.on ? BEAD_EXTENSION_MODEL : undefined));
   // A long sentence rendered as two: the acceptance took its core, the extension adds the rest.
   const extended = (beads: Bead[]) =>
-    extension ? extendBeads(beads, held.prepared, { source, target }, extension, { maxSpan: COMPARABLE_DEFAULTS.extend.maxSpan }) : beads;
+    extension ? extendBeads(beads, held.prepared, { source, target }, extension, COMPARABLE_DEFAULTS.extend) : beads;
   const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),

@@ -10,6 +10,7 @@ export const EXTENSION_FEATURES = [
   "alone",
   "explained",
   "rival",
+  "freeRival",
   "similarityBefore",
   "similarityGain",
   "lengthAfter",
@@ -65,7 +66,8 @@ const charsOf = (texts: readonly string[], from: number, to: number) => {
  *   weaker cross similarity); `explained`: the share of the added sentence's words the
  *   other side explains (its own coverage against it; a join: the weaker of the two); `rival`: log((its best similarity with a single sentence
  *   outside the bead + 0.01) / (alone + 0.01)): a sentence with its own partner elsewhere
- *   is a neighbour, not the rest of this one (a join: the weaker bead's own similarity).
+ *   is a neighbour, not the rest of this one (a join: the weaker bead's own similarity);
+ *   `freeRival`: the same over the free sentences only (a partner nothing took).
  * - `similarityBefore`, `similarityGain`, `lengthAfter`, `lengthGain`, `numbersGain`: the
  *   scorer's similarity and signals before and after.
  * - `ratioBefore`: how far the bead's character ratio lies from the documents' (|log(its
@@ -105,7 +107,7 @@ export function extensionCandidates(
     const ratioBefore = skew(span);
     const before = prepared.signals(span.i0, span.i1, span.j0, span.j1);
     const similarityBefore = prepared.similarity(span.i0, span.i1, span.j0, span.j1);
-    const change = (after: BeadSpan, grewSource: boolean, alone: number, explained: number, outside: number, added: number) => {
+    const change = (after: BeadSpan, grewSource: boolean, alone: number, explained: number, outside: number, outsideFree: number, added: number) => {
       const signals = prepared.signals(after.i0, after.i1, after.j0, after.j1);
       const sourceGain = signalOf(signals, "sourceCoverage") - signalOf(before, "sourceCoverage");
       const targetGain = signalOf(signals, "targetCoverage") - signalOf(before, "targetCoverage");
@@ -116,6 +118,7 @@ export function extensionCandidates(
         alone,
         explained,
         rival: Math.log((outside + 0.01) / (alone + 0.01)),
+        freeRival: Math.log((outsideFree + 0.01) / (alone + 0.01)),
         similarityBefore,
         similarityGain: prepared.similarity(after.i0, after.i1, after.j0, after.j1) - similarityBefore,
         lengthAfter: signalOf(signals, "length"),
@@ -134,20 +137,32 @@ export function extensionCandidates(
       const after = { ...span, i0: Math.min(span.i0, i), i1: Math.max(span.i1, i + 1) };
       if (free === undefined || !fits(after)) continue;
       let outside = 0;
-      for (let j = 0; j < m; j++) if (j < span.j0 || j >= span.j1) outside = Math.max(outside, prepared.similarity(i, i + 1, j, j + 1));
+      let outsideFree = 0;
+      for (let j = 0; j < m; j++) {
+        if (j >= span.j0 && j < span.j1) continue;
+        const similarity = prepared.similarity(i, i + 1, j, j + 1);
+        outside = Math.max(outside, similarity);
+        if (freeTarget.has(j)) outsideFree = Math.max(outsideFree, similarity);
+      }
       const alone = prepared.similarity(i, i + 1, span.j0, span.j1);
       const explained = signalOf(prepared.signals(i, i + 1, span.j0, span.j1), "sourceCoverage");
-      out.push({ bead: k, free, span: after, features: change(after, true, alone, explained, outside, texts.source[i]?.length ?? 0) });
+      out.push({ bead: k, free, span: after, features: change(after, true, alone, explained, outside, outsideFree, texts.source[i]?.length ?? 0) });
     }
     for (const j of [span.j0 - 1, span.j1]) {
       const free = freeTarget.get(j);
       const after = { ...span, j0: Math.min(span.j0, j), j1: Math.max(span.j1, j + 1) };
       if (free === undefined || !fits(after)) continue;
       let outside = 0;
-      for (let i = 0; i < n; i++) if (i < span.i0 || i >= span.i1) outside = Math.max(outside, prepared.similarity(i, i + 1, j, j + 1));
+      let outsideFree = 0;
+      for (let i = 0; i < n; i++) {
+        if (i >= span.i0 && i < span.i1) continue;
+        const similarity = prepared.similarity(i, i + 1, j, j + 1);
+        outside = Math.max(outside, similarity);
+        if (freeSource.has(i)) outsideFree = Math.max(outsideFree, similarity);
+      }
       const alone = prepared.similarity(span.i0, span.i1, j, j + 1);
       const explained = signalOf(prepared.signals(span.i0, span.i1, j, j + 1), "targetCoverage");
-      out.push({ bead: k, free, span: after, features: change(after, false, alone, explained, outside, texts.target[j]?.length ?? 0) });
+      out.push({ bead: k, free, span: after, features: change(after, false, alone, explained, outside, outsideFree, texts.target[j]?.length ?? 0) });
     }
     // The taken bead right after it on both sides: two 1-1s that are one 2-2.
     const next = byStart.get(`${span.i1}|${span.j1}`);
@@ -178,6 +193,7 @@ export function extensionCandidates(
         alone,
         explained,
         rival: Math.log((weakSim + 0.01) / (alone + 0.01)),
+        freeRival: Math.log((weakSim + 0.01) / (alone + 0.01)),
         similarityBefore: strongSim,
         similarityGain: prepared.similarity(after.i0, after.i1, after.j0, after.j1) - strongSim,
         lengthAfter: signalOf(signals, "length"),
