@@ -253,7 +253,7 @@ if (args.includes("--check")) {
     for (const name of await listPagePairs(dir)) {
       if (HOLD_OUT_PAIRS.includes(name)) continue;
       const pair = pages.find((p) => p.set === set && p.name === name);
-      const bench = (await benchPagePair(dir, name, { method: "lexical", "max-bead": 4 }, { maxBead: 4 })).summary.counts;
+      const bench = (await benchPagePair(dir, name, { method: "lexical", "max-bead": 4 }, { maxBead: 4, ...(BEAD_EXTENSION_MODEL ? { extension: BEAD_EXTENSION_MODEL } : {}) })).summary.counts;
       real.push(bench);
       const sim = pair ? scoreBeads(pair, BEAD_EXTENSION_MODEL ? grow(pair, BEAD_EXTENSION_MODEL) : pair.accepted) : undefined;
       if (sim) simulated.push(sim);
