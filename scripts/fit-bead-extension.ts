@@ -177,14 +177,20 @@ async function addParallel(dataset: Dataset, split: string, limit: number): Prom
       link.target.forEach((j) => groupOf.set(`t${j}`, g));
     });
     const beads: Bead[] = [];
-    gold.forEach((link, g) => {
-      const free = () => [...link.source.map((i) => ({ source: [i], target: [], score: 0 })), ...link.target.map((j) => ({ source: [], target: [j], score: 0 }))];
-      if (link.source.length === 0 || link.target.length === 0) return beads.push(...free());
-      if (link.source.length === 1 && link.target.length === 1) return beads.push(...(g % 5 === 2 ? free() : [{ ...link, score: 1 }]));
+    for (const [g, link] of gold.entries()) {
+      const free = (): Bead[] => [...link.source.map((i) => ({ source: [i], target: [], score: 0 })), ...link.target.map((j) => ({ source: [], target: [j], score: 0 }))];
+      if (link.source.length === 0 || link.target.length === 0) {
+        beads.push(...free());
+        continue;
+      }
+      if (link.source.length === 1 && link.target.length === 1) {
+        beads.push(...(g % 5 === 2 ? free() : [{ ...link, score: 1 }]));
+        continue;
+      }
       let core = { i: link.source[0]!, j: link.target[0]!, sim: -1 };
       for (const i of link.source) for (const j of link.target) if (prepared.similarity(i, i + 1, j, j + 1) > core.sim) core = { i, j, sim: prepared.similarity(i, i + 1, j, j + 1) };
       beads.push({ source: [core.i], target: [core.j], score: 1 }, ...free().filter((b) => b.source[0] !== core.i && b.target[0] !== core.j));
-    });
+    }
     let rows = 0;
     for (const extension of extensionCandidates(beads, prepared, { source, target }, source.length, target.length, OPTIONS)) {
       const grown = beads[extension.bead]!;
