@@ -81,6 +81,8 @@ interface PagePair {
   readonly sourceText: string;
   readonly targetText: string;
   readonly texts: { readonly source: readonly string[]; readonly target: readonly string[] };
+  /** The segmenter's kind of each aligner sentence (the extension joins one kind only, as the aligner does). */
+  readonly kinds: { readonly source: readonly string[]; readonly target: readonly string[] };
   readonly prepared: PreparedScorer;
   readonly toOffsets: (bead: Bead) => Offsets;
   readonly cut: { source?: number; target?: number };
@@ -120,6 +122,7 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, proposal
     sourceText: source.file.text,
     targetText: target.file.text,
     texts: { source: aligned.source.map((s) => s.text), target: aligned.target.map((s) => s.text) },
+    kinds: { source: aligned.source.map((s) => s.kind), target: aligned.target.map((s) => s.kind) },
     prepared: aligned.prepared,
     toOffsets,
     cut: {
@@ -134,7 +137,7 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, proposal
   let current: Bead[] = [...accepted];
   for (let round = 0; round < 40; round++) {
     let best: { extension: BeadExtension; share: number } | undefined;
-    for (const extension of extensionCandidates(current, aligned.prepared, base.texts, n, m, OPTIONS)) {
+    for (const extension of extensionCandidates(current, aligned.prepared, base.texts, n, m, { ...OPTIONS, kinds: base.kinds })) {
       const { added, right } = labelOf(base, current, extension);
       if (added <= 0) continue; // the added sentence maps to gold sentences the bead holds already
       const share = right / added;
@@ -243,7 +246,7 @@ function scoreBeads(pair: PagePair, beads: readonly Bead[]): PageCounts {
   const cut = pair.cut.source !== undefined || pair.cut.target !== undefined ? dropCutCounterparts(repeated, pair.cut) : repeated;
   return scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, cut.filter((b) => b.source.length > 0 && b.target.length > 0).map(pair.toOffsets));
 }
-const grow = (pair: PagePair, model: BeadAcceptanceModel) => extendBeads(pair.accepted, pair.prepared, pair.texts, model, OPTIONS);
+const grow = (pair: PagePair, model: BeadAcceptanceModel) => extendBeads(pair.accepted, pair.prepared, pair.texts, model, { ...OPTIONS, kinds: pair.kinds });
 
 const names = [...EXTENSION_FEATURES].filter((name) => !(valueOf("--drop-features") ?? "").split(",").includes(name));
 const allRows = pages.flatMap((pair) => pair.rows);

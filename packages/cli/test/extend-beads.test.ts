@@ -34,10 +34,24 @@ describe("the bead extension after the acceptance (pass bead-extension), on a re
     expect(shape(on.beads).map((bead) => bead.split(":")[1])).toEqual(shape(off.beads).map((bead) => (bead === "3:4,5" ? "4,5,6" : bead.split(":")[1])));
   });
 
-  it("is off by default (COMPARABLE_DEFAULTS.extend.on): without a model the accepted beads stay as they are", async () => {
+  it("is on by default (COMPARABLE_DEFAULTS.extend.on): the aligner without a model grows the bead as with one; --disable bead-extension keeps it as the acceptance left it", async () => {
     const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: "en", targetLang: "es" });
     const plain = await alignWithMovedSentences(source, target, { scorer, maxBead: 4 });
+    const withModel = await alignWithMovedSentences(source, target, { scorer, maxBead: 4, extension: BEAD_EXTENSION_MODEL! });
     const off = await alignWithMovedSentences(source, target, { scorer, maxBead: 4, disable: new Set(["bead-extension"]) });
-    expect(shape(plain.beads)).toEqual(shape(off.beads));
+    expect(shape(plain.beads)).toEqual(shape(withModel.beads));
+    expect(shape(plain.beads)).toContain("3:4,5,6");
+    expect(shape(off.beads)).toContain("3:4,5");
+  });
+
+  it("joins only sentences of one kind when the kinds are given: t6 marked a caption stays out of s3's bead", async () => {
+    const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: "en", targetLang: "es" });
+    const body = { source: source.map(() => "body"), target: target.map(() => "body") };
+    const caption = { source: body.source, target: target.map((_, j) => (j === 6 ? "caption" : "body")) };
+    const asBody = await alignWithMovedSentences(source, target, { scorer, maxBead: 4, kinds: body });
+    const asCaption = await alignWithMovedSentences(source, target, { scorer, maxBead: 4, kinds: caption });
+    expect(shape(asBody.beads)).toContain("3:4,5,6");
+    expect(shape(asCaption.beads)).toContain("3:4,5");
+    expect(asCaption.beads.find((bead) => bead.target.includes(6))).toEqual({ source: [], target: [6], score: 0 });
   });
 });

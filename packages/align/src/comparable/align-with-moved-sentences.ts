@@ -58,6 +58,8 @@ export interface AlignComparableOptions extends AlignOptions {
    */
   readonly titles?: { readonly source: number; readonly target: number };
   readonly minTitleSimilarity?: number;
+  /** The segmenter's kind of each sentence (body, title, caption, …): the extension joins only sentences of one kind (see `ExtendBeadsOptions.kinds`). */
+  readonly kinds?: { readonly source: readonly string[]; readonly target: readonly string[] };
   /**
    * Sides whose last sentence is a fragment (the page was cut off inside it). The
    * fragment is aligned, then its bead is dissolved and the fragment dropped from the
@@ -76,7 +78,7 @@ export interface AlignComparableOptions extends AlignOptions {
    * The fitted bead extension after the acceptance: a free sentence next to a taken bead
    * joins it, two taken beads touching on both sides become one. Runs with the acceptance
    * only, while the pass `bead-extension` is on, with this model, or BEAD_EXTENSION_MODEL
-   * when `COMPARABLE_DEFAULTS.extend.on` (off by default).
+   * when `COMPARABLE_DEFAULTS.extend.on` (on by default).
    */
   readonly extension?: BeadAcceptanceModel;
 }
@@ -108,7 +110,7 @@ export async function alignWithMovedSentences(
   const extension = !passOn(comparable, "bead-extension") ? undefined : (comparable.extension ?? (COMPARABLE_DEFAULTS.extend.on ? BEAD_EXTENSION_MODEL : undefined));
   // A long sentence rendered as two: the acceptance took its core, the extension adds the rest.
   const extended = (beads: Bead[]) =>
-    extension ? extendBeads(beads, held.prepared, { source, target }, extension, COMPARABLE_DEFAULTS.extend) : beads;
+    extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...(comparable.kinds ? { kinds: comparable.kinds } : {}) }) : beads;
   const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),

@@ -42,6 +42,15 @@ export interface ExtendBeadsOptions {
   readonly maxSpan: number;
   /** At most this many extensions in all (each one is a round of candidates). */
   readonly maxSteps?: number;
+  /**
+   * The segmenter's kind of each sentence (body, title, caption, …), when the caller knows
+   * them: a bead's side grows only by a sentence of that side's kind, and two beads join only
+   * when each side stays of one kind. A headline or a photo caption is a unit of its own, not
+   * the rest of a body sentence (the seed pair en → nl had the deputy minister's caption
+   * glued onto the body sentence above it; rousseff-reelection-en-es its first body sentence
+   * onto the headline pair).
+   */
+  readonly kinds?: { readonly source: readonly string[]; readonly target: readonly string[] };
 }
 
 const charsOf = (texts: readonly string[], from: number, to: number) => {
@@ -98,6 +107,13 @@ export function extensionCandidates(
   const byStart = new Map<string, number>();
   spans.forEach((span, k) => span && byStart.set(`${span.i0}|${span.j0}`, k));
   const fits = ({ i0, i1, j0, j1 }: BeadSpan) => i1 - i0 <= options.maxSpan && j1 - j0 <= options.maxSpan;
+  // Each side of the span of one kind (body sentences with body sentences), when known.
+  const kinds = options.kinds;
+  const sameKind = (list: readonly string[], from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (list[k] !== list[from]) return false;
+    return true;
+  };
+  const oneKind = ({ i0, i1, j0, j1 }: BeadSpan) => !kinds || (sameKind(kinds.source, i0, i1) && sameKind(kinds.target, j0, j1));
   // The documents' character ratio, and how far a bead's ratio lies from it.
   const documentRatio = Math.log((charsOf(texts.target, 0, m) + 1) / (charsOf(texts.source, 0, n) + 1));
   const skew = ({ i0, i1, j0, j1 }: BeadSpan) => Math.abs(Math.log((charsOf(texts.target, j0, j1) + 1) / (charsOf(texts.source, i0, i1) + 1)) - documentRatio);
@@ -135,7 +151,7 @@ export function extensionCandidates(
     for (const i of [span.i0 - 1, span.i1]) {
       const free = freeSource.get(i);
       const after = { ...span, i0: Math.min(span.i0, i), i1: Math.max(span.i1, i + 1) };
-      if (free === undefined || !fits(after)) continue;
+      if (free === undefined || !fits(after) || !oneKind(after)) continue;
       let outside = 0;
       let outsideFree = 0;
       for (let j = 0; j < m; j++) {
@@ -151,7 +167,7 @@ export function extensionCandidates(
     for (const j of [span.j0 - 1, span.j1]) {
       const free = freeTarget.get(j);
       const after = { ...span, j0: Math.min(span.j0, j), j1: Math.max(span.j1, j + 1) };
-      if (free === undefined || !fits(after)) continue;
+      if (free === undefined || !fits(after) || !oneKind(after)) continue;
       let outside = 0;
       let outsideFree = 0;
       for (let i = 0; i < n; i++) {
@@ -169,7 +185,7 @@ export function extensionCandidates(
     const second = next === undefined ? undefined : spans[next];
     if (next === undefined || !second) return;
     const after = { i0: span.i0, i1: second.i1, j0: span.j0, j1: second.j1 };
-    if (!fits(after)) return;
+    if (!fits(after) || !oneKind(after)) return;
     const own = prepared.similarity(second.i0, second.i1, second.j0, second.j1);
     // Judged from the stronger of the two beads, so the figures do not depend on reading order.
     const [strong, weak, strongSim, weakSim] = own > similarityBefore ? [second, span, own, similarityBefore] : [span, second, similarityBefore, own];

@@ -35,6 +35,7 @@ export async function alignLoadedSides(
   const result = await alignWithMovedSentences(texts(sourceSentences), texts(targetSentences), {
     ...common,
     titles: headlines(source, target),
+    kinds: { source: sourceSentences.map((sentence) => sentence.kind), target: targetSentences.map((sentence) => sentence.kind) },
     cutEnd: { source: sourceSentences.length > source.alignable.length, target: targetSentences.length > target.alignable.length },
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.acceptance ? { acceptance: options.acceptance } : {}),
