@@ -49,7 +49,8 @@ export async function* devPageCandidates(benchRoot: string, sets: readonly strin
         target: bead.target.map((k): [number, number] => [aligned!.target[k]!.start, aligned!.target[k]!.end]),
       });
       const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
-      const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, propose);
+      const kinds = { source: aligned!.source.map((sentence) => sentence.kind), target: aligned!.target.map((sentence) => sentence.kind) };
+      const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, { kinds, ...propose });
       yield { set, name, gold, source, target, aligned: aligned!, toOffsets, proposal };
     }
   }

@@ -24,7 +24,8 @@
  * Re-run it after the scorer changes (new signals are picked up by name).
  *
  * --check [committed|fit]: per dev pair, the simulated counts with one fixed model next to
- * benchPagePair's (what `tandem bench pages` runs) with that model; exit 1 on a difference.
+ * benchPagePair's (what `tandem bench pages` runs) with that model and the extension after
+ * it switched off (scripts/fit-bead-extension.ts --check covers that); exit 1 on a difference.
  * The CV table's `committed` row scores the committed model (fixed, so in-sample) the
  * same way: adopt a refit only if its CV figure beats it. --lambda: the L2 penalty (0.01).
  *
@@ -348,7 +349,8 @@ if (args.includes("--check")) {
     for (const name of await listPagePairs(dir)) {
       if (HOLD_OUT_PAIRS.includes(name)) continue;
       const pair = pages.find((p) => p.set === set && p.name === name);
-      const bench = (await benchPagePair(dir, name, { method: "lexical", "max-bead": 4 }, { maxBead: 4, acceptance: model })).summary.counts;
+      // The acceptance alone: the extension after it (pass bead-extension) has its own --check in scripts/fit-bead-extension.ts.
+      const bench = (await benchPagePair(dir, name, { method: "lexical", "max-bead": 4 }, { maxBead: 4, acceptance: model, disable: new Set(["bead-extension"]) })).summary.counts;
       real.push(bench);
       if (!pair) {
         differ++;

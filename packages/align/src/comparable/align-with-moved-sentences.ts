@@ -58,7 +58,7 @@ export interface AlignComparableOptions extends AlignOptions {
    */
   readonly titles?: { readonly source: number; readonly target: number };
   readonly minTitleSimilarity?: number;
-  /** The segmenter's kind of each sentence (body, title, caption, …): the extension joins only sentences of one kind (see `ExtendBeadsOptions.kinds`). */
+  /** The segmenter's kind of each sentence (body, title, caption, …): no candidate of the acceptance and no extension mixes kinds on a side (see `ProposeBeadsOptions.kinds`, `ExtendBeadsOptions.kinds`). */
   readonly kinds?: { readonly source: readonly string[]; readonly target: readonly string[] };
   /**
    * Sides whose last sentence is a fragment (the page was cut off inside it). The
@@ -111,7 +111,7 @@ export async function alignWithMovedSentences(
   // A long sentence rendered as two: the acceptance took its core, the extension adds the rest.
   const extended = (beads: Bead[]) =>
     extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...(comparable.kinds ? { kinds: comparable.kinds } : {}) }) : beads;
-  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model))) } : held;
+  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model, comparable.kinds ? { kinds: comparable.kinds } : {}))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),

@@ -34,6 +34,14 @@ export interface ProposeBeadsOptions {
   readonly grow?: number;
   /** Whether candidates carry `gain` and `edgeRival` ({@link beadFeatures}; default true): off when the model deciding reads neither. */
   readonly edgeFeatures?: boolean;
+  /**
+   * The segmenter's kind of each sentence (body, title, caption, …), when known: no
+   * candidate's side mixes kinds. A DP bead that does competes by its one-kind pieces, as a
+   * bead with gaps competes by its contiguous ones, and span pairs are proposed within one
+   * kind. A headline or a photo caption is a unit of its own; the DP, which sees text only,
+   * glued a headline to the lead (chinh-tianjin-en-zh) and a caption to a body sentence.
+   */
+  readonly kinds?: { readonly source: readonly string[]; readonly target: readonly string[] };
 }
 
 interface Pair {
@@ -82,7 +90,7 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     // one, or a repeat was attached) competes by its contiguous pieces: fixed, it
     // locked its sentences unjudged, and 5 of the 6 on the dev pages were wrong. A
     // repeat left out this way joins its twin's bead again afterwards (attachRepeats).
-    for (const piece of contiguousPieces(bead, prepared)) {
+    for (const piece of contiguousPieces(bead, prepared).flatMap((whole) => oneKindPieces(whole, prepared, options.kinds))) {
       const features = beadFeatures(piece, prepared, n, m, edges);
       if (!features || seen.has(key(piece.source, piece.target))) continue;
       candidates.push({ bead: piece, features: { ...features, proposed: 0 } });
@@ -106,11 +114,19 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     if (list.length > top) list.length = top;
     map.set(at, list);
   };
+  const kinds = options.kinds;
+  const oneKind = (list: readonly string[] | undefined, start: number, end: number) => {
+    if (!list) return true;
+    for (let k = start + 1; k < end; k++) if (list[k] !== list[start]) return false;
+    return true;
+  };
   for (const [a, b] of shapes) {
     for (let i = 0; i + a <= n; i++) {
       const source = { start: i, end: i + a };
+      if (!oneKind(kinds?.source, i, i + a)) continue;
       for (let j = 0; j + b <= m; j++) {
         const target = { start: j, end: j + b };
+        if (!oneKind(kinds?.target, j, j + b)) continue;
         const similarity = prepared.similarity(i, i + a, j, j + b);
         if (!(similarity > 0)) continue;
         const pair = { source, target, similarity };
@@ -144,6 +160,29 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     }
   }
   return { candidates: withLead(candidates), n, m };
+}
+
+/** `bead` cut where the kind of its sentences changes on either side: every pair of a one-kind run of its source side and one of its target side. */
+function oneKindPieces(bead: Bead, prepared: PreparedScorer, kinds: ProposeBeadsOptions["kinds"]): Bead[] {
+  const runs = (side: readonly number[], list: readonly string[] | undefined) => {
+    const out: number[][] = [];
+    for (const k of side) {
+      const last = out.at(-1);
+      if (last && list?.[last[0]!] === list?.[k]) last.push(k);
+      else out.push([k]);
+    }
+    return out;
+  };
+  if (!kinds) return [bead];
+  const sources = runs(bead.source, kinds.source);
+  const targets = runs(bead.target, kinds.target);
+  if (sources.length === 1 && targets.length === 1) return [bead];
+  return sources.flatMap((source) =>
+    targets.map((target) => {
+      const span = beadSpan({ source, target, score: 0 })!;
+      return { source, target, score: Math.min(1, Math.max(0, prepared.similarity(span.i0, span.i1, span.j0, span.j1))), signals: prepared.signals(span.i0, span.i1, span.j0, span.j1) };
+    }),
+  );
 }
 
 /**
