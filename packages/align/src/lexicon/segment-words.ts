@@ -9,8 +9,6 @@ const UNSPACED: readonly [RegExp, string][] = [
   [/\p{Script=Myanmar}/u, "my"],
 ];
 
-const HAN_RUN = /^\p{Script=Han}+$/u;
-
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(locale: string): Intl.Segmenter {
@@ -22,15 +20,14 @@ function segmenterFor(locale: string): Intl.Segmenter {
 /**
  * Cuts a run of Japanese (any kana in it), Thai, Lao, Khmer or Myanmar script into words with
  * ICU's dictionary-based word segmentation (`Intl.Segmenter`; Node's full ICU); any other token
- * is returned whole, and so is a run of Chinese characters unless `hanLocale` names the language
- * whose ICU dictionary cuts it ("ja" for a Japanese text's kanji compounds). Without it a whole clause is one token that never matches a dictionary
+ * is returned whole. Without it a whole clause is one token that never matches a dictionary
  * headword or a name on the other side.
  *
  * @example
  * segmentWords("トランプ大統領") // ["トランプ", "大統領"]
  */
-export function segmentWords(token: string, hanLocale?: string): string[] {
-  const locale = UNSPACED.find(([script]) => script.test(token))?.[1] ?? (hanLocale && HAN_RUN.test(token) ? hanLocale : undefined);
+export function segmentWords(token: string): string[] {
+  const locale = UNSPACED.find(([script]) => script.test(token))?.[1];
   if (!locale || token.length < 2) return [token];
   const words: string[] = [];
   for (const part of segmenterFor(locale).segment(token)) if (part.isWordLike) words.push(part.segment);

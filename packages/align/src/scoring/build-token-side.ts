@@ -2,7 +2,6 @@ import { prefixLengths } from "./prefix-lengths.js";
 import { dateAnchors } from "../lexicon/date-anchors.js";
 import { eraYear } from "../lexicon/era-years.js";
 import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
-import { segmentWords } from "../lexicon/segment-words.js";
 import { MAX_JOINED_SYLLABLES, SYLLABLE_JOINER } from "../lexicon/lexicon-stem-index.js";
 
 /** Token statistics of one side of a document pair, by sentence, for the lexical scorer. */
@@ -47,14 +46,7 @@ export function buildTokenSide(
     const tokens = tokenizeForMatching(sentence);
     // A loop, not flatMap: V8's flatMap was a tenth of the side's time on 10k sentences.
     let sentenceTokens = tokens;
-    if (lang === "ja") {
-      // Japanese: ICU has cut the runs with kana into words already, and cuts a run of kanji
-      // alone the same way. The lexicon's Chinese words would cut them again, into characters
-      // where a Japanese form is not among them (会談, 外相 in a pivot lexicon without them),
-      // and a Korean reading (회담) or a headword then meets nothing.
-      sentenceTokens = [];
-      for (const token of tokens) for (const part of segmentWords(token, "ja")) sentenceTokens.push(part);
-    } else if (splitToken) {
+    if (splitToken) {
       sentenceTokens = [];
       for (const token of tokens) for (const part of splitToken(token)) sentenceTokens.push(part);
     }
