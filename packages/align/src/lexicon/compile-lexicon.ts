@@ -6,7 +6,7 @@ import { lexiconStemIndex, makeStemIndex, seedStemIndex } from "./lexicon-stem-i
  * CC-CEDICT parsing, normalisation, stems, pivots). Bump it when any of them changes, so that
  * caches written by an older tandem are rebuilt instead of read.
  */
-export const LEXICON_FORMAT = 14;
+export const LEXICON_FORMAT = 13;
 
 /** A lexicon and its stem index as plain JSON values, for a cache file. */
 export interface CompiledLexicon {
@@ -72,10 +72,10 @@ export function restoreLexicon(
     backward: entries?.backward ?? new Map(compiled.backward),
   };
   if (index) {
-    seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(index.stems, index.words, index.hanWords, index.targetStems, compiled));
+    seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(index.stems, index.words, index.hanWords, index.targetStems));
     return lexicon;
   }
   const stems = new Map(compiled.stems.map(([key, values]) => [key, new Set(values)] as const));
-  seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(stems, new Set(compiled.words), new Set(compiled.hanWords), undefined, compiled));
+  seedStemIndex(lexicon, compiled.stemLength, makeStemIndex(stems, new Set(compiled.words), new Set(compiled.hanWords)));
   return lexicon;
 }

@@ -2,7 +2,6 @@ import type { Lexicon } from "./create-lexicon.js";
 import { splitHanRun } from "./split-han-run.js";
 import { stemHindi } from "./stem-hindi.js";
 import { tokenizeForMatching } from "./tokenize-for-matching.js";
-import { inflectionStem } from "./inflection-stem.js";
 
 /**
  * A lexicon turned into stem → stems, source to target, merging both directions
@@ -24,12 +23,6 @@ export interface LexiconStemIndex {
   readonly splitToken?: (token: string) => string[];
   /** Every target stem of `stems`, when known beforehand (a cache keeps it; see `targetStemsOf`). */
   readonly targetStems?: ReadonlySet<string>;
-  /**
-   * The languages of the two sides, whose Snowball stems (`inflectionStem`) are keys and
-   * translations beside the plain stems: running text is looked up by them too.
-   */
-  readonly sourceLang?: string;
-  readonly targetLang?: string;
 }
 
 /** Completes a stem index from its parts (adds `splitToken` when there are Chinese words). */
@@ -38,9 +31,8 @@ export function makeStemIndex(
   words: ReadonlySet<string>,
   hanWords: ReadonlySet<string>,
   targetStems?: ReadonlySet<string>,
-  langs?: { sourceLang: string; targetLang: string },
 ): LexiconStemIndex {
-  const known = { ...(targetStems ? { targetStems } : {}), ...(langs ? { sourceLang: langs.sourceLang, targetLang: langs.targetLang } : {}) };
+  const known = targetStems ? { targetStems } : {};
   if (hanWords.size === 0) return { stems, words, hanWords, ...known };
   // Longer headwords are idioms and titles; matching them would only slow the split down. Found
   // at the first token with a Chinese character: a cached set is read whole for it (~3 ms), which
@@ -122,22 +114,13 @@ export function lexiconStemIndex(lexicon: Lexicon, stemLength: number): LexiconS
   const stems = new Map<string, Set<string>>();
   const words = new Set<string>();
   const han = new Set<string>();
-  const { sourceLang, targetLang } = lexicon;
-  const addOne = (key: string, targetWord: string, targetInflected: string | undefined) => {
-    let set = stems.get(key);
-    if (!set) stems.set(key, (set = new Set()));
-    set.add(stemToken(targetWord, stemLength));
-    if (targetInflected !== undefined) set.add(stemToken(targetInflected, stemLength));
-  };
   const add = (sourceWord: string, targetWord: string) => {
     if (HAN.test(sourceWord)) han.add(sourceWord);
     if (HAN.test(targetWord)) han.add(targetWord);
-    // Each side also by its Snowball stem, where its language has a stemmer ("мнение" and
-    // "мнениями" share "мнен"; "thank" and "thanked" share "thank").
-    const targetInflected = inflectionStem(targetWord, targetLang);
-    addOne(stemToken(sourceWord, stemLength), targetWord, targetInflected);
-    const sourceInflected = inflectionStem(sourceWord, sourceLang);
-    if (sourceInflected !== undefined) addOne(stemToken(sourceInflected, stemLength), targetWord, targetInflected);
+    const key = stemToken(sourceWord, stemLength);
+    let set = stems.get(key);
+    if (!set) stems.set(key, (set = new Set()));
+    set.add(stemToken(targetWord, stemLength));
   };
   // Vietnamese writes each syllable apart: its words of two or three syllables are one token
   // joined ("chinh phu" → "chinh_phu"), as the sentences' syllable pairs are (see `joinSyllables`).
@@ -179,7 +162,7 @@ export function lexiconStemIndex(lexicon: Lexicon, stemLength: number): LexiconS
       add(sourceTokens[0]!, heads[0]!);
     }
   }
-  const index = makeStemIndex(stems, words, han, undefined, { sourceLang, targetLang });
+  const index = makeStemIndex(stems, words, han);
   byLength.set(stemLength, index);
   return index;
 }

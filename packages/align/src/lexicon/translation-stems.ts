@@ -1,5 +1,4 @@
 import { stemToken, type LexiconStemIndex } from "./lexicon-stem-index.js";
-import { inflectionStem } from "./inflection-stem.js";
 
 // German-, Dutch- and French-style inflection endings, tried when a word is not in the
 // lexicon as written. Stems (first few letters) do most of the work; this catches short
@@ -36,9 +35,6 @@ export function translationStems(word: string, index: LexiconStemIndex, stemLeng
     return hits !== undefined;
   };
   let hit = look(word);
-  // The word's Snowball stem, where its language has a stemmer: headwords are keyed by theirs too.
-  const inflected = inflectionStem(word, index.sourceLang);
-  if (inflected !== undefined) hit = look(inflected) || hit;
   if (!hit && HANGUL_WORD.test(word)) {
     // The longest form the lexicon knows, so "외교부가" is 외교부 (foreign ministry), not 외교.
     for (const form of koreanForms(word).slice(1)) if (look(form)) return found;

@@ -3,7 +3,6 @@ import type { TokenSide } from "./build-token-side.js";
 import type { LexicalScorerSettings } from "./lexical-scorer-settings.js";
 import { stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
 import { koreanForms, translationStems } from "../lexicon/translation-stems.js";
-import { inflectionStem } from "../lexicon/inflection-stem.js";
 
 function isWordy(token: string): boolean {
   return !/\d/.test(token);
@@ -18,18 +17,15 @@ export function buildCandidates(source: TokenSide, target: TokenSide, index: Lex
   const targetIds = new Map<string, number>();
   const targetByStem = new Map<string, number[]>();
   const targetByInitial = new Map<string, number[]>();
-  const file = (stem: string, id: number) => {
-    const list = targetByStem.get(stem);
-    if (!list) targetByStem.set(stem, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
-  };
   target.words.forEach((word, id) => {
     targetIds.set(word, id);
     // A Korean word is found by its forms without a particle too ("관계가" under "관계").
-    for (const form of koreanForms(word)) file(stemToken(form, settings.stemLength), id);
-    // And any word by its Snowball stem, as the lexicon's translations are ("thanked" under "thank").
-    const inflected = index && isWordy(word) ? inflectionStem(word, index.targetLang) : undefined;
-    if (inflected !== undefined) file(stemToken(inflected, settings.stemLength), id);
+    for (const form of koreanForms(word)) {
+      const stem = stemToken(form, settings.stemLength);
+      const list = targetByStem.get(stem);
+      if (!list) targetByStem.set(stem, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
     if (word.length >= settings.cognateMinLength && isWordy(word)) {
       const key = word.slice(0, 2);
       const bucket = targetByInitial.get(key);

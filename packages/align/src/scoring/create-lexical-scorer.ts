@@ -13,11 +13,9 @@ import { punctuationCounts } from "./punctuation-counts.js";
 import { createSpanCoverage } from "./span-coverage.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
-import { inflectionStem } from "../lexicon/inflection-stem.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
-import { endingCandidates } from "./ending-candidates.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
 import { runningSums, spanSum } from "./span-sums.js";
 
@@ -120,14 +118,8 @@ export function createLexicalScorer(options: {
       // word read in Vietnamese or Korean is matched, not the whole clause around it.
       const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
       // Whether the lexicon knows a word (its stem) on either side.
-      // (Its Snowball stem counts too, where the language has a stemmer: see `inflectionStem`.)
-      const inStems = (has: (stem: string) => boolean, word: string, lang: string | undefined) => {
-        if (has(stemToken(word, settings.stemLength))) return true;
-        const inflected = inflectionStem(word, lang);
-        return inflected !== undefined && has(stemToken(inflected, settings.stemLength));
-      };
-      const sourceInLexicon = index ? (word: string) => inStems((stem) => index.stems.has(stem), word, index.sourceLang) : undefined;
-      const targetInLexicon = index ? (word: string) => inStems((stem) => targetStemsOf(index).has(stem), word, index.targetLang) : undefined;
+      const sourceInLexicon = index ? (word: string) => index.stems.has(stemToken(word, settings.stemLength)) : undefined;
+      const targetInLexicon = index ? (word: string) => targetStemsOf(index).has(stemToken(word, settings.stemLength)) : undefined;
       // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
       const sourceJoin = SYLLABLE_LANGS.has(options.sourceLang) ? sourceInLexicon : undefined;
       const targetJoin = SYLLABLE_LANGS.has(options.targetLang) ? targetInLexicon : undefined;
@@ -140,7 +132,6 @@ export function createLexicalScorer(options: {
         // Words the lexicon knows are ordinary words: they meet a name by sound only with the same key.
         ...(sourceInLexicon && targetInLexicon ? { sourceOrdinary: sourceInLexicon, targetOrdinary: targetInLexicon } : {}),
       }));
-      candidates = mergeCandidates(candidates, endingCandidates(source, target, { source: options.sourceLang, target: options.targetLang }));
       if (readings && (hanIsSource || hanIsTarget)) {
         candidates = mergeCandidates(candidates, readingCandidates(source, target, readings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));
       }
@@ -153,11 +144,12 @@ export function createLexicalScorer(options: {
       const targetMatchable = matchableMass(target, (t) => targetHit[t] === 1);
       // Per sentence, the weight of tokens the lexicon knows at all, or that match anyway (names,
       // numbers, cognates): where it is small, finding no shared word says little.
+      const targetStems = index ? targetStemsOf(index) : new Set<string>();
       const sourceKnown = index
         ? matchableMass(source, (t) => candidates[t]!.length > 0 || translationStems(source.words[t]!, index!, settings.stemLength).size > 0)
         : sourceMatchable;
       const targetKnown = index
-        ? matchableMass(target, (t) => targetHit[t] === 1 || targetInLexicon!(target.words[t]!))
+        ? matchableMass(target, (t) => targetHit[t] === 1 || targetStems.has(stemToken(target.words[t]!, settings.stemLength)))
         : targetMatchable;
       const share = (part: Float64Array, whole: Float64Array) => {
         let a = 0, b = 0;
