@@ -2,8 +2,9 @@
  * hunalign on the real page pairs, scored exactly as `tandem bench pages` is (score.py's
  * definition), so the two can be quoted side by side. For every pair of each page set:
  *
- * - naive splitting: each line of src.txt / tgt.txt is cut after the end marks of any script
- *   (. ! ? … । ॥ ؟ ۔ ። ။ ។ before white space; 。！？ anywhere), nothing cleaned or dropped;
+ * - naive splitting (scripts/naive-split.ts): each line of src.txt / tgt.txt is cut after the
+ *   end marks of any script (. ! ? … । ॥ ؟ ۔ ። ။ ។ before white space; 。！？ anywhere),
+ *   nothing cleaned or dropped;
  * - words split from punctuation and lower-cased, one sentence per line, for hunalign;
  * - the FreeDict dictionaries Debian installed in /usr/share/dictd for the pair (both
  *   directions, as `tandem align` finds them), converted to hunalign's `target @ source`
@@ -29,6 +30,7 @@ import path from "node:path";
 import { parseDictd } from "../packages/align/src/index.js";
 import { HOLD_OUT_PAIRS } from "../packages/cli/src/bench/pages.js";
 import { findDictdFiles } from "../packages/cli/src/pipeline/load-lexicon.js";
+import { readPage, splitNaively } from "./naive-split.js";
 
 const args = process.argv.slice(2);
 const values = (name: string) => args.flatMap((arg, at) => (arg === name && args[at + 1] !== undefined ? [args[at + 1]!] : []));
@@ -51,42 +53,6 @@ for (const dir of sets) {
   }
 }
 const hunalignOptions = [...(flag("--utf8") ? [] : ["-onebyteencoding"]), ...(flag("--realign") ? ["-realign"] : [])];
-
-interface Piece {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** The file as score.py reads it: BOM dropped, CRLF turned into LF (offsets count UTF-16 units, as JavaScript does). */
-function readPage(file: string): string {
-  return readFileSync(file, "utf8").replace(/^\uFEFF/u, "").replace(/\r\n/gu, "\n");
-}
-
-// After an end mark of any script and the closing quotes or brackets that follow it.
-const CUT = /(?:[.!?…।॥؟۔።။។]+["'”’»)\]」』）]*(?=\s)|[。！？]+["'”’»)\]」』）]*)/gu;
-
-/** Naive sentences: every line, cut after end marks; offsets into the text. */
-function splitNaively(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end > start) pieces.push({ start, end, text: text.slice(start, end) });
-  };
-  let lineStart = 0;
-  for (const line of text.split("\n")) {
-    let from = 0;
-    for (const match of line.matchAll(CUT)) {
-      const cut = match.index + match[0].length;
-      push(lineStart + from, lineStart + cut);
-      from = cut;
-    }
-    push(lineStart + from, lineStart + line.length);
-    lineStart += line.length + 1;
-  }
-  return pieces;
-}
 
 /** hunalign compares space-separated tokens with its dictionary: words apart from punctuation, lower-cased. */
 function tokenize(sentence: string): string {

@@ -17,7 +17,6 @@ import { buildTokenSide } from "../packages/align/src/scoring/build-token-side.j
 import { buildCandidates } from "../packages/align/src/scoring/build-candidates.js";
 import { mergeCandidates, soundCandidates } from "../packages/align/src/scoring/sound-candidates.js";
 import { readingCandidates } from "../packages/align/src/scoring/reading-candidates.js";
-import { endingCandidates } from "../packages/align/src/scoring/ending-candidates.js";
 import { HOLD_OUT_PAIRS } from "../packages/cli/src/bench/pages.js";
 import { lexiconStemIndex, stemToken } from "../packages/align/src/lexicon/lexicon-stem-index.js";
 import { targetStemsOf } from "../packages/align/src/lexicon/target-stems.js";
@@ -61,7 +60,6 @@ for (const set of sets) {
     let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target, {
       source: sourceLang, target: targetLang, ...(inSource && inTarget ? { sourceOrdinary: inSource, targetOrdinary: inTarget } : {}),
     }));
-    candidates = mergeCandidates(candidates, endingCandidates(source, target, { source: sourceLang, target: targetLang }));
     if (hanReadings && (hanIsSource || hanIsTarget)) candidates = mergeCandidates(candidates, readingCandidates(source, target, hanReadings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));
     let allSource = 0, allSourceHit = 0, allTarget = 0, allTargetHit = 0;
     const lines: string[] = [];

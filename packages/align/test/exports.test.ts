@@ -5,6 +5,7 @@ import { expect, it } from "vitest";
 it("exports exactly the public API", () => {
   expect(Object.keys(align).sort()).toEqual([
     "BEAD_ACCEPTANCE_MODEL",
+    "BEAD_EXTENSION_MODEL",
     "COMPARABLE_DEFAULTS",
     "COMPARABLE_PASSES",
     "DEFAULT_ALIGN_COSTS",

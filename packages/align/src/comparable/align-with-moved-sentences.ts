@@ -10,6 +10,8 @@ import { dropWeakBeads } from "./drop-weak-beads.js";
 import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 import { acceptanceFits, acceptBeads, type BeadAcceptanceModel } from "./accept-beads.js";
 import { BEAD_ACCEPTANCE_MODEL } from "./bead-acceptance-model.js";
+import { extendBeads } from "./extend-beads.js";
+import { BEAD_EXTENSION_MODEL } from "./bead-extension-model.js";
 
 /**
  * The monotone aligner plus the moved-sentence recovery for comparable articles:
@@ -27,6 +29,8 @@ import { BEAD_ACCEPTANCE_MODEL } from "./bead-acceptance-model.js";
  *    unaligned out of order ({@link recoverMovedBeads}) and dissolve beads some outside
  *    sentence competes with ({@link dropWeakBeads});
  * 6. dissolve pairs of identical, untranslated lines ({@link dropCopiedBeads});
+ *    after the acceptance, let a taken bead grow by a free sentence next to it, or join
+ *    a taken bead touching it on both sides, where a fitted model says so ({@link extendBeads});
  * 7. a sentence printed twice on one page (a lead repeated as a summary, a title above
  *    the body) is kept out of steps 1-6, so the two copies do not compete for one
  *    counterpart or get merged with a neighbour, and then joins the bead of its first
@@ -68,6 +72,13 @@ export interface AlignComparableOptions extends AlignOptions {
    * fitted on, it decides which beads stay, in place of the hand-set `weak-beads` ratio.
    */
   readonly acceptance?: BeadAcceptanceModel;
+  /**
+   * The fitted bead extension after the acceptance: a free sentence next to a taken bead
+   * joins it, two taken beads touching on both sides become one. Runs with the acceptance
+   * only, while the pass `bead-extension` is on, with this model, or BEAD_EXTENSION_MODEL
+   * when `COMPARABLE_DEFAULTS.extend.on` (off by default).
+   */
+  readonly extension?: BeadAcceptanceModel;
 }
 
 /**
@@ -94,7 +105,11 @@ export async function alignWithMovedSentences(
   // A repeat whose twin's bead was taken apart competes on its own; afterwards it joins
   // its twin's bead again, as before the acceptance.
   const accepted = (beads: Bead[]) => (passOn(comparable, "repeats") ? attachRepeats(beads, source, target) : beads);
-  const result = fits ? { ...held, beads: accepted(acceptBeads(held.beads, held.prepared, model)) } : held;
+  const extension = !passOn(comparable, "bead-extension") ? undefined : (comparable.extension ?? (COMPARABLE_DEFAULTS.extend.on ? BEAD_EXTENSION_MODEL : undefined));
+  // A long sentence rendered as two: the acceptance took its core, the extension adds the rest.
+  const extended = (beads: Bead[]) =>
+    extension ? extendBeads(beads, held.prepared, { source, target }, extension, COMPARABLE_DEFAULTS.extend) : beads;
+  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),

@@ -19,6 +19,13 @@ export const COMPARABLE_DEFAULTS = Object.freeze({
    * docs/pages.md, grown candidates).
    */
   propose: Object.freeze({ maxSpan: 3, maxComparisons: 3_000_000, top: 1, mutual: true, grow: 0 }),
+  /**
+   * extendBeads (pass `bead-extension`): the longest side a taken bead may grow to, and
+   * whether the aligner runs it with the fitted BEAD_EXTENSION_MODEL (its threshold is the
+   * model's). Off: cross-validated it raised all-dev link F1 by 0.006 only (docs/pages.md,
+   * "Extension after the acceptance"); a caller that passes a model runs it anyway.
+   */
+  extend: Object.freeze({ maxSpan: 4, on: false }),
   /** dropWeakBeads. */
   weak: Object.freeze({ minRunnerUpRatio: 0.9, minSimilarity: 0.05 }),
 });
@@ -36,6 +43,7 @@ export const COMPARABLE_PASSES = [
   "recover-moved",
   "weak-beads",
   "bead-acceptance",
+  "bead-extension",
   "copied-beads",
   "cut-counterparts",
 ] as const;

@@ -103,6 +103,8 @@ export async function benchPagePair(
     onGroups?: (rows: GroupRow[]) => void;
     /** A bead-acceptance model in place of the committed one (scripts/fit-bead-acceptance.ts --check compares its simulation with this). */
     acceptance?: BeadAcceptanceModel;
+    /** A bead-extension model, run after the acceptance (scripts/fit-bead-extension.ts --check). */
+    extension?: BeadAcceptanceModel;
     /** Lexical scorer settings in place of the defaults (scripts/fit-weak-blend.ts). */
     lexicalSettings?: Partial<LexicalScorerSettings>;
   },
@@ -148,7 +150,7 @@ export async function benchPagePair(
     targetLang: langs.target,
     ...(options.lexicalSettings ? { lexicalSettings: options.lexicalSettings } : {}),
   });
-  const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}), ...(options.acceptance ? { acceptance: options.acceptance } : {}) });
+  const { beads } = await alignLoadedSides(source, target, { scorer, maxBead: options.maxBead, recover: true, ...(disable ? { disable } : {}), ...(options.acceptance ? { acceptance: options.acceptance } : {}), ...(options.extension ? { extension: options.extension } : {}) });
   const meta = exportMetaFor(
     { path: source.path, lang: langs.source, sentences: source.document.sentences },
     { path: target.path, lang: langs.target, sentences: target.document.sentences },

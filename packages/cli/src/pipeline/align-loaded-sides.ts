@@ -18,6 +18,8 @@ export async function alignLoadedSides(
     onProgress?: (done: number, total: number) => void;
     disable?: ReadonlySet<string>;
     acceptance?: BeadAcceptanceModel;
+    /** A bead-extension model: runs the extension after the acceptance (off by default; scripts/fit-bead-extension.ts --check). */
+    extension?: BeadAcceptanceModel;
   },
 ): Promise<{ beads: Bead[]; notes: string[]; aligned?: { prepared: PreparedScorer; source: readonly Sentence[]; target: readonly Sentence[] } }> {
   const common = { scorer: options.scorer, maxBead: options.maxBead, onProgress: options.onProgress };
@@ -36,6 +38,7 @@ export async function alignLoadedSides(
     cutEnd: { source: sourceSentences.length > source.alignable.length, target: targetSentences.length > target.alignable.length },
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.acceptance ? { acceptance: options.acceptance } : {}),
+    ...(options.extension ? { extension: options.extension } : {}),
   });
   // What the aligner saw, for scripts that study its beads (scripts/fit-bead-acceptance.ts).
   const aligned = { prepared: result.prepared, source: sourceSentences, target: targetSentences };
