@@ -50,7 +50,8 @@ export async function* devPageCandidates(benchRoot: string, sets: readonly strin
       });
       const inner: Bead[] = beads.map((bead) => ({ ...bead, source: bead.source.map((id) => sourceAt.get(id)!), target: bead.target.map((id) => targetAt.get(id)!) }));
       const kinds = { source: aligned!.source.map((sentence) => sentence.kind), target: aligned!.target.map((sentence) => sentence.kind) };
-      const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, { kinds, ...propose });
+      const paragraphs = { source: aligned!.source.map((sentence) => sentence.paragraph), target: aligned!.target.map((sentence) => sentence.paragraph) };
+      const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, { kinds, paragraphs, ...propose });
       yield { set, name, gold, source, target, aligned: aligned!, toOffsets, proposal };
     }
   }

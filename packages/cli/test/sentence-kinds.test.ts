@@ -25,4 +25,15 @@ describe("sentence kinds in the comparable aligner (AlignComparableOptions.kinds
     expect(paired(seeing.beads).some((bead) => bead.source.includes(0) && bead.source.length > 1)).toBe(false);
     expect(paired(seeing.beads).find((bead) => bead.source.includes(1))?.target).toEqual([0]);
   });
+
+  it("a DP bead spanning two paragraphs also competes by its one-paragraph pieces (AlignComparableOptions.paragraphs)", async () => {
+    const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: "en", targetLang: "zh" });
+    // Kinds unknown; each sentence its own paragraph, as the page has them (one per line).
+    const paragraphs = { source: source.map((_, i) => i), target: target.map((_, j) => j) };
+    const blind = await alignWithMovedSentences(source, target, { scorer, maxBead: 4 });
+    const seeing = await alignWithMovedSentences(source, target, { scorer, maxBead: 4, paragraphs });
+    expect(paired(blind.beads).some((bead) => bead.source.includes(0) && bead.source.includes(1))).toBe(true);
+    expect(paired(seeing.beads).find((bead) => bead.source.includes(1))).toMatchObject({ source: [1], target: [0] });
+  });
 });
+

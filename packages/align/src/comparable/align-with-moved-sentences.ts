@@ -60,6 +60,8 @@ export interface AlignComparableOptions extends AlignOptions {
   readonly minTitleSimilarity?: number;
   /** The segmenter's kind of each sentence (body, title, caption, …): no candidate of the acceptance and no extension mixes kinds on a side (see `ProposeBeadsOptions.kinds`, `ExtendBeadsOptions.kinds`). */
   readonly kinds?: { readonly source: readonly string[]; readonly target: readonly string[] };
+  /** The paragraph of each sentence: a DP bead spanning paragraphs also competes by its one-paragraph pieces (see `ProposeBeadsOptions.paragraphs`). */
+  readonly paragraphs?: { readonly source: readonly number[]; readonly target: readonly number[] };
   /**
    * Sides whose last sentence is a fragment (the page was cut off inside it). The
    * fragment is aligned, then its bead is dissolved and the fragment dropped from the
@@ -111,7 +113,7 @@ export async function alignWithMovedSentences(
   // A long sentence rendered as two: the acceptance took its core, the extension adds the rest.
   const extended = (beads: Bead[]) =>
     extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...(comparable.kinds ? { kinds: comparable.kinds } : {}) }) : beads;
-  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model, comparable.kinds ? { kinds: comparable.kinds } : {}))) } : held;
+  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model, { ...(comparable.kinds ? { kinds: comparable.kinds } : {}), ...(comparable.paragraphs ? { paragraphs: comparable.paragraphs } : {}) }))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),

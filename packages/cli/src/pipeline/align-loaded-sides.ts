@@ -36,6 +36,7 @@ export async function alignLoadedSides(
     ...common,
     titles: headlines(source, target),
     kinds: { source: sourceSentences.map((sentence) => sentence.kind), target: targetSentences.map((sentence) => sentence.kind) },
+    paragraphs: { source: sourceSentences.map((sentence) => sentence.paragraph), target: targetSentences.map((sentence) => sentence.paragraph) },
     cutEnd: { source: sourceSentences.length > source.alignable.length, target: targetSentences.length > target.alignable.length },
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.acceptance ? { acceptance: options.acceptance } : {}),
