@@ -14,10 +14,12 @@
  * Pages cut by the store's cap leave their last sentences without an id, so a few
  * "furniture kept" on such pages are content the gold chose not to count.
  *
- *     pnpm exec tsx --conditions=source scripts/bench-segment-pages.ts [--all] [--lang] [--json] [--verbose] [--data DIR[,DIR]] [--disable RULE[,RULE]]
+ *     pnpm exec tsx --conditions=source scripts/bench-segment-pages.ts [--all] [--lang] [--json] [--verbose] [--cuts] [--data DIR[,DIR]] [--disable RULE[,RULE]]
  *
  * --all includes the hold-out pairs; --lang passes gold.json's languages instead of
- * identifying them (needed for languages tandem refuses); --verbose lists the lost and
+ * identifying them (needed for languages tandem refuses); --cuts lists every gold sentence
+ * no predicted sentence matches exactly, with the predicted sentences overlapping it (where
+ * the splitter and the annotators cut differently); --verbose lists the lost and
  * kept sentences with the rule that removed each; --disable switches cleaning rules off.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -56,6 +58,8 @@ interface SideScore {
   kept: number;
   lostTexts: string[];
   keptTexts: string[];
+  /** Gold sentences no predicted sentence matches exactly, each with the predicted sentences overlapping it. */
+  cutTexts: string[];
   /** Lost gold sentences by the rule that removed them. */
   lostBy: Record<string, number>;
   error?: string;
@@ -116,6 +120,12 @@ async function scoreSide(file: string, sentences: Record<string, string>, lang: 
   const exact = predicted.filter((p) => gold.some((g) => g.start === p.start && g.end === p.end)).length;
   const lost = gold.filter((g) => !predicted.some((p) => covers(p, g)));
   const kept = predicted.filter((p) => !gold.some((g) => covers(p, g)));
+  const cutTexts = gold
+    .filter((g) => !predicted.some((p) => p.start === g.start && p.end === g.end))
+    .map((g) => {
+      const overlapping = predicted.filter((p) => Math.min(p.end, g.end) > Math.max(p.start, g.start));
+      return `gold: ${g.text}\n      ours: ${overlapping.map((p) => p.text).join("\n      ours: ") || "(none)"}`;
+    });
   const lostBy: Record<string, number> = {};
   const lostTexts: string[] = [];
   for (const g of lost) {
@@ -137,6 +147,7 @@ async function scoreSide(file: string, sentences: Record<string, string>, lang: 
     lostTexts,
     lostBy,
     keptTexts: kept.map((s) => s.text),
+    cutTexts,
     ...(error ? { error } : {}),
   };
 }
@@ -196,6 +207,7 @@ if (args.includes("--json")) {
         for (const text of s.lostTexts) process.stdout.write(`  ${side} lost: ${text}\n`);
         for (const text of s.keptTexts) process.stdout.write(`  ${side} kept: ${text}\n`);
       }
+      if (args.includes("--cuts")) for (const text of s.cutTexts) process.stdout.write(`  ${side} ${text}\n`);
     }
   }
   const line = (label: string, subset: typeof rows) => {

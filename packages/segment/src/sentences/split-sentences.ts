@@ -245,8 +245,8 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (!c.textBeforeToken) return false; // "1. Eerste punt", "a. Ten eerste": list markers
   const token = `${c.token}.`;
   const nextWord = firstWord(c.next);
-  // "l'art." → "art."; "Tuesday.Mr." (glued by scraping) → "Mr."
-  const bare = token.replace(/^.*['’]/u, "").replace(/^.*\.(?=\p{Lu}\p{Ll})/u, "");
+  // "l'art." → "art."; "Tuesday.Mr." (glued by scraping) → "Mr."; "Japan-U.S." → "U.S."
+  const bare = token.replace(/^.*['’]/u, "").replace(/^.*\.(?=\p{Lu}\p{Ll})/u, "").replace(/^\p{L}[^-–]*[-–](?=\p{Lu}\.)/u, "");
   if (isListed(rules.nonFinal, token) || isListed(rules.nonFinal, bare)) return false;
   if (/^\p{Nd}/u.test(c.next) && isNumberAbbreviation(token, bare, rules)) return false; // "application no. 46221/99"
   // "Öcalan c. Turquie", "Brown v. Board": a case name, between two capitalised parties.
