@@ -225,6 +225,7 @@ if (args.includes("--json")) {
   for (const [rule, n] of lostByRule(rows)) process.stdout.write(`  ${rule.padEnd(36)} ${String(n).padStart(4)}  ${((100 * n) / gold).toFixed(2)}%\n`);
 }
 
-function strip(s: SideScore): Omit<SideScore, "lostTexts" | "keptTexts"> & { lostTexts?: string[]; keptTexts?: string[] } {
-  return args.includes("--verbose") ? s : { gold: s.gold, predicted: s.predicted, exact: s.exact, lost: s.lost, kept: s.kept, lostBy: s.lostBy, ...(s.error ? { error: s.error } : {}) };
+function strip(s: SideScore): Omit<SideScore, "lostTexts" | "keptTexts" | "cutTexts"> & { lostTexts?: string[]; keptTexts?: string[]; cutTexts?: string[] } {
+  const texts = { ...(args.includes("--verbose") ? { lostTexts: s.lostTexts, keptTexts: s.keptTexts } : {}), ...(args.includes("--cuts") ? { cutTexts: s.cutTexts } : {}) };
+  return { gold: s.gold, predicted: s.predicted, exact: s.exact, lost: s.lost, kept: s.kept, lostBy: s.lostBy, ...texts, ...(s.error ? { error: s.error } : {}) };
 }
