@@ -5,8 +5,9 @@ import { identifyDocumentLanguage } from "./language/identify-document-language.
 import { foreignLanguageOf } from "./language/is-foreign-line.js";
 import { measureSize } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
-import { gluedCaptionCuts } from "./clean/glued-caption.js";
+import { gluedCaptionCuts, isTrailingCredit } from "./clean/glued-caption.js";
 import { splitSentences, type SentenceSpan } from "./sentences/split-sentences.js";
+import { listMarkerLength } from "./sentences/list-marker.js";
 import { checkLanguage } from "./language/supported-languages.js";
 import { applyStructure, type TextBlock } from "./html/html-text.js";
 
@@ -42,7 +43,9 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
     // caption's credit, and the sentence that ends with it is the caption.
     const glued = ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("glued-caption") ? gluedCaptionCuts(lineText) : [];
     const captionEnds = new Set<number>();
-    const spans = glued.length === 0 ? splitSentences(lineText, line.lang) : splitAt(lineText, glued, line.lang, captionEnds);
+    const split = glued.length === 0 ? splitSentences(lineText, line.lang) : splitAt(lineText, glued, line.lang, captionEnds);
+    const credited = disabled.has("trailing-credit") ? split : withTrailingCredit(split, lineText);
+    const spans = disabled.has("list-marker") ? credited : withoutListMarker(credited, lineText);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("foreign-sentence");
@@ -69,6 +72,30 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
   // A page's DOM is whole: its last line is no cut-off sentence.
   if (options.blocks) return { lang, text, sentences };
   return { lang, text, sentences: disabled.has("cut-ending") ? sentences : markCutEnding(text, sentences) };
+}
+
+/**
+ * A photo credit that ends a line after a sentence ("… Việt Nam. Ảnh: Báo Chính phủ.",
+ * "… mayat mangsa. FOTO EPA") goes into that sentence, the caption it credits (rule trailing-credit).
+ */
+function withTrailingCredit(spans: SentenceSpan[], lineText: string): SentenceSpan[] {
+  const last = spans.at(-1);
+  const before = spans.at(-2);
+  if (!last || !before || !isTrailingCredit(last.text)) return spans;
+  return [...spans.slice(0, -2), { text: lineText.slice(before.start, last.end).replace(/\s+/gu, " "), start: before.start, end: last.end }];
+}
+
+/**
+ * A list item's marker ("- ", "• ", "1. ", MOFA's "1 ") is no part of its sentence (rule
+ * list-marker): the line's first sentence starts after it, its offsets still into the text.
+ */
+function withoutListMarker(spans: SentenceSpan[], lineText: string): SentenceSpan[] {
+  const first = spans[0];
+  if (!first) return spans;
+  const marker = listMarkerLength(lineText.slice(first.start, first.end));
+  if (marker === 0) return spans;
+  const start = first.start + marker;
+  return [{ text: lineText.slice(start, first.end).replace(/\s+/gu, " "), start, end: first.end }, ...spans.slice(1)];
 }
 
 /**

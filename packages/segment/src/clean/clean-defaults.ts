@@ -81,6 +81,10 @@ export const CLEAN_RULES = [
   "cut-ending",
   // A caption scraped into one line with the dateline sentence after it (glued-caption.ts):
   "glued-caption",
+  // A caption's unbracketed credit ending its line stays with the caption (glued-caption.ts):
+  "trailing-credit",
+  // A list item's marker is no part of its sentence (sentences/list-marker.ts):
+  "list-marker",
 ] as const;
 
 export type CleanRule = (typeof CLEAN_RULES)[number];

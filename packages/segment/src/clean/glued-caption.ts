@@ -61,3 +61,31 @@ const CAPS_DATELINE = new RegExp(
 function startsDateline(text: string, capsOnly = false): boolean {
   return capsOnly ? CAPS_DATELINE.test(text) : DATELINE.test(text);
 }
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{Nd}.'’&/-]*`;
+const ANY_WORD = String.raw`\p{L}[\p{L}\p{M}\p{Nd}.'’&/-]*`;
+const ACRONYM = String.raw`\p{Lu}[\p{Lu}\p{Nd}.&/-]+`;
+/** What follows a photo label in a credit: ": Name of up to creditNameWords words", or " AGENCY" in capitals; a full stop may end it. */
+const CREDIT_NAME = new RegExp(
+  `^(?:\\s?[:：]\\s*${NAME_WORD}(?:\\s+${ANY_WORD}){0,${D.creditNameWords - 1}}|\\s+${ACRONYM}(?:\\s+${ACRONYM}){0,2})\\.?$`,
+  "u",
+);
+
+/**
+ * Whether a sentence that ends a caption's line is only its photo credit: "… Việt Nam. Ảnh:
+ * Báo Chính phủ.", "… mayat mangsa. FOTO EPA": a label of CLEAN_DEFAULTS.photoLabels (any
+ * case) with a colon and a capitalised name of at most CLEAN_DEFAULTS.creditNameWords words,
+ * or without a colon and a name in capitals (an agency). The pages' convention keeps a
+ * caption's credit in the caption (pages-dev README, "a caption keeps its photo credit"), so
+ * segmentDocument joins it to the sentence before (rule trailing-credit).
+ *
+ * @example
+ * isTrailingCredit("Ảnh: Báo Chính phủ."); // true
+ * isTrailingCredit("FOTO EPA"); // true
+ * isTrailingCredit("Foto di gruppo dei ministri."); // false
+ */
+export function isTrailingCredit(sentence: string): boolean {
+  const text = sentence.trim();
+  const lower = text.toLowerCase();
+  return D.photoLabels.some((label) => lower.startsWith(label.toLowerCase()) && CREDIT_NAME.test(text.slice(label.length)));
+}
