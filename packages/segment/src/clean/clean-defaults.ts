@@ -83,6 +83,8 @@ export const CLEAN_RULES = [
   "glued-caption",
   // A caption's unbracketed credit ending its line stays with the caption (glued-caption.ts):
   "trailing-credit",
+  // A sentence broken by one blank line is joined again (read/rebuild-paragraphs.ts):
+  "blank-line-join",
   // A list item's marker is no part of its sentence (sentences/list-marker.ts):
   "list-marker",
 ] as const;

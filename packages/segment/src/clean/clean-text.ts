@@ -73,7 +73,7 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
   const docLang = options.lang;
   const disabled = options.disable ?? new Set<string>();
   const on = (rule: string) => !disabled.has(rule);
-  const lines = splitLines(text);
+  const lines = splitLines(text, on("blank-line-join"));
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
   const foreignByKey = new Map<string, string | undefined>();
@@ -159,8 +159,8 @@ function mark(line: Draft, kind: SentenceKind, rule: string, reason: string, lan
   if (lang) line.lang = lang;
 }
 
-function splitLines(text: string): Draft[] {
-  return rebuildParagraphs(text).map((paragraph) => {
+function splitLines(text: string, acrossBlank: boolean): Draft[] {
+  return rebuildParagraphs(text, { acrossBlank }).map((paragraph) => {
     // Line breaks inside a rebuilt paragraph become spaces: same length, same offsets.
     const lineText = text.slice(paragraph.start, paragraph.end).replace(/\n/gu, " ");
     const collapsed = lineText.replace(/\s+/gu, " ");

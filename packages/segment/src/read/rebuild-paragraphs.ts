@@ -45,10 +45,12 @@ const WRAP_SLACK = 0.25;
  * @example
  * rebuildParagraphs("The minister said the talks\nwould go on.\n\nNext").map((p) => p.lines); // [2, 1]
  */
-export function rebuildParagraphs(text: string): Paragraph[] {
+export function rebuildParagraphs(text: string, options: { acrossBlank?: boolean } = {}): Paragraph[] {
   const lines = splitRawLines(text);
   const paragraphs: Paragraph[] = [];
   let blockStart = 0;
+  // A paragraph broken by one blank line goes on in the next block (see continuesAcrossBlank).
+  let carried: { start: number; lines: number; afterBlank: boolean } | undefined;
   while (blockStart < lines.length) {
     let blockEnd = blockStart + 1;
     while (blockEnd < lines.length && !lines[blockEnd]!.afterBlank) blockEnd++;
@@ -59,7 +61,15 @@ export function rebuildParagraphs(text: string): Paragraph[] {
       const line = block[i]!;
       const next = block[i + 1];
       if (next && continues(line, next, width)) continue;
-      paragraphs.push({ start: block[first]!.start, end: line.end, lines: i - first + 1, afterBlank: block[first]!.afterBlank });
+      const start = carried && first === 0 ? carried : { start: block[first]!.start, lines: 0, afterBlank: block[first]!.afterBlank };
+      const joined = i - first + 1 + start.lines;
+      const after = lines[blockEnd];
+      if (!next && after && options.acrossBlank !== false && continuesAcrossBlank(line, after, text)) {
+        carried = { start: start.start, lines: joined, afterBlank: start.afterBlank };
+        break;
+      }
+      carried = undefined;
+      paragraphs.push({ start: start.start, end: line.end, lines: joined, afterBlank: start.afterBlank });
       first = i + 1;
     }
     blockStart = blockEnd;
@@ -109,6 +119,27 @@ function wrapWidth(block: readonly RawLine[]): number {
   const lowerStarts = block.slice(1).filter((line) => /^\p{Ll}/u.test(line.text)).length;
   if (lowerStarts * 3 < block.length - 1) return 0;
   return width;
+}
+
+/**
+ * A sentence broken by one blank line, as some scrapes break it ("lực lượng ch" / blank /
+ * "ức năng cứu được …", "Đến 17 giờ 45," / blank / "Vớt được …"): the line has no final
+ * punctuation and the next opens in lower case, or the line ends
+ * with a comma and the next opens with a letter; the next line ends with final punctuation (it
+ * finishes the sentence). Only one blank line, no list item or lone word after it, no Chinese or
+ * Japanese (their lines end without marks: headings).
+ */
+function continuesAcrossBlank(line: RawLine, next: RawLine, text: string): boolean {
+  if ((text.slice(line.end, next.start).match(/\n/gu)?.length ?? 0) !== 2) return false;
+  // The next line must finish the sentence: a date stamp or a byline after a title ("xinhua 2020-01-22 21:40:52") does not.
+  if (LIST_ITEM.test(next.text) || !/\s/u.test(next.text) || !SENTENCE_END.test(next.text)) return false;
+  if (SENTENCE_END.test(line.text) || CREDIT.test(line.text)) return false;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line.text + next.text.slice(0, 20))) return false;
+  // A bracket in lower case after the blank stays apart, unlike inside a block: after a blank line
+  // it can be a note of its own, and joining "(right to …) … decided." to the ECHR list items
+  // of ocalan-echr-fr-en (+2 exact) drew a heading into their bead (one link lost).
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  return /,$/u.test(line.text) && /^\p{L}/u.test(next.text);
 }
 
 function continues(line: RawLine, next: RawLine, width: number): boolean {

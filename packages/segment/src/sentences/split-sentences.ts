@@ -233,9 +233,8 @@ function endsSentence(c: Context, rules: SentenceRules): boolean {
   if (!SENTENCE_OPENER.test(c.next)) return false; // "Wat?" zei hij. / "e.g. the"
   // «Куда ты идёшь? — спросил он.», "Idę! – powiedział": a dash and a lower-case word are the speech tag.
   if (/^[–—-]\s*\p{Ll}/u.test(c.next)) return false;
-  // A trailing photo credit "(Foto: X)" is part of its caption, never a sentence; so is a
-  // source in square brackets ending a paragraph ("… effectively. [InTime News]").
-  if (c.nextIsRestOfLine && /^(?:\([^()]*\)|\[[^[\]]*\])[.\s|]*$/u.test(c.next)) return false;
+  // A trailing photo credit "(Foto: X)" is part of its caption, never a sentence.
+  if (c.nextIsRestOfLine && /^\([^()]*\)[.\s|]*$/u.test(c.next)) return false;
   // So is one without brackets that ends the line: "… in China. Photo: VNA".
   if (c.nextIsRestOfLine && /^\p{L}+\s?:\s?\p{Lu}[^.!?:]{0,40}$/u.test(c.next.trim()) && c.next.trim().split(/\s+/u).length <= 4) return false;
   // "नई दिल्ली। नेपाली प्रधानमंत्री …": Hindi and Bengali datelines end with a danda and belong to the first sentence.
