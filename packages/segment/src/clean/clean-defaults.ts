@@ -65,6 +65,7 @@ export const CLEAN_RULES = [
   "short-run",
   "header",
   "title",
+  "repeated-title",
   "related-block",
   "another-story",
   "after-closing-credit",

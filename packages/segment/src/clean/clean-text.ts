@@ -223,6 +223,9 @@ function markHeader(lines: Draft[], on: (rule: string) => boolean): void {
       if (on("header") && (line.features.size <= HEADER || BYLINE.test(line.text))) mark(line, "boilerplate", "header", "header line (byline, date, category)");
     } else if (line === title) {
       mark(line, "title", "title", "longest line above the first paragraph");
+    } else if (title && on("repeated-title") && line.key === title.key) {
+      // The pages' convention: a text printed twice (a repeated title or caption) gets one id per occurrence.
+      mark(line, "title", "repeated-title", "the title printed again");
     } else if (at < titleAt && titleAt - at <= 2 && line.features.size >= 3 && candidates.includes(line) && /\s\p{Ll}/u.test(line.text)) {
       // A kicker sits right above the title (a dateline may come between) and reads as words, not as a row of links.
       mark(line, "title", "title", "kicker above the title");
