@@ -45,7 +45,8 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
     const captionEnds = new Set<number>();
     const split = glued.length === 0 ? splitSentences(lineText, line.lang) : splitAt(lineText, glued, line.lang, captionEnds);
     const credited = disabled.has("trailing-credit") ? split : withTrailingCredit(split, lineText);
-    const spans = disabled.has("list-marker") ? credited : withoutListMarker(credited, lineText);
+    const unmarked = disabled.has("list-marker") ? credited : withoutListMarker(credited, lineText);
+    const spans = disabled.has("end-mark") ? unmarked : withoutEndMark(unmarked, lineText);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("foreign-sentence");
@@ -96,6 +97,25 @@ function withoutListMarker(spans: SentenceSpan[], lineText: string): SentenceSpa
   if (marker === 0) return spans;
   const start = first.start + marker;
   return [{ text: lineText.slice(start, first.end).replace(/\s+/gu, " "), start, end: first.end }, ...spans.slice(1)];
+}
+
+/** "… tại Trung Quốc./.": the Vietnamese news end mark glued to a paragraph's last sentence. */
+const GLUED_END_MARK = /(?<=[\p{L}\p{N}.!?…"”’»)])\s*\/\.$/u;
+
+/**
+ * The end mark "/." that Vietnamese news glues to the article's last sentence is no part of it
+ * (the pages' convention: end marks get no id; rule end-mark): the sentence ends before it.
+ */
+function withoutEndMark(spans: SentenceSpan[], lineText: string): SentenceSpan[] {
+  const last = spans.at(-1);
+  const mark = last ? GLUED_END_MARK.exec(last.text) : null;
+  if (!last || !mark) return spans;
+  let end = last.end;
+  while (/\s/u.test(lineText[end - 1]!)) end--;
+  end -= 2;
+  while (end > last.start && /\s/u.test(lineText[end - 1]!)) end--;
+  if (end <= last.start) return spans;
+  return [...spans.slice(0, -1), { text: lineText.slice(last.start, end).replace(/\s+/gu, " "), start: last.start, end }];
 }
 
 /**

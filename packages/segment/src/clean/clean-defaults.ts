@@ -86,6 +86,8 @@ export const CLEAN_RULES = [
   "trailing-credit",
   // A sentence broken by one blank line is joined again (read/rebuild-paragraphs.ts):
   "blank-line-join",
+  // The end mark "/." glued to a last sentence is no part of it (segmentDocument):
+  "end-mark",
   // A list item's marker is no part of its sentence (sentences/list-marker.ts):
   "list-marker",
 ] as const;
