@@ -46,7 +46,9 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
     const split = glued.length === 0 ? splitSentences(lineText, line.lang) : splitAt(lineText, glued, line.lang, captionEnds);
     const credited = disabled.has("trailing-credit") ? split : withTrailingCredit(split, lineText);
     const unmarked = disabled.has("list-marker") ? credited : withoutListMarker(credited, lineText);
-    const spans = disabled.has("end-mark") ? unmarked : withoutEndMark(unmarked, lineText);
+    const ended = disabled.has("end-mark") ? unmarked : withoutEndMark(unmarked, lineText);
+    const signatures = new Set<number>();
+    const spans = disabled.has("tweet-signature") ? ended : withTweetSignatureApart(ended, lineText, signatures);
     // A line was judged as a whole; in a paragraph of several sentences one of them can
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("foreign-sentence");
@@ -56,8 +58,9 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
       const alignable = ALIGNABLE_KINDS.includes(line.kind);
       const own = alignable && !foreign ? sentenceKind(span.text, spans.length, disabled) : undefined;
       const caption = !foreign && !own && captionEnds.has(span.end) ? { kind: "caption" as const, rule: "glued-caption" } : undefined;
-      const kind: SentenceKind = foreign ? "foreign" : (own?.kind ?? caption?.kind ?? line.kind);
-      const rule = foreign ? "foreign-sentence" : (own?.rule ?? caption?.rule ?? line.rule);
+      const signature = signatures.has(span.start) ? { kind: "boilerplate" as const, rule: "tweet-signature" } : undefined;
+      const kind: SentenceKind = signature?.kind ?? (foreign ? "foreign" : (own?.kind ?? caption?.kind ?? line.kind));
+      const rule = signature?.rule ?? (foreign ? "foreign-sentence" : (own?.rule ?? caption?.rule ?? line.rule));
       sentences.push({
         id: sentences.length,
         text: span.text,
@@ -97,6 +100,39 @@ function withoutListMarker(spans: SentenceSpan[], lineText: string): SentenceSpa
   if (marker === 0) return spans;
   const start = first.start + marker;
   return [{ text: lineText.slice(start, first.end).replace(/\s+/gu, " "), start, end: first.end }, ...spans.slice(1)];
+}
+
+/**
+ * The signature of an embedded tweet at the end of its text: trailing @mentions and the picture
+ * link, then "— Name (@handle) date" ("… environnementaux. @Celia_Blauel pic.twitter.com/VsXgOqaOvz
+ * — Anne Hidalgo (@Anne_Hidalgo) September 17, 2019").
+ */
+const TWEET_SIGNATURE =
+  /(?:\s+(?:@\w+|(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\S+))*\s+[—–-]\s+[^—–()\n]{1,60}\(@\w{1,15}\)\s+[^()\n]{0,30}\d{4}\s*$/u;
+
+/**
+ * An embedded tweet's text is content, its signature is a credit (the pages' convention: "embedded
+ * quotes such as a tweet's text" get an id, bylines and credits do not): the signature becomes a
+ * sentence of its own, its start put in `signatures` (rule tweet-signature).
+ */
+function withTweetSignatureApart(spans: SentenceSpan[], lineText: string, signatures: Set<number>): SentenceSpan[] {
+  const match = TWEET_SIGNATURE.exec(lineText);
+  if (!match || match.index === 0) return spans;
+  let cut = match.index;
+  const kept: SentenceSpan[] = [];
+  for (const span of spans) {
+    if (span.end <= cut) kept.push(span);
+    else if (span.start < cut) {
+      let end = cut;
+      while (end > span.start && /\s/u.test(lineText[end - 1]!)) end--;
+      if (end > span.start) kept.push({ text: lineText.slice(span.start, end).replace(/\s+/gu, " "), start: span.start, end });
+    }
+  }
+  while (/\s/u.test(lineText[cut]!)) cut++;
+  const end = spans.at(-1)?.end ?? lineText.length;
+  if (end <= cut) return spans;
+  signatures.add(cut);
+  return [...kept, { text: lineText.slice(cut, end).replace(/\s+/gu, " "), start: cut, end }];
 }
 
 /** "… tại Trung Quốc./.": the Vietnamese news end mark glued to a paragraph's last sentence. */

@@ -88,6 +88,8 @@ export const CLEAN_RULES = [
   "blank-line-join",
   // The end mark "/." glued to a last sentence is no part of it (segmentDocument):
   "end-mark",
+  // An embedded tweet's signature ("— Name (@handle) date") is a sentence of its own, boilerplate (segmentDocument):
+  "tweet-signature",
   // A list item's marker is no part of its sentence (sentences/list-marker.ts):
   "list-marker",
 ] as const;
