@@ -60,6 +60,7 @@ import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-c
 import type { LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
+import { fitLogistic } from "./fit-logistic.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 import { textberg } from "../packages/cli/src/bench/textberg.js";
 import { parice } from "../packages/cli/src/bench/parice.js";
@@ -198,34 +199,7 @@ const rowsOf = (pairs: readonly PagePair[]): Row[] =>
   pairs.flatMap((pair) => pair.beads.map((b) => ({ group: `${pair.set}/${pair.name}`, features: { ...b.features }, label: b.label, target: SOFT ? Math.max(b.label, b.linkShare) : b.label })));
 
 function fit(rows: readonly Row[], names: readonly string[], threshold: number, setting: { hard?: boolean; share?: number } = {}): BeadAcceptanceModel {
-  const share = setting.share ?? PARALLEL_SHARE;
-  const x = rows.map((row) => names.map((name) => row.features[name] ?? 0));
-  const mean = names.map((_, k) => x.reduce((sum, r) => sum + r[k]!, 0) / Math.max(1, x.length));
-  const scale = names.map((_, k) => Math.sqrt(x.reduce((sum, r) => sum + (r[k]! - mean[k]!) ** 2, 0) / Math.max(1, x.length)) || 1);
-  const z = x.map((r) => r.map((v, k) => (v - mean[k]!) / scale[k]!));
-  // Pages and parallel text weigh the same in total: the decision is for pages.
-  const pageCount = rows.filter((row) => !row.parallel).length;
-  const parallelCount = rows.length - pageCount;
-  const weights = rows.map((row) => (row.parallel ? (share * pageCount) / Math.max(1, parallelCount) : 1));
-  const w = names.map(() => 0);
-  let bias = 0;
-  const lambda = LAMBDA;
-  for (let step = 0; step < 800; step++) {
-    const grad = names.map(() => 0);
-    let gradBias = 0;
-    let total = 0;
-    rows.forEach((row, r) => {
-      const p = 1 / (1 + Math.exp(-(bias + w.reduce((sum, wk, k) => sum + wk * z[r]![k]!, 0))));
-      const weight = weights[r]!;
-      const error = (p - (setting.hard ? row.label : row.target)) * weight;
-      total += weight;
-      gradBias += error;
-      z[r]!.forEach((v, k) => (grad[k]! += error * v));
-    });
-    bias -= (0.5 * gradBias) / total;
-    w.forEach((_, k) => (w[k]! -= 0.5 * (grad[k]! / total + lambda * w[k]!)));
-  }
-  return { features: names, mean, scale, weights: w, bias, threshold };
+  return fitLogistic(rows, names, threshold, { share: setting.share ?? PARALLEL_SHARE, lambda: LAMBDA, steps: 800, ...(setting.hard ? { hard: true } : {}) });
 }
 
 // The hand-set rule it replaces: keep a bead when similarity ≥ 0.05 and ≥ 0.9 × the runner-up; moved beads always.

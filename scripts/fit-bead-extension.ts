@@ -49,6 +49,7 @@ import { applyExtension, extendBeads, extensionCandidates, EXTENSION_FEATURES, t
 import { BEAD_EXTENSION_MODEL } from "../packages/align/src/comparable/bead-extension-model.js";
 import type { PreparedScorer } from "../packages/align/src/scoring/span-scorer.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
+import { fitLogistic } from "./fit-logistic.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
 import { textberg } from "../packages/cli/src/bench/textberg.js";
@@ -213,31 +214,7 @@ if (PARALLEL_SHARE > 0) {
 
 // ---- fit: as scripts/fit-bead-acceptance.ts fits the acceptance ----
 function fit(pageRows: readonly Row[], names: readonly string[], threshold: number): BeadAcceptanceModel {
-  const rows = [...pageRows, ...parallel];
-  const pageCount = pageRows.length;
-  const weightOf = (row: Row) => (row.parallel ? (PARALLEL_SHARE * pageCount) / Math.max(1, parallel.length) : 1);
-  const x = rows.map((row) => names.map((name) => row.features[name] ?? 0));
-  const mean = names.map((_, k) => x.reduce((sum, r) => sum + r[k]!, 0) / Math.max(1, x.length));
-  const scale = names.map((_, k) => Math.sqrt(x.reduce((sum, r) => sum + (r[k]! - mean[k]!) ** 2, 0) / Math.max(1, x.length)) || 1);
-  const z = x.map((r) => r.map((v, k) => (v - mean[k]!) / scale[k]!));
-  const w = names.map(() => 0);
-  let bias = 0;
-  for (let step = 0; step < 1000; step++) {
-    const grad = names.map(() => 0);
-    let gradBias = 0;
-    let total = 0;
-    rows.forEach((row, r) => {
-      const p = 1 / (1 + Math.exp(-(bias + w.reduce((sum, wk, k) => sum + wk * z[r]![k]!, 0))));
-      const weight = weightOf(row);
-      const error = (p - row.target) * weight;
-      total += weight;
-      gradBias += error;
-      z[r]!.forEach((v, k) => (grad[k]! += error * v));
-    });
-    bias -= (0.5 * gradBias) / total;
-    w.forEach((_, k) => (w[k]! -= 0.5 * (grad[k]! / total + LAMBDA * w[k]!)));
-  }
-  return { features: names, mean, scale, weights: w, bias, threshold };
+  return fitLogistic([...pageRows, ...parallel], names, threshold, { share: PARALLEL_SHARE, lambda: LAMBDA, steps: 1000 });
 }
 
 /** The pair's counts with `beads` (after the acceptance, maybe grown), finished as alignWithMovedSentences does. */

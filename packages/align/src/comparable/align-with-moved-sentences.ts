@@ -111,9 +111,11 @@ export async function alignWithMovedSentences(
   const accepted = (beads: Bead[]) => (passOn(comparable, "repeats") ? attachRepeats(beads, source, target) : beads);
   const extension = !passOn(comparable, "bead-extension") ? undefined : (comparable.extension ?? (COMPARABLE_DEFAULTS.extend.on ? BEAD_EXTENSION_MODEL : undefined));
   // A long sentence rendered as two: the acceptance took its core, the extension adds the rest.
-  const extended = (beads: Bead[]) =>
-    extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...(comparable.kinds ? { kinds: comparable.kinds } : {}) }) : beads;
-  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model, { ...(comparable.kinds ? { kinds: comparable.kinds } : {}), ...(comparable.paragraphs ? { paragraphs: comparable.paragraphs } : {}) }))) } : held;
+  // The segmenter's units: no bead side mixes kinds; a bead across a paragraph end also competes by its pieces.
+  const kinds = comparable.kinds ? { kinds: comparable.kinds } : {};
+  const paragraphs = comparable.paragraphs ? { paragraphs: comparable.paragraphs } : {};
+  const extended = (beads: Bead[]) => (extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...kinds }) : beads);
+  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model, { ...kinds, ...paragraphs }))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),

@@ -18,7 +18,7 @@ export async function alignLoadedSides(
     onProgress?: (done: number, total: number) => void;
     disable?: ReadonlySet<string>;
     acceptance?: BeadAcceptanceModel;
-    /** A bead-extension model: runs the extension after the acceptance (off by default; scripts/fit-bead-extension.ts --check). */
+    /** A bead-extension model in place of the committed one (scripts/fit-bead-extension.ts --check). */
     extension?: BeadAcceptanceModel;
   },
 ): Promise<{ beads: Bead[]; notes: string[]; aligned?: { prepared: PreparedScorer; source: readonly Sentence[]; target: readonly Sentence[] } }> {
