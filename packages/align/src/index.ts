@@ -80,6 +80,7 @@ export type { BeadAcceptanceModel } from "./comparable/accept-beads.js";
 export { beadFeatures } from "./comparable/bead-features.js";
 export { BEAD_ACCEPTANCE_MODEL } from "./comparable/bead-acceptance-model.js";
 export { BEAD_EXTENSION_MODEL } from "./comparable/bead-extension-model.js";
+export { extendBeads, type ExtendBeadsOptions } from "./comparable/extend-beads.js";
 export type { ComparablePass } from "./comparable/comparable-defaults.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";

@@ -38,6 +38,7 @@ it("exports exactly the public API", () => {
     "dictionaryLanguages",
     "embedTexts",
     "evaluateAlignment",
+    "extendBeads",
     "extractPairFeatures",
     "findMovedPairs",
     "formatAlignFile",

@@ -76,17 +76,20 @@ describe("tandem align on the seed pair (the README's main job)", () => {
     expect(summary.byType).toMatchObject({ moved: moved.length });
   });
 
-  it("finds a moved caption in the other direction too (en → nl), and misplaces neither", async () => {
+  it("finds both moved captions in the other direction too (en → nl)", async () => {
     const result = await runCli(["align", TARGET, SOURCE, "-o", "reverse.jsonl", "--method", "lexical", "--no-store", "-q"], { cwd: dir });
     expect(result.status).toBe(0);
     const records = readFileSync(path.join(dir, "reverse.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
     const moved = records.filter((record) => record.moved);
-    expect(moved.map((record) => [record.source.ids, record.target.ids])).toEqual([[[16], [10]]]);
-    // The deputy minister's caption (en 1 ↔ nl 24) has a close runner-up this way round:
-    // the learned acceptance gives it 0.41, below its threshold, so it is left unaligned
-    // on both sides rather than paired with anything else.
+    // The deputy minister's caption (en 1 ↔ nl 24) and the second caption (en 16 ↔ nl 10), as
+    // nl → en finds them. Before the acceptance was refitted on this stop's candidates, en 1's
+    // close runner-up left it unaligned this way round (probability 0.41).
+    expect(moved.map((record) => [record.source.ids, record.target.ids])).toEqual([
+      [[1], [24]],
+      [[16], [10]],
+    ]);
     const paired = records.filter((record) => record.source.ids.length > 0 && record.target.ids.length > 0);
-    expect(paired.filter((record) => record.source.ids.includes(1) || record.target.ids.includes(24))).toEqual([]);
+    expect(paired.filter((record) => record.source.ids.includes(1) || record.target.ids.includes(24))).toHaveLength(1);
   });
 
   it("JSONL offsets point into the original files", async () => {

@@ -80,7 +80,7 @@ export interface AlignComparableOptions extends AlignOptions {
    * The fitted bead extension after the acceptance: a free sentence next to a taken bead
    * joins it, two taken beads touching on both sides become one. Runs with the acceptance
    * only, while the pass `bead-extension` is on, with this model, or BEAD_EXTENSION_MODEL
-   * when `COMPARABLE_DEFAULTS.extend.on` (on by default).
+   * when `COMPARABLE_DEFAULTS.extend.on` (off by default).
    */
   readonly extension?: BeadAcceptanceModel;
 }

@@ -22,11 +22,13 @@ export const COMPARABLE_DEFAULTS = Object.freeze({
   /**
    * extendBeads (pass `bead-extension`): the longest side a taken bead may grow to, and
    * whether the aligner runs it with the fitted BEAD_EXTENSION_MODEL (its threshold is the
-   * model's). On: cross-validated it raises all-dev link F1 0.684 → 0.690 with strict F1
-   * unchanged, and the bench's link F1 on the hold-out (0.717 → 0.724) and pages-langs-dev
-   * (0.579 → 0.602) too (docs/pages.md, "Extension after the acceptance").
+   * model's). Off again since the acceptance was refitted on this stop's candidates (its
+   * `gain` and `edgeRival` features now take the one-to-many groups themselves): with the
+   * refitted acceptance, no extension cross-validates at 0.724 / 0.735 all-dev strict / link
+   * against 0.724 / 0.733 with the committed extension model (docs/pages.md, "Extension after
+   * the acceptance"). A caller that passes a model runs it anyway.
    */
-  extend: Object.freeze({ maxSpan: 4, on: true }),
+  extend: Object.freeze({ maxSpan: 4, on: false }),
   /** dropWeakBeads. */
   weak: Object.freeze({ minRunnerUpRatio: 0.9, minSimilarity: 0.05 }),
 });
