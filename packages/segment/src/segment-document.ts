@@ -6,7 +6,7 @@ import { foreignLanguageOf } from "./language/is-foreign-line.js";
 import { measureSize } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
 import { gluedCaptionCuts, isTrailingCredit } from "./clean/glued-caption.js";
-import { splitSentences, type SentenceSpan } from "./sentences/split-sentences.js";
+import { splitSentences, trimmedSpan, type SentenceSpan } from "./sentences/split-sentences.js";
 import { listMarkerLength } from "./sentences/list-marker.js";
 import { checkLanguage } from "./language/supported-languages.js";
 import { applyStructure, type TextBlock } from "./html/html-text.js";
@@ -86,7 +86,7 @@ function withTrailingCredit(spans: SentenceSpan[], lineText: string): SentenceSp
   const last = spans.at(-1);
   const before = spans.at(-2);
   if (!last || !before || !isTrailingCredit(last.text)) return spans;
-  return [...spans.slice(0, -2), { text: lineText.slice(before.start, last.end).replace(/\s+/gu, " "), start: before.start, end: last.end }];
+  return [...spans.slice(0, -2), trimmedSpan(lineText, before.start, last.end)!];
 }
 
 /**
@@ -98,8 +98,7 @@ function withoutListMarker(spans: SentenceSpan[], lineText: string): SentenceSpa
   if (!first) return spans;
   const marker = listMarkerLength(lineText.slice(first.start, first.end));
   if (marker === 0) return spans;
-  const start = first.start + marker;
-  return [{ text: lineText.slice(start, first.end).replace(/\s+/gu, " "), start, end: first.end }, ...spans.slice(1)];
+  return [trimmedSpan(lineText, first.start + marker, first.end)!, ...spans.slice(1)];
 }
 
 /**
@@ -118,21 +117,16 @@ const TWEET_SIGNATURE =
 function withTweetSignatureApart(spans: SentenceSpan[], lineText: string, signatures: Set<number>): SentenceSpan[] {
   const match = TWEET_SIGNATURE.exec(lineText);
   if (!match || match.index === 0) return spans;
-  let cut = match.index;
+  const cut = match.index;
   const kept: SentenceSpan[] = [];
   for (const span of spans) {
-    if (span.end <= cut) kept.push(span);
-    else if (span.start < cut) {
-      let end = cut;
-      while (end > span.start && /\s/u.test(lineText[end - 1]!)) end--;
-      if (end > span.start) kept.push({ text: lineText.slice(span.start, end).replace(/\s+/gu, " "), start: span.start, end });
-    }
+    const piece = span.end <= cut ? span : span.start < cut ? trimmedSpan(lineText, span.start, cut) : undefined;
+    if (piece) kept.push(piece);
   }
-  while (/\s/u.test(lineText[cut]!)) cut++;
-  const end = spans.at(-1)?.end ?? lineText.length;
-  if (end <= cut) return spans;
-  signatures.add(cut);
-  return [...kept, { text: lineText.slice(cut, end).replace(/\s+/gu, " "), start: cut, end }];
+  const signature = trimmedSpan(lineText, cut, spans.at(-1)?.end ?? lineText.length);
+  if (!signature) return spans;
+  signatures.add(signature.start);
+  return [...kept, signature];
 }
 
 /** "… tại Trung Quốc./.": the Vietnamese news end mark glued to a paragraph's last sentence. */
@@ -148,10 +142,8 @@ function withoutEndMark(spans: SentenceSpan[], lineText: string): SentenceSpan[]
   if (!last || !mark) return spans;
   let end = last.end;
   while (/\s/u.test(lineText[end - 1]!)) end--;
-  end -= 2;
-  while (end > last.start && /\s/u.test(lineText[end - 1]!)) end--;
-  if (end <= last.start) return spans;
-  return [...spans.slice(0, -1), { text: lineText.slice(last.start, end).replace(/\s+/gu, " "), start: last.start, end }];
+  const kept = trimmedSpan(lineText, last.start, end - 2);
+  return kept ? [...spans.slice(0, -1), kept] : spans;
 }
 
 /**

@@ -63,9 +63,21 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
 }
 
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  const span = trimmedSpan(text, start, end);
+  if (span) spans.push(span);
+}
+
+/**
+ * The sentence span of `text` from `start` to `end`, white space trimmed off both ends and
+ * collapsed inside; undefined when nothing but white space is left.
+ *
+ * @example
+ * trimmedSpan("  Eins  zwei. ", 0, 14) // { text: "Eins zwei.", start: 2, end: 13 }
+ */
+export function trimmedSpan(text: string, start: number, end: number): SentenceSpan | undefined {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  if (end > start) spans.push({ text: text.slice(start, end).replace(/\s+/gu, " "), start, end });
+  return end > start ? { text: text.slice(start, end).replace(/\s+/gu, " "), start, end } : undefined;
 }
 
 function isCjkLine(line: string, lang: string): boolean {
