@@ -25,6 +25,10 @@ export interface DevPageCandidates {
   readonly aligned: NonNullable<Awaited<ReturnType<typeof alignLoadedSides>>["aligned"]>;
   /** A bead of aligner sentence indices as the scorer's offsets into the two files. */
   readonly toOffsets: (bead: Bead) => Offsets;
+  /** The segmenter's kind of each aligner sentence, as alignLoadedSides passes them (and proposeBeads got them). */
+  readonly kinds: { readonly source: readonly string[]; readonly target: readonly string[] };
+  /** The index of a side's cut-off last sentence, as alignLoadedSides passes cutEnd (dissolved after the decision). */
+  readonly cut: { readonly source?: number; readonly target?: number };
   readonly proposal: BeadProposal;
 }
 
@@ -52,7 +56,11 @@ export async function* devPageCandidates(benchRoot: string, sets: readonly strin
       const kinds = { source: aligned!.source.map((sentence) => sentence.kind), target: aligned!.target.map((sentence) => sentence.kind) };
       const paragraphs = { source: aligned!.source.map((sentence) => sentence.paragraph), target: aligned!.target.map((sentence) => sentence.paragraph) };
       const proposal = proposeBeads(inner.filter((bead) => bead.source.every((k) => k !== undefined) && bead.target.every((k) => k !== undefined)), aligned!.prepared, { kinds, paragraphs, ...propose });
-      yield { set, name, gold, source, target, aligned: aligned!, toOffsets, proposal };
+      const cut = {
+        ...(aligned!.source.length > source.alignable.length ? { source: aligned!.source.length - 1 } : {}),
+        ...(aligned!.target.length > target.alignable.length ? { target: aligned!.target.length - 1 } : {}),
+      };
+      yield { set, name, gold, source, target, aligned: aligned!, toOffsets, kinds, cut, proposal };
     }
   }
 }

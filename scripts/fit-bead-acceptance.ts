@@ -57,7 +57,6 @@ import {
 } from "../packages/align/src/index.js"; // the root package does not depend on @tandem/align; scripts run from sources
 import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.js";
 import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-counterparts.js";
-import type { LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
@@ -128,18 +127,9 @@ interface PagePair {
   readonly goldLinks: ReadonlySet<string>;
 }
 
-/** As alignLoadedSides passes cutEnd: a side's last aligner sentence is a fragment when the aligner saw more than the alignable ones. */
-function cutOf(source: LoadedSide, target: LoadedSide, aligned: { source: readonly unknown[]; target: readonly unknown[] }): { source?: number; target?: number } {
-  if ((valueOf("--off") ?? "").split(",").includes("cut-counterparts")) return {}; // switched off for the whole chain
-  return {
-    ...(aligned.source.length > source.alignable.length ? { source: aligned.source.length - 1 } : {}),
-    ...(aligned.target.length > target.alignable.length ? { target: aligned.target.length - 1 } : {}),
-  };
-}
-
 // ---- collect ----
 const pages: PagePair[] = [];
-for await (const { set, name, gold, source, target, aligned, toOffsets, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW)) {
+for await (const { set, name, gold, source, target, aligned, toOffsets, cut, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW)) {
   const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
   const pair: PagePair = {
     set,
@@ -149,7 +139,8 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, proposal
     targetText: target.file.text,
     texts: { source: aligned.source.map((s) => s.text), target: aligned.target.map((s) => s.text) },
     toOffsets,
-    cut: cutOf(source, target, aligned),
+    // cut-counterparts switched off for the whole chain (--off) leaves the fragment's bead alone.
+    cut: (valueOf("--off") ?? "").split(",").includes("cut-counterparts") ? {} : cut,
     beads: [],
     goldKeys: new Set(goldGroups.map((group) => group.key)),
     goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),

@@ -105,7 +105,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 
 // ---- collect ----
 const pages: PagePair[] = [];
-for await (const { set, name, gold, source, target, aligned, toOffsets, proposal } of devPageCandidates(benchRoot, sets, OFF)) {
+for await (const { set, name, gold, source, target, aligned, toOffsets, kinds, cut, proposal } of devPageCandidates(benchRoot, sets, OFF)) {
   const n = aligned.source.length;
   const m = aligned.target.length;
   const taken = selectCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, ACCEPTANCE), ACCEPTANCE.threshold);
@@ -123,13 +123,10 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, proposal
     sourceText: source.file.text,
     targetText: target.file.text,
     texts: { source: aligned.source.map((s) => s.text), target: aligned.target.map((s) => s.text) },
-    kinds: { source: aligned.source.map((s) => s.kind), target: aligned.target.map((s) => s.kind) },
+    kinds,
     prepared: aligned.prepared,
     toOffsets,
-    cut: {
-      ...(aligned.source.length > source.alignable.length ? { source: aligned.source.length - 1 } : {}),
-      ...(aligned.target.length > target.alignable.length ? { target: aligned.target.length - 1 } : {}),
-    },
+    cut,
     accepted,
   };
   // Gold-guided growth: every candidate of every round is a row; the best right one is applied.
