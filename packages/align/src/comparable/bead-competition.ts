@@ -12,6 +12,17 @@ export interface BeadSpan {
 const contiguous = (ids: readonly number[]) => ids.every((id, k) => k === 0 || id === ids[k - 1]! + 1);
 
 /**
+ * Whether the sentences `from` to `to` (exclusive) of one side are of one unit: the same
+ * kind (body, title, caption) or the same paragraph, as `units` gives them; true without units.
+ * The acceptance's span pairs and the extension keep a bead's side within one kind.
+ */
+export function sameUnit(units: readonly (string | number)[] | undefined, from: number, to: number): boolean {
+  if (!units) return true;
+  for (let k = from + 1; k < to; k++) if (units[k] !== units[from]) return false;
+  return true;
+}
+
+/**
  * The ranges a bead covers; undefined when a side is empty or has gaps (such beads
  * are not judged by the weak-bead rule or the learned acceptance).
  */

@@ -1,7 +1,7 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 import { acceptanceProbability, type BeadAcceptanceModel } from "./accept-beads.js";
-import { beadSpan, signalOf, spanBead, type BeadSpan } from "./bead-competition.js";
+import { beadSpan, sameUnit, signalOf, spanBead, type BeadSpan } from "./bead-competition.js";
 
 /** Features {@link extensionFeatures} computes itself; the model may also name none other. */
 export const EXTENSION_FEATURES = [
@@ -108,12 +108,7 @@ export function extensionCandidates(
   spans.forEach((span, k) => span && byStart.set(`${span.i0}|${span.j0}`, k));
   const fits = ({ i0, i1, j0, j1 }: BeadSpan) => i1 - i0 <= options.maxSpan && j1 - j0 <= options.maxSpan;
   // Each side of the span of one kind (body sentences with body sentences), when known.
-  const kinds = options.kinds;
-  const sameKind = (list: readonly string[], from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (list[k] !== list[from]) return false;
-    return true;
-  };
-  const oneKind = ({ i0, i1, j0, j1 }: BeadSpan) => !kinds || (sameKind(kinds.source, i0, i1) && sameKind(kinds.target, j0, j1));
+  const oneKind = ({ i0, i1, j0, j1 }: BeadSpan) => sameUnit(options.kinds?.source, i0, i1) && sameUnit(options.kinds?.target, j0, j1);
   // The documents' character ratio, and how far a bead's ratio lies from it.
   const documentRatio = Math.log((charsOf(texts.target, 0, m) + 1) / (charsOf(texts.source, 0, n) + 1));
   const skew = ({ i0, i1, j0, j1 }: BeadSpan) => Math.abs(Math.log((charsOf(texts.target, j0, j1) + 1) / (charsOf(texts.source, i0, i1) + 1)) - documentRatio);

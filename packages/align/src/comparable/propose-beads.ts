@@ -1,6 +1,6 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
-import { beadExtent, beadSpan, spanBead } from "./bead-competition.js";
+import { beadExtent, beadSpan, sameUnit, spanBead } from "./bead-competition.js";
 import { beadFeatures } from "./bead-features.js";
 import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 import { growBeads } from "./grow-beads.js";
@@ -98,11 +98,12 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     // one, or a repeat was attached) competes by its contiguous pieces: fixed, it
     // locked its sentences unjudged, and 5 of the 6 on the dev pages were wrong. A
     // repeat left out this way joins its twin's bead again afterwards (attachRepeats).
-    const oneKind = contiguousPieces(bead, prepared).flatMap((whole) => unitPieces(whole, prepared, options.kinds));
-    const pieces = options.paragraphs ? oneKind.flatMap((whole) => [whole, ...unitPieces(whole, prepared, options.paragraphs).filter((piece, _, all) => all.length > 1)]) : oneKind;
+    const kindPieces = contiguousPieces(bead, prepared).flatMap((whole) => unitPieces(whole, prepared, options.kinds));
+    const pieces = options.paragraphs ? kindPieces.flatMap((whole) => [whole, ...unitPieces(whole, prepared, options.paragraphs)]) : kindPieces;
     for (const piece of pieces) {
+      if (seen.has(key(piece.source, piece.target))) continue;
       const features = beadFeatures(piece, prepared, n, m, edges);
-      if (!features || seen.has(key(piece.source, piece.target))) continue;
+      if (!features) continue;
       candidates.push({ bead: piece, features: { ...features, proposed: 0 } });
       seen.add(key(piece.source, piece.target));
     }
@@ -125,18 +126,13 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     map.set(at, list);
   };
   const kinds = options.kinds;
-  const oneKind = (list: readonly string[] | undefined, start: number, end: number) => {
-    if (!list) return true;
-    for (let k = start + 1; k < end; k++) if (list[k] !== list[start]) return false;
-    return true;
-  };
   for (const [a, b] of shapes) {
     for (let i = 0; i + a <= n; i++) {
       const source = { start: i, end: i + a };
-      if (!oneKind(kinds?.source, i, i + a)) continue;
+      if (!sameUnit(kinds?.source, i, i + a)) continue;
       for (let j = 0; j + b <= m; j++) {
         const target = { start: j, end: j + b };
-        if (!oneKind(kinds?.target, j, j + b)) continue;
+        if (!sameUnit(kinds?.target, j, j + b)) continue;
         const similarity = prepared.similarity(i, i + a, j, j + b);
         if (!(similarity > 0)) continue;
         const pair = { source, target, similarity };

@@ -124,7 +124,7 @@ function wrapWidth(block: readonly RawLine[]): number {
 /**
  * A sentence broken by one blank line, as some scrapes break it ("lực lượng ch" / blank /
  * "ức năng cứu được …", "Đến 17 giờ 45," / blank / "Vớt được …"): the line has no final
- * punctuation and the next opens in lower case, or the line ends
+ * punctuation and the next opens in lower case (or with a bracket in lower case), or the line ends
  * with a comma and the next opens with a letter; the next line ends with final punctuation (it
  * finishes the sentence). Only one blank line, no list item or lone word after it, no Chinese or
  * Japanese (their lines end without marks: headings).
