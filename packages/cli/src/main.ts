@@ -83,4 +83,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Not awaited: a top-level await would keep the module out of the CommonJS start-up script
+// (scripts/bundle-cli.mjs); main() reports its own errors.
+void main();

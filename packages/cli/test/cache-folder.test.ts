@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { folderCacheStore, tandemCacheDir } from "../src/files/cache-folder.js";
+import { folderCacheStore } from "../src/files/cache-folder.js";
+import { tandemCacheDir } from "../src/files/tandem-cache-dir.js";
 import { repoRoot, runCli } from "./run-cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "tandem-cache-folder-"));

@@ -1,7 +1,7 @@
 import { eld } from "eld/medium";
 import { describe, expect, it } from "vitest";
 import type { CacheStore } from "../src/language/cache-store.js";
-import { loadLanguageTable } from "../src/language/load-language-table.js";
+import { loadLanguageTable, loadLanguageTableSync } from "../src/language/load-language-table.js";
 
 /** A store in memory that records what was read and written. */
 function memoryStore() {
@@ -26,7 +26,13 @@ const LINES = [
   "1234 5678",
 ];
 
-describe("loadLanguageTable", () => {
+// Both ways of loading eld's modules: import() and (where Node can require an ES module) require.
+const loaders = [
+  ["loadLanguageTable", loadLanguageTable],
+  ["loadLanguageTableSync", async (store?: Parameters<typeof loadLanguageTableSync>[0]) => loadLanguageTableSync(store)],
+] as const;
+
+describe.each(loaders)("%s", (_name, loadLanguageTable) => {
   it("keeps eld's table in the store once, then reads it, with eld's own scores both times", async () => {
     const { store, entries, reads } = memoryStore();
     const first = await loadLanguageTable(store);

@@ -4,21 +4,7 @@ import path from "node:path";
 import { threadId } from "node:worker_threads";
 // The light entry: `tandem --help` loads no more of segment than this.
 import { setCacheStore, type CacheStore } from "@tandem/segment/cache-store";
-
-/**
- * One of tandem's cache folders: `$VARIABLE` when set ("off" keeps none), else
- * `$XDG_CACHE_HOME/tandem/FOLDER`, else `~/.cache/tandem/FOLDER`.
- *
- * @example
- * tandemCacheDir("TANDEM_LANGUAGE_CACHE", "languages", { XDG_CACHE_HOME: "/x" }) // "/x/tandem/languages"
- */
-export function tandemCacheDir(variable: string, folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const override = environment[variable];
-  if (override === "off") return undefined;
-  if (override) return override;
-  const cacheHome = environment.XDG_CACHE_HOME || path.join(environment.HOME || os.homedir(), ".cache");
-  return path.join(cacheHome, "tandem", folder);
-}
+import { tandemCacheDir } from "./tandem-cache-dir.js";
 
 /**
  * One of tandem's data folders (word lists converted at setup): `$VARIABLE` when set, else

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { createReadStream, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { compileLexicon, restoreLexicon, LEXICON_FORMAT, type CompiledLexicon, type Lexicon } from "@tandem/align";
-import { tandemCacheDir, writeCacheFile } from "../files/cache-folder.js";
+import { writeCacheFile } from "../files/cache-folder.js";
+import { tandemCacheDir } from "../files/tandem-cache-dir.js";
 import { LazyEntries } from "./lazy-entries.js";
 import { LazyStemMap, LazyWordSet, SortedLines } from "./sorted-lines.js";
 

@@ -1,10 +1,13 @@
 import { cacheStore } from "./cache-store.js";
-import { loadLanguageTable } from "./load-language-table.js";
+import { loadLanguageTable, loadLanguageTableSync } from "./load-language-table.js";
 
 // The medium n-gram table: as accurate as "large" on sentence-length lines here and
 // loads in about half a second instead of one and a half (a fifth of that from the cache
-// store the program set, if any: setCacheStore).
-const detector = await loadLanguageTable(cacheStore());
+// store the program set, if any: setCacheStore). Loaded without waiting where Node can require
+// an ES module (the CLI's start-up script cannot wait: scripts/bundle-cli.mjs), else imported.
+const detector = (process.features as { require_module?: boolean }).require_module
+  ? loadLanguageTableSync(cacheStore())
+  : await loadLanguageTable(cacheStore());
 
 const SCRIPTS: { lang: string; pattern: RegExp }[] = [
   { lang: "ja", pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu },

@@ -1,4 +1,5 @@
 import { realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 // A type only: this module is imported unbundled (scripts/bundle-cli.mjs) and loads no first-party code.
@@ -19,8 +20,8 @@ interface NgramsData {
   readonly ngrams: Record<string, Record<string, number>>;
 }
 
-/** eld's detector module and medium table, beside its `eld/medium` entry; undefined when not found. */
-function eldFiles(): { detector: string; table: string } | undefined {
+/** eld's `eld/medium` entry, detector module and medium table; undefined when not found. */
+function eldFiles(): { entry: string; detector: string; table: string } | undefined {
   try {
     // A test runner's loader may lack import.meta.resolve: then the package's own node_modules.
     const entry =
@@ -28,7 +29,7 @@ function eldFiles(): { detector: string; table: string } | undefined {
         ? fileURLToPath(import.meta.resolve("eld/medium"))
         : realpathSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../node_modules/eld/src/entries/static.medium.js"));
     const url = (file: string) => pathToFileURL(path.join(path.dirname(entry), file)).href;
-    return { detector: url("../languageDetector.js"), table: url("../ngrams/medium.js") };
+    return { entry: pathToFileURL(entry).href, detector: url("../languageDetector.js"), table: url("../ngrams/medium.js") };
   } catch {
     return undefined;
   }
@@ -113,7 +114,54 @@ function lazyTable(bytes: Buffer): NgramsData {
  * detector.detect("Der Berg ist hoch.").getScores().de; // ≈ 0.6
  */
 export async function loadLanguageTable(store?: CacheStore): Promise<LanguageDetector> {
-  const files = store ? eldFiles() : undefined;
+  const steps = loadSteps(store);
+  let step = steps.next();
+  while (!step.done) {
+    let loaded: unknown;
+    try {
+      loaded = await import(step.value);
+    } catch (error) {
+      step = steps.throw(error);
+      continue;
+    }
+    step = steps.next(loaded);
+  }
+  return step.value;
+}
+
+/**
+ * {@link loadLanguageTable} without a promise: eld's ES modules are loaded with `require`, which
+ * a Node that can require an ES module offers (20.19 and 22.12 on: `process.features.require_module`).
+ * The CLI's start-up script (scripts/bundle-cli.mjs) is a CommonJS script, in which no module
+ * can wait for a promise before it is evaluated.
+ *
+ * @example
+ * const detector = loadLanguageTableSync(cacheStore());
+ */
+export function loadLanguageTableSync(store?: CacheStore): LanguageDetector {
+  const load = createRequire(import.meta.url);
+  const steps = loadSteps(store);
+  let step = steps.next();
+  while (!step.done) {
+    let loaded: unknown;
+    try {
+      loaded = load(step.value.startsWith("file:") ? fileURLToPath(step.value) : step.value);
+    } catch (error) {
+      step = steps.throw(error);
+      continue;
+    }
+    step = steps.next(loaded);
+  }
+  return step.value;
+}
+
+/**
+ * The loading of {@link loadLanguageTable}, once for both ways of loading a module: each module it
+ * needs is yielded (a file URL, or `eld/medium` when eld's files were not found) and comes back as
+ * its namespace, or is thrown back in when it cannot be loaded.
+ */
+function* loadSteps(store?: CacheStore): Generator<string, LanguageDetector, unknown> {
+  const files = eldFiles();
   let name: string | undefined;
   if (files && store) {
     try {
@@ -123,7 +171,7 @@ export async function loadLanguageTable(store?: CacheStore): Promise<LanguageDet
       const bytes = store.read(name);
       if (bytes) {
         const table = lazyTable(bytes);
-        const { createEld } = (await import(files.detector)) as { createEld: CreateEld };
+        const { createEld } = (yield files.detector) as { createEld: CreateEld };
         const { instance, loadData } = createEld();
         if (loadData(table)) return instance;
       }
@@ -131,10 +179,10 @@ export async function loadLanguageTable(store?: CacheStore): Promise<LanguageDet
       // No entry yet (or a damaged one): written below.
     }
   }
-  const { eld: medium } = await import("eld/medium");
+  const { eld: medium } = (yield files?.entry ?? "eld/medium") as { eld: { newInstance(): LanguageDetector } };
   if (files && store && name) {
     try {
-      const text = tableText(((await import(files.table)) as { ngramsData: NgramsData }).ngramsData);
+      const text = tableText(((yield files.table) as { ngramsData: NgramsData }).ngramsData);
       if (text) store.write(name, text);
     } catch {
       // eld's table module could not be read: no entry.
