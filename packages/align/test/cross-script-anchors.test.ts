@@ -42,6 +42,11 @@ describe("anchors for pairs without a dictionary", () => {
     expect(dateAnchors("tháng 12 năm 2024", "vi")).toEqual([]);
     expect(dateAnchors("It grew by 3 per cent in August 2024.", "en")).toEqual([]);
     expect(dateAnchors("Khoảng 13 giờ ngày 19.7, tàu Vịnh Xanh 58 bị lật.", "vi")).toEqual(dateAnchors("當地時間7月19日約1時45分", "zh"));
+    // A slashed date with its year: day and month both ways (31/8/2024 is unambiguous, 5/8/2024 is not).
+    expect(dateAnchors("Ông từ trần vào hồi 13h38' ngày 31/8/2024 tại Hà Nội.", "vi")).toEqual(["8m31"]);
+    expect(dateAnchors("The ceasefire began on 8/31/24 at noon.", "en")).toEqual(["8m31"]);
+    expect(dateAnchors("Firmado el 5/8/2024 en Madrid.", "es")).toEqual(["8m5", "5m8"]);
+    expect(dateAnchors("Version 1/2/3 of the plan.", "en")).toEqual([]);
   });
 
   it("reads a Serbian Latin date with its case ending, and a Thai year in the Buddhist era", () => {
