@@ -22,7 +22,9 @@ function monthNames(lang: string): Map<string, number> {
   for (const locale of monthLocales(lang)) {
     let formats: Intl.DateTimeFormat[];
     try {
-      formats = styles.map((style) => new Intl.DateTimeFormat(locale, { ...style, timeZone: "UTC" }));
+      // The Gregorian names even where a locale's own calendar is another (Persian "fa"): a month
+      // of another calendar read as the Gregorian one it overlaps would be a wrong anchor.
+      formats = styles.map((style) => new Intl.DateTimeFormat(locale, { ...style, timeZone: "UTC", calendar: "gregory" }));
     } catch {
       continue; // not a locale ICU knows
     }
@@ -43,8 +45,17 @@ function monthNames(lang: string): Map<string, number> {
   return names;
 }
 
+/**
+ * Regions whose Gregorian month names differ from the language's default ones in ICU: Arabic
+ * news in the Levant and Iraq writes "آب" / "تموز" (often beside "أغسطس"), the Maghreb "غشت" or
+ * "أوت"; Austrian German "Jänner", Peruvian and Uruguayan Spanish "setiembre", British English
+ * "Sept", Canadian French "juill.", Dari "اگست".
+ */
+const REGIONAL_LOCALES: Readonly<Record<string, readonly string[]>> = { ar: ["ar-SY", "ar-MA", "ar-DZ"], de: ["de-AT"], es: ["es-PE"], en: ["en-GB"], fr: ["fr-CA"], fa: ["fa-AF"] };
+
 function monthLocales(lang: string): string[] {
-  return [...new Set([...languageFamily(lang), lang, "en"])];
+  const languages = [...new Set([...languageFamily(lang), lang, "en"])];
+  return languages.flatMap((language) => [language, ...(REGIONAL_LOCALES[language] ?? [])]);
 }
 
 function patternFor(lang: string): { regex: RegExp; names: Map<string, number> } {
