@@ -42,6 +42,20 @@ describe("anchors for pairs without a dictionary", () => {
     expect(dateAnchors("tháng 12 năm 2024", "vi")).toEqual([]);
     expect(dateAnchors("It grew by 3 per cent in August 2024.", "en")).toEqual([]);
     expect(dateAnchors("Khoảng 13 giờ ngày 19.7, tàu Vịnh Xanh 58 bị lật.", "vi")).toEqual(dateAnchors("當地時間7月19日約1時45分", "zh"));
+    // A slashed date with its year: day and month both ways (31/8/2024 is unambiguous, 5/8/2024 is not).
+    expect(dateAnchors("Ông từ trần vào hồi 13h38' ngày 31/8/2024 tại Hà Nội.", "vi")).toEqual(["8m31"]);
+    expect(dateAnchors("The ceasefire began on 8/31/24 at noon.", "en")).toEqual(["8m31"]);
+    expect(dateAnchors("Firmado el 5/8/2024 en Madrid.", "es")).toEqual(["8m5", "5m8"]);
+    expect(dateAnchors("Version 1/2/3 of the plan.", "en")).toEqual([]);
+    // Regional month names: Levantine and Maghreb Arabic, Austrian German, Peruvian Spanish.
+    expect(dateAnchors("وصل الوفد إلى دمشق في 14 آب الماضي.", "ar")).toEqual(["8m14"]);
+    expect(dateAnchors("أعلن ذلك يوم 14 تموز/يوليو.", "ar")).toEqual(["7m14"]);
+    expect(dateAnchors("وقع الاتفاق في 3 غشت.", "ar")).toEqual(["8m3"]);
+    expect(dateAnchors("Am 14. Jänner trat der Landtag zusammen.", "de")).toEqual(["1m14"]);
+    expect(dateAnchors("El 14 de setiembre se reunió el Congreso.", "es")).toEqual(["9m14"]);
+    // A Persian date is in the Solar Hijri calendar: no Gregorian anchor for it (23 Mordad is not a day of July or August).
+    expect(dateAnchors("در ۲۳ مرداد جلسه برگزار شد.", "fa")).toEqual([]);
+    expect(dateAnchors("در ۱۴ اوت ۲۰۲۰ جلسه برگزار شد.", "fa")).toEqual(["8m14"]);
   });
 
   it("reads a Serbian Latin date with its case ending, and a Thai year in the Buddhist era", () => {

@@ -110,4 +110,21 @@ describe("cleanText on an English page with menu, byline and inline furniture", 
       ["Tags: floods, weather", "boilerplate"],
     ]);
   });
+  it("drops a label printed several times in one line (self-repeat), and keeps a sentence that repeats a word", () => {
+    const article = [
+      "Stromausfall legt Spanien lahm",
+      "",
+      "Der Stromausfall legte am Montag fast die ganze Halbinsel lahm. Die Ursache ist noch unklar.",
+      "Warum Sie uns vertrauen können Warum Sie uns vertrauen können Warum Sie uns vertrauen können",
+      "Nein, nein, nein: so sagte der Minister es am Abend noch einmal vor der Presse.",
+    ].join("\n");
+    const lines = cleanText(article, { lang: "de" });
+    expect(lines.map((line) => [line.kind, line.rule])).toEqual([
+      ["title", expect.any(String)],
+      ["body", "body"],
+      ["boilerplate", "self-repeat"],
+      ["body", "body"],
+    ]);
+    expect(cleanText(article, { lang: "de", disable: new Set(["self-repeat"]) })[2]!.rule).not.toBe("self-repeat");
+  });
 });

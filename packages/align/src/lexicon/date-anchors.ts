@@ -22,7 +22,9 @@ function monthNames(lang: string): Map<string, number> {
   for (const locale of monthLocales(lang)) {
     let formats: Intl.DateTimeFormat[];
     try {
-      formats = styles.map((style) => new Intl.DateTimeFormat(locale, { ...style, timeZone: "UTC" }));
+      // The Gregorian names even where a locale's own calendar is another (Persian "fa"): a month
+      // of another calendar read as the Gregorian one it overlaps would be a wrong anchor.
+      formats = styles.map((style) => new Intl.DateTimeFormat(locale, { ...style, timeZone: "UTC", calendar: "gregory" }));
     } catch {
       continue; // not a locale ICU knows
     }
@@ -43,8 +45,17 @@ function monthNames(lang: string): Map<string, number> {
   return names;
 }
 
+/**
+ * Regions whose Gregorian month names differ from the language's default ones in ICU: Arabic
+ * news in the Levant and Iraq writes "آب" / "تموز" (often beside "أغسطس"), the Maghreb "غشت" or
+ * "أوت"; Austrian German "Jänner", Peruvian and Uruguayan Spanish "setiembre", British English
+ * "Sept", Canadian French "juill.", Dari "اگست".
+ */
+const REGIONAL_LOCALES: Readonly<Record<string, readonly string[]>> = { ar: ["ar-SY", "ar-MA", "ar-DZ"], de: ["de-AT"], es: ["es-PE"], en: ["en-GB"], fr: ["fr-CA"], fa: ["fa-AF"] };
+
 function monthLocales(lang: string): string[] {
-  return [...new Set([...languageFamily(lang), lang, "en"])];
+  const languages = [...new Set([...languageFamily(lang), lang, "en"])];
+  return languages.flatMap((language) => [language, ...(REGIONAL_LOCALES[language] ?? [])]);
 }
 
 function patternFor(lang: string): { regex: RegExp; names: Map<string, number> } {
@@ -62,8 +73,8 @@ function patternFor(lang: string): { regex: RegExp; names: Map<string, number> }
       `(?<![\\p{L}\\d])${month}(?!\\d)\\s*${day}(?:st|nd|rd|th)?(?![\\d.,]\\d|\\d)`,
       // 8月31日, 8월 31일
       `(?<!\\d)(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号號]`,
-      // 31/8, 8/31, 31.08.2024, 31.8.
-      `(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`,
+      // 31/8, 8/31, 19/7/2024, 7/19/24, 31.08.2024, 31.8.
+      `(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?:/(?:\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)`,
       `(?<![\\d./-])(\\d{1,2})\\.(\\d{1,2})\\.(?:\\s*\\d{4})?(?!\\d)`,
       // 19.7, 30-3: Vietnamese writes day and month so without a year. A decimal ("3.5") reads as
       // a date too, but its token can only match the same figure on the other side.
@@ -89,7 +100,7 @@ const token = (month: number, day: number) => (month >= 1 && month <= 12 && day 
 
 /**
  * The days of the year a sentence names, as tokens `<month>m<day>` ("8m31") that are the same in
- * every language: "31/8", "31 tháng 8", "August 31", "8月31日", "31 августа", "31.08.2024",
+ * every language: "31/8", "31/8/2024", "31 tháng 8", "August 31", "8月31日", "31 августа", "31.08.2024",
  * "2024-08-31", Vietnamese "19.7" and "30-3". Month names come from ICU for `lang` (and English). An ambiguous numeric date
  * ("5/8") gives both readings. Names and numbers carry pairs without a dictionary; a date is a
  * rarer, surer anchor than its two numbers.

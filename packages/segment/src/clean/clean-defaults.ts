@@ -52,6 +52,7 @@ export const CLEAN_RULES = [
   "single-word",
   "empty-list",
   "repeated-short",
+  "self-repeat",
   "glued-headlines",
   "menu",
   "language-switcher",

@@ -45,6 +45,10 @@ interface Draft {
   reason?: string;
 }
 
+/** A line (of at most 400 characters: labels are short) that is one phrase of 8+ characters written two or more times over, spaces apart. */
+const SELF_REPEAT = /^(\S.{7,}?)(?:\s+\1)+$/u;
+const isSelfRepeat = (key: string) => key.length <= 400 && SELF_REPEAT.test(key);
+
 const SHORT = D.short;
 const HEADLINE = D.headline;
 const TITLE_WINDOW = D.titleWindow;
@@ -94,6 +98,9 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     // time; a short line that recurs is a menu item or a label.
     else if (headings.has(line) && counts.get(line.key)! === 1) continue;
     else if (on("repeated-short") && counts.get(line.key)! > 1 && !isSentenceSized(f)) mark(line, "boilerplate", "repeated-short", "repeated short line");
+    // A label printed two or more times in one line (a page's mobile and desktop copies of a
+    // badge scraped together: "Why trust us Why trust us Why trust us") is no sentence.
+    else if (on("self-repeat") && isSelfRepeat(line.key)) mark(line, "boilerplate", "self-repeat", "one phrase repeated within the line");
     else if (on("glued-headlines") && f.isGluedHeadlines) mark(line, "boilerplate", "glued-headlines", "headlines glued together");
     else if (on("menu") && f.isMenu) mark(line, "boilerplate", "menu", "menu");
     else if (on("language-switcher") && f.isLanguageSwitcher) mark(line, "boilerplate", "language-switcher", "language switcher");
