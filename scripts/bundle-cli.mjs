@@ -23,7 +23,7 @@
  *
  * The same program is also written as one CommonJS script, dist/bundle/tandem.cjs, which
  * bin/tandem.js runs through `vm.Script` with a V8 code cache (bin/run-script.js): see
- * buildScript below.
+ * "The start-up script" below.
  *
  *   node scripts/bundle-cli.mjs          (after tsc -b packages/cli)
  */
@@ -134,7 +134,7 @@ await build({
 });
 
 /**
- * The start-up script, dist/bundle/tandem.cjs: the same program (entry dist/main.js, the same
+ * The start-up script. dist/bundle/tandem.cjs is the same program (entry dist/main.js, the same
  * plugin rules for what is bundled) as one CommonJS script, which bin/run-script.js compiles with
  * `vm.Script` and a V8 code cache: the bytecode of the top level and of every function the last
  * run of that command compiled, so a run from the cache parses and compiles almost nothing. Node
@@ -149,7 +149,7 @@ await build({
  *   `import()` of a third-party file stays an `import()` (vm's main-context loader).
  * - a script cannot wait at its top level: a module that waits for an ES module only where Node
  *   cannot require one says so as `process.features.require_module ? A : await B`, and here
- *   becomes `A` (rewriteAwaits).
+ *   becomes `A` (WAITS_WHERE_NODE_CANNOT_REQUIRE).
  * - `import.meta.url` is the script's own URL (dist/bundle/, as for the chunks).
  * Its first line is a comment holding the SHA-256 of the rest (the code cache's key) and those
  * commands; the rest is a function taking CommonJS's five arguments.
