@@ -146,13 +146,13 @@ await build({
  *   re-exports it (`export *`, `export { default }`), so its default import is its default
  *   export; an ES module graph with top-level await (ink's) can only be imported, so the commands
  *   that load one are listed in the script's first line and run from the ES module build.
- *   `import()` of a third-party file stays an `import()` (vm's main-context loader).
+ *   `import()` of a third-party file becomes a call of a function the loader passes in (see below).
  * - a script cannot wait at its top level: a module that waits for an ES module only where Node
  *   cannot require one says so as `process.features.require_module ? A : await B`, and here
  *   becomes `A` (WAITS_WHERE_NODE_CANNOT_REQUIRE).
  * - `import.meta.url` is the script's own URL (dist/bundle/, as for the chunks).
  * Its first line is a comment holding the SHA-256 of the rest (the code cache's key) and those
- * commands; the rest is a function taking CommonJS's five arguments.
+ * commands; the rest is a function taking CommonJS's five arguments and that import function.
  */
 const SCRIPT = path.join(outdir, "tandem.cjs");
 
@@ -174,6 +174,9 @@ function requireKind(file) {
   }
   return requireKinds.get(file);
 }
+
+/** The third-party files the script imports (by `import()`), as written in it. */
+const imported = new Set();
 
 /** `process.features.require_module ? A : await B;` → `A;` (see above). */
 const WAITS_WHERE_NODE_CANNOT_REQUIRE = /process\.features\.require_module\s*\?\s*([^;]*?)\s*:\s*\(?await\b[^;]*;/g;
@@ -211,7 +214,8 @@ const scriptOutside = {
         found = await installedFile(plugin, args, owner);
         if (found.errors) return found;
       }
-      // import() stays import(); a require() in the sources (transliterate's) stays one.
+      // A require() in the sources (transliterate's) stays one; an import() becomes the loader's.
+      if (args.kind === "dynamic-import") imported.add(found.path);
       if (args.kind !== "import-statement") return found;
       const kind = requireKind(path.resolve(outdir, found.path));
       if (kind === "commonjs") return found;
@@ -279,6 +283,17 @@ const script = await build({
 // esbuild leaves characters beyond ASCII in regular expression literals: written as \u escapes,
 // which mean the same there (a surrogate pair is one code point in a /u pattern) as in strings.
 const ascii = script.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-const body = `(function (exports, require, module, __filename, __dirname) {\n"use strict";\n${ascii}\n})`;
+// import() in a script compiled from a code cache fails in Node 20 ("A dynamic import callback was
+// not specified": the cache drops the script's host options), so the loader passes a function
+// that imports from its own module, resolving against the script's URL as import() would.
+let code = ascii;
+for (const file of imported) {
+  if (!file.startsWith(".")) throw new Error(`${file}: the script imports only files named relative to it`);
+  code = code.replaceAll(`import(${JSON.stringify(file)})`, `__tandemImport(${JSON.stringify(file)})`);
+}
+// Any other import() is one the script could not make (\`import(\${…}\` in a template is text).
+const left = code.match(/\bimport\((?!\$\{).{0,60}/);
+if (left) throw new Error(`${SCRIPT}: an import() the start-up script cannot make: ${left[0]}`);
+const body = `(function (exports, require, module, __filename, __dirname, __tandemImport) {\n"use strict";\n${code}\n})`;
 const head = { sha256: createHash("sha256").update(body).digest("hex"), importOnly: importOnlyCommands(script.metafile) };
 writeFileSync(SCRIPT, `// ${JSON.stringify(head)}\n${body}`);

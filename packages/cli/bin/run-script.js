@@ -39,18 +39,18 @@ export function runScript(url, argv) {
   const prefix = `${command === "" ? "tandem" : /^[a-z]+$/.test(command) ? command : "other"}-`;
   const name = `${prefix}${head.sha256.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`;
   const cached = readCache(path.join(dir, name));
-  const script = new vm.Script(source, {
-    filename: file,
-    cachedData: cached,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new vm.Script(source, { filename: file, cachedData: cached });
   if (cached === undefined || script.cachedDataRejected) {
     process.once("exit", (status) => {
       if (status === 0) writeCache(dir, name, prefix, script.createCachedData());
     });
   }
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  // The script's import(): from a script compiled from a code cache, Node 20 cannot import
+  // (scripts/bundle-cli.mjs writes each as a call of this), so this module does, resolving the
+  // specifier against the script's URL as the script's own import() would.
+  const importForScript = (specifier) => import(new URL(specifier, url).href);
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), importForScript);
   return true;
 }
 

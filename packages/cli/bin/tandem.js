@@ -6,7 +6,6 @@
 // as ES modules (dist/bundle/main.js). A bundle older than the last tsc build of any package
 // (after a bare `tsc -b`) is stale: then, or when there is none, the modules of dist/ run instead.
 import { statSync } from "node:fs";
-import vm from "node:vm";
 
 const at = (file) => statSync(new URL(file, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 const built = Math.max(...["../dist", "../../align/dist", "../../segment/dist"].map((dir) => at(`${dir}/.tsbuildinfo`)));
@@ -17,7 +16,6 @@ const fresh = (file) => {
 const script = new URL("../dist/bundle/tandem.cjs", import.meta.url);
 const scripted =
   process.features.require_module === true &&
-  vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER !== undefined &&
   fresh(script) &&
   (await import("./run-script.js")).runScript(script, process.argv.slice(2));
 if (!scripted) await import(fresh("../dist/bundle/main.js") ? "../dist/bundle/main.js" : "../dist/main.js");

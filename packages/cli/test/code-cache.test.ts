@@ -45,6 +45,27 @@ describe.skipIf(!built)("the start-up script's code cache", () => {
     expect(modules.text).toBe(first.text);
   });
 
+  it("imports from a run compiled from its cache (the neural scorer's transformers.js)", async () => {
+    // Node 20 loses a cached script's import() ("A dynamic import callback was not specified"):
+    // the loader imports for it.
+    const dir = tempWorkdir("tandem-code-cache-");
+    const cache = path.join(dir, "code");
+    const env = { TANDEM_CODE_CACHE: cache, TANDEM_MODEL_DIR: path.join(dir, "no-models") };
+    const neural = ["--scorer", "neural", "--model-dir", path.join(repoRoot, "fixtures/tiny-model"), "--offline", "--no-store", "-q"];
+    const runs = [];
+    for (const name of ["first", "second"]) {
+      const out = path.join(dir, `${name}.tsv`);
+      const run = await runCli(["align", ...seeds, "-o", out, ...neural], { cwd: dir, env });
+      runs.push({ ...run, text: existsSync(out) ? readFileSync(out, "utf8") : "" });
+      if (name === "first") expect(files(cache)).toEqual([expect.stringMatching(/^align-/)]);
+    }
+    for (const run of runs) {
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+    }
+    expect(runs[1]!.text).toBe(runs[0]!.text);
+  });
+
   it("replaces a damaged or rejected cache file and runs on as if there was none", async () => {
     const dir = tempWorkdir("tandem-code-cache-");
     const cache = path.join(dir, "code");
