@@ -149,12 +149,14 @@ await build({
  *   `import()` of a third-party file becomes a call of a function the loader passes in (see below).
  * - a script cannot wait at its top level: a module that waits for an ES module only where Node
  *   cannot require one says so as `process.features.require_module ? A : await B`, and here
- *   becomes `A` (WAITS_WHERE_NODE_CANNOT_REQUIRE).
+ *   becomes `A` (WAITS_WHERE_NODE_CANNOT_REQUIRE); main.ts's closing `await main();` becomes
+ *   `void main();`.
  * - `import.meta.url` is the script's own URL (dist/bundle/, as for the chunks).
  * Its first line is a comment holding the SHA-256 of the rest (the code cache's key) and those
  * commands; the rest is a function taking CommonJS's five arguments and that import function.
  */
 const SCRIPT = path.join(outdir, "tandem.cjs");
+const ENTRY = path.join(cli, "dist/main.js");
 
 const PROBE = `let kind;
 try {
@@ -196,6 +198,10 @@ const scriptOutside = {
     }));
     plugin.onLoad({ filter: /\/packages\/(cli|align|segment)\/dist\/.*\.js$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
+      if (args.path === ENTRY) {
+        if (text.split("\nawait main();\n").length !== 2) throw new Error(`${ENTRY} no longer holds one \`await main();\``);
+        return { contents: text.replace("\nawait main();\n", "\nvoid main();\n"), loader: "js" };
+      }
       if (!text.includes("process.features.require_module")) return undefined;
       return { contents: text.replace(WAITS_WHERE_NODE_CANNOT_REQUIRE, "$1;"), loader: "js" };
     });
@@ -258,7 +264,7 @@ function importOnlyCommands(metafile) {
 }
 
 const script = await build({
-  entryPoints: [path.join(cli, "dist/main.js")],
+  entryPoints: [ENTRY],
   outfile: SCRIPT,
   write: false,
   metafile: true,
