@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagonalBand, fullBand, runBandedDp, type Shape } from "../src/dp/banded-dp.js";
+import { bandAroundPath, diagonalBand, edgeOf, fullBand, runBandedDp, widenAtEdges, type Shape } from "../src/dp/banded-dp.js";
 import { beadShapes } from "../src/dp/align-sentences.js";
 
 /** A deterministic pseudo-random stream (mulberry32), so a failure can be replayed. */
@@ -49,4 +49,55 @@ describe("runBandedDp with a lower bound per shape", () => {
       expect(priced.bounded).toBeLessThan(priced.plain);
     });
   }
+});
+
+describe("widenAtEdges", () => {
+  // A text whose true path leaves the diagonal by 14 sentences in rows 60-100 (a block of the
+  // target with no counterpart), then comes back: 1-1 beads along the true path cost 0, every
+  // other bead 1, deletions 0.9 a sentence.
+  const n = 160;
+  const m = 174;
+  const truth = (i: number) => (i < 60 ? i : i < 100 ? i + 14 : i + 14);
+  const shapes: Shape[] = beadShapes(2);
+  const cost = (i0: number, i1: number, j0: number, j1: number) => {
+    const a = i1 - i0;
+    const b = j1 - j0;
+    if (a === 0 || b === 0) return 0.9 * (a + b);
+    return a === 1 && b === 1 && truth(i0) === j0 ? 0 : 1 * (a + b);
+  };
+
+  it("gives the path room where it ran along the band's edge, and no more elsewhere", () => {
+    const narrow = bandAroundPath(n, m, diagonalBand(n, m, 0).lo.reduce<[number, number][]>((nodes, j, i) => [...nodes, [i, j]], []), 4);
+    const pushed = runBandedDp(n, m, narrow, shapes, cost);
+    const touched = pushed.nodes.filter(([i, j]) => {
+      const { low, high } = edgeOf(narrow, m, i, j);
+      return low || high;
+    });
+    expect(touched.length).toBeGreaterThan(0);
+    const wide = widenAtEdges(n, m, narrow, pushed.nodes, 8, 16);
+    const around = bandAroundPath(n, m, pushed.nodes, 8);
+    for (let i = 0; i <= n; i++) {
+      // The old band and a band around the new path both stay inside.
+      expect(wide.lo[i]!).toBeLessThanOrEqual(Math.min(narrow.lo[i]!, around.lo[i]!));
+      expect(wide.hi[i]!).toBeGreaterThanOrEqual(Math.max(narrow.hi[i]!, around.hi[i]!));
+      // Rows far from every touching node are not widened beyond that union.
+      if (touched.every(([r]) => Math.abs(r - i) > 16)) {
+        expect(wide.lo[i]).toBe(Math.min(narrow.lo[i]!, around.lo[i]!));
+        expect(wide.hi[i]).toBe(Math.max(narrow.hi[i]!, around.hi[i]!));
+      }
+    }
+    // Widened where needed, a few times over, the band holds the path the whole table finds.
+    let band = narrow;
+    let path = pushed;
+    for (let attempt = 0; attempt < 4 && path.nodes.some(([i, j]) => edgeOf(band, m, i, j).low || edgeOf(band, m, i, j).high); attempt++) {
+      band = widenAtEdges(n, m, band, path.nodes, 8 << attempt, 16 << attempt);
+      path = runBandedDp(n, m, band, shapes, cost);
+    }
+    const full = runBandedDp(n, m, fullBand(n, m), shapes, cost);
+    expect(path.cost).toBe(full.cost);
+    expect(path.nodes).toEqual(full.nodes);
+    // And it is smaller than the band twice as wide on every row.
+    const cells = (b: { lo: Int32Array; hi: Int32Array }) => b.lo.reduce((sum, lo, i) => sum + b.hi[i]! - lo + 1, 0);
+    expect(cells(band)).toBeLessThan(cells(bandAroundPath(n, m, pushed.nodes, 16 << 1)));
+  });
 });

@@ -1,5 +1,5 @@
 import type { Bead } from "../bead.js";
-import { bandAroundPath, diagonalBand, fullBand, runBandedDp, type Band, type DpPath, type Shape } from "./banded-dp.js";
+import { bandAroundPath, diagonalBand, edgeOf, fullBand, runBandedDp, widenAtEdges, type Band, type DpPath, type Shape } from "./banded-dp.js";
 import { createLengthScorer } from "../scoring/create-length-scorer.js";
 import { isDebris } from "./is-debris.js";
 import { prefixLengths } from "../scoring/prefix-lengths.js";
@@ -109,10 +109,10 @@ function beadLowerBounds(shapes: readonly Shape[], costs: AlignCosts, clamped: b
 
 /** True when the path runs along an edge of the band that is not an edge of the table. */
 function touchesEdge(path: DpPath, band: Band, m: number): boolean {
-  for (const [i, j] of path.nodes) {
-    if ((band.lo[i]! > 0 && j - band.lo[i]! < 2) || (band.hi[i]! < m && band.hi[i]! - j < 2)) return true;
-  }
-  return false;
+  return path.nodes.some(([i, j]) => {
+    const { low, high } = edgeOf(band, m, i, j);
+    return low || high;
+  });
 }
 
 /**
@@ -123,7 +123,7 @@ function touchesEdge(path: DpPath, band: Band, m: number): boolean {
  * in full. Larger ones are aligned in two passes, as Bertalign and Moore (2002) do: a
  * cheap length-only pass with 1-1/1-2/2-1/deletions in a band around the diagonal
  * (doubled while its path runs along the band's edge), then the real scorer in a narrow
- * band around that path (again widened if the path hugs an edge). Memory is linear in
+ * band around that path (widened where the path hugs an edge). Memory is linear in
  * the number of sentences times the band width.
  *
  * @example
@@ -182,17 +182,18 @@ export async function alignSentences(
         : `large input (${n} × ${m} sentences): banded two-pass search, first-pass band ±${width}`,
     );
     let refine = Math.max(REFINE_WIDTH, maxBead * 2);
-    let guide = first;
-    let finalBand: Band;
+    let finalBand = bandAroundPath(n, m, first.nodes, refine);
     // The margin and a repeated search in a wider band ask for the same beads again.
     let memo = memoizeSimilarity(scorer, n, shapes);
     prepared = memo.prepared;
     for (let attempt = 0; ; attempt++) {
-      finalBand = bandAroundPath(n, m, guide.nodes, refine);
       memo.reserve(finalBand);
       path = runBandedDp(n, m, finalBand, shapes, costIn(finalBand), report && ((row) => report(n + 1 + row + 1, total)), false, bounds);
       if (attempt >= 3 || !touchesEdge(path, finalBand, m)) break;
-      guide = path;
+      // Where the path runs along the band's edge, the band is widened there (by its half-width,
+      // over twice as many rows either side) and follows the path elsewhere: a search in a band
+      // twice as wide on every row found the same path at 10k, in a third more time.
+      finalBand = widenAtEdges(n, m, finalBand, path.nodes, refine, 2 * refine);
       refine *= 2;
     }
     if (scorer.refine && (await scorer.refine(path.nodes))) {
