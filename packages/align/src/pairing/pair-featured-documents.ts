@@ -3,7 +3,7 @@ import { matchCandidates, pairCandidate, type PairCandidate } from "./match-cand
 import type { PairResult, UnpairedDocument } from "./pair-documents.js";
 import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
 import type { PairFeatures } from "./pair-features.js";
-import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorWeight, scorePair } from "./pair-score.js";
+import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorTotals, anchorWeight, pairScale, scorePair, soundCounts } from "./pair-score.js";
 
 /** A document whose pairing features were extracted earlier (and kept, e.g. in a store). */
 export interface FeaturedDocument {
@@ -63,23 +63,24 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
   const documentCount = options.documentCount ?? countHolders(documents);
   const weightOf = (key: string) => anchorWeight(key, documentCount.get(key) ?? 1);
 
-  const totals = new Map<number, number>();
+  // Each document's anchor weight with and without its sound keys (see soundCounts).
+  const totals = new Map<number, { plain: number; sound: number }>();
   const totalOf = (index: number) => {
     let total = totals.get(index);
     if (total === undefined) {
-      total = 0;
-      for (const key of documents[index]!.features.anchors.keys()) total += weightOf(key);
+      total = anchorTotals(documents[index]!.features, weightOf);
       totals.set(index, total);
     }
     return total;
   };
   const hopeless = (a: number, b: number) => {
+    const withSound = soundCounts(documents[a]!.features, documents[b]!.features);
     const [small, large] = documents[a]!.features.anchors.size <= documents[b]!.features.anchors.size ? [a, b] : [b, a];
     const other = documents[large]!.features.anchors;
     let shared = 0;
-    for (const key of documents[small]!.features.anchors.keys()) if (other.has(key)) shared += weightOf(key);
+    for (const key of documents[small]!.features.anchors.keys()) if (other.has(key) && (withSound || !key.startsWith("sound:"))) shared += weightOf(key);
     // scorePair's score without the order factor (≤ 1), with room for its rounding to 3 decimals.
-    const bound = (shared / (Math.min(totalOf(a), totalOf(b)) + ANCHOR_PRIOR_WEIGHT)) * Math.min(1, shared / MIN_EVIDENCE_WEIGHT);
+    const bound = (shared / (pairScale(totalOf(a), totalOf(b), withSound) + ANCHOR_PRIOR_WEIGHT)) * Math.min(1, shared / MIN_EVIDENCE_WEIGHT);
     return bound + 0.001 < threshold;
   };
 

@@ -1,11 +1,12 @@
 import { transliterate } from "../lexicon/transliterate.js";
 import { foldDiacritics } from "@tandem/segment/core";
 import { normalizeDigits } from "../lexicon/normalize-digits.js";
-import { isOtherScript } from "../lexicon/sound-key.js";
+import { isOtherScript, soundKeys } from "../lexicon/sound-key.js";
+import { stripArabicClitics } from "../lexicon/strip-arabic-clitics.js";
 import { findDates } from "./pair-dates.js";
 
 /** The kinds of evidence that survive translation, as they appear in reasons. */
-export type PairFeatureKind = "name" | "acronym" | "number" | "date" | "year";
+export type PairFeatureKind = "name" | "acronym" | "number" | "date" | "year" | "sound";
 
 /**
  * What a document offers for pairing: translation-invariant anchors (keys like
@@ -134,6 +135,7 @@ export function extractPairFeatures(text: string): PairFeatures {
       if (isName(token)) {
         const key = nameKey(token.text);
         if (key.length >= 2) add(`name:${nameStem(key)}`, token.text, token.start);
+        for (const sound of soundKeys(token.text)) if (sound.length >= MIN_SOUND_KEY) add(`sound:${sound}`, token.text, token.start);
         const previous = tokens[i - 1];
         if (previous && token.joined && isName(previous)) {
           add(`name:${nameKey(previous.text)} ${key}`, `${previous.text} ${token.text}`, previous.start);
@@ -152,9 +154,36 @@ export function extractPairFeatures(text: string): PairFeatures {
     flushPhrase();
     const word = foldForPairing(token.text);
     if (word.length >= 4) words.add(word);
+    if (CASELESS.test(token.text)) {
+      for (const { segment, index } of splitWords(token.text)) {
+        const stem = stripArabicClitics(segment);
+        if (stem.length < 3) continue;
+        for (const sound of soundKeys(stem)) if (sound.length >= MIN_SOUND_KEY) add(`sound:${sound}`, segment, token.start + index);
+      }
+    }
   }
   flushPhrase();
   return { anchors, positions, words };
+}
+
+/**
+ * Shortest sound key kept as an anchor: two consonant classes ("nt", Modi) match too many
+ * words of an unrelated text.
+ */
+const MIN_SOUND_KEY = 3;
+
+// Letters of scripts without capitals (Arabic, Devanagari, Bengali, Hangul, kana, Thai …), where
+// a name looks like any other word. Han is left out: it has no sound key.
+const CASELESS = /^(?:(?!\p{Script=Han})[\p{Lo}\p{M}'’-])+$/u;
+
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/**
+ * The words of a caseless token: Thai, and Japanese kana, are written without spaces, and a whole
+ * run would give one long sound key that matches nothing (`Intl.Segmenter`'s dictionaries split it).
+ */
+function splitWords(token: string): { segment: string; index: number }[] {
+  return [...WORDS.segment(token)].filter((part) => part.isWordLike);
 }
 
 function tokenize(text: string): Token[] {
@@ -199,5 +228,6 @@ function normaliseNumber(text: string): string | undefined {
 const NAME_STEM_LETTERS = 5;
 
 function nameStem(key: string): string {
-  return key.length > NAME_STEM_LETTERS ? key.slice(0, NAME_STEM_LETTERS) : key;
+  const spelled = key.replace(/(\p{L})\1+/gu, "$1").replace(/(?<=[aeiou])y/g, "");
+  return spelled.length > NAME_STEM_LETTERS ? spelled.slice(0, NAME_STEM_LETTERS) : spelled;
 }

@@ -33,7 +33,66 @@ const KIND_WEIGHTS: Record<PairFeatureKind, number> = {
   number: 1,
   name: 1,
   acronym: 2,
+  sound: 1,
 };
+
+const SOUND = "sound:";
+const CASED = /[\p{Lu}\p{Ll}]/u;
+const soundScripts = new WeakMap<PairFeatures, "cased" | "caseless" | "none">();
+
+/**
+ * Whether most of a document's sound keys come from capitalised names (Latin, Cyrillic, Greek …),
+ * or from the words of a script without capitals (Arabic, Devanagari, Thai …), or there are none.
+ */
+function soundScript(features: PairFeatures): "cased" | "caseless" | "none" {
+  let script = soundScripts.get(features);
+  if (script === undefined) {
+    let cased = 0;
+    let caseless = 0;
+    for (const [key, surface] of features.anchors) if (key.startsWith(SOUND)) CASED.test(surface) ? cased++ : caseless++;
+    script = cased + caseless === 0 ? "none" : cased >= caseless ? "cased" : "caseless";
+    soundScripts.set(features, script);
+  }
+  return script;
+}
+
+/**
+ * Whether two documents' `sound:` anchors count: only between a text in a script with capitals,
+ * whose sound keys are its names', and one without, whose every word has one. Two cased texts'
+ * names already meet by spelling or transliteration (a sound key would count them twice and raise
+ * same-topic texts: a Russian and a Serbian article that both name Putin and Moscow); two
+ * caseless texts (Korean, Japanese) would meet on common words.
+ */
+export function soundCounts(a: PairFeatures, b: PairFeatures): boolean {
+  const x = soundScript(a);
+  const y = soundScript(b);
+  return x !== "none" && y !== "none" && x !== y;
+}
+
+/**
+ * The weight of a document's anchors, without its `sound:` keys and of them alone: a text in
+ * a caseless script gives every word a sound key, as a possible name, so its sound weight says
+ * nothing of how many names it holds.
+ */
+export function anchorTotals(features: PairFeatures, weightOf: (key: string) => number): { plain: number; sound: number } {
+  let plain = 0;
+  let sound = 0;
+  for (const key of features.anchors.keys()) {
+    if (key.startsWith(SOUND)) sound += weightOf(key);
+    else plain += weightOf(key);
+  }
+  return { plain, sound };
+}
+
+/**
+ * The anchor weight that sets a pair's scale: the smaller document's, where sound keys (when
+ * they count) weigh at most as much as the other document's do; a caseless text's sound keys
+ * stand for the names the other text has.
+ */
+export function pairScale(a: { plain: number; sound: number }, b: { plain: number; sound: number }, withSound: boolean): number {
+  const sound = withSound ? Math.min(a.sound, b.sound) : 0;
+  return Math.min(a.plain, b.plain) + sound;
+}
 
 /**
  * Weight of an anchor key in a collection where `documentCount` documents have it.
@@ -78,14 +137,10 @@ export function scorePair(
   weightOf: (key: string) => number,
   extra: { lexical?: number; neural?: number } = {},
 ): PairScore {
-  const total = (features: PairFeatures) => {
-    let sum = 0;
-    for (const key of features.anchors.keys()) sum += weightOf(key);
-    return sum;
-  };
-  const shared = [...source.anchors.keys()].filter((key) => target.anchors.has(key));
+  const withSound = soundCounts(source, target);
+  const shared = [...source.anchors.keys()].filter((key) => target.anchors.has(key) && (withSound || !key.startsWith(SOUND)));
   const sharedWeight = shared.reduce((sum, key) => sum + weightOf(key), 0);
-  const scale = Math.min(total(source), total(target));
+  const scale = pairScale(anchorTotals(source, weightOf), anchorTotals(target, weightOf), withSound);
   // The prior weight keeps two anchor-poor documents (a short Chinese note sharing one
   // date and one number with an English one) from scoring like a full translation.
   const anchors = sharedWeight / (scale + ANCHOR_PRIOR_WEIGHT);
