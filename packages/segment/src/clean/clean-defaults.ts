@@ -33,6 +33,10 @@ export const CLEAN_DEFAULTS = Object.freeze({
   noticeDateRest: 4,
   /** An unbracketed photo credit glued to a dateline ("Photo: VNA HANOI (VNA) –"): the name has at most this many words. */
   creditNameWords: 5,
+  /** A label written two or more times over in one line (rule self-repeat): the phrase has at least this many characters … */
+  selfRepeatPhrase: 8,
+  /** ... and the line at most this many (labels are short; the test backtracks on long lines). */
+  selfRepeatLine: 400,
   /** Labels of an unbracketed photo credit, in any language (rule glued-caption). */
   photoLabels: Object.freeze(["Photo", "Photos", "Foto", "Fotos", "Ảnh", "Bild", "Image", "Crédit", "Credit", "Crédit photo", "Photo credit", "Фото", "Zdjęcie", "Fotoğraf", "图", "圖", "图片"]),
 });

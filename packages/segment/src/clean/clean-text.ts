@@ -45,9 +45,9 @@ interface Draft {
   reason?: string;
 }
 
-/** A line (of at most 400 characters: labels are short) that is one phrase of 8+ characters written two or more times over, spaces apart. */
-const SELF_REPEAT = /^(\S.{7,}?)(?:\s+\1)+$/u;
-const isSelfRepeat = (key: string) => key.length <= 400 && SELF_REPEAT.test(key);
+/** A line (of at most D.selfRepeatLine characters) that is one phrase of D.selfRepeatPhrase+ characters written two or more times over, spaces apart. */
+const SELF_REPEAT = new RegExp(`^(\\S.{${D.selfRepeatPhrase - 1},}?)(?:\\s+\\1)+$`, "u");
+const isSelfRepeat = (key: string) => key.length <= D.selfRepeatLine && SELF_REPEAT.test(key);
 
 const SHORT = D.short;
 const HEADLINE = D.headline;
