@@ -3,7 +3,7 @@ import { matchCandidates, pairCandidate, type PairCandidate } from "./match-cand
 import type { PairResult, UnpairedDocument } from "./pair-documents.js";
 import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
 import type { PairFeatures } from "./pair-features.js";
-import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorTotals, anchorWeight, pairScale, scorePair, soundCounts } from "./pair-score.js";
+import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorTotals, anchorWeight, pairScale, scorePair, sharedKeyCounts, soundCounts } from "./pair-score.js";
 
 /** A document whose pairing features were extracted earlier (and kept, e.g. in a store). */
 export interface FeaturedDocument {
@@ -78,7 +78,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     const [small, large] = documents[a]!.features.anchors.size <= documents[b]!.features.anchors.size ? [a, b] : [b, a];
     const other = documents[large]!.features.anchors;
     let shared = 0;
-    for (const key of documents[small]!.features.anchors.keys()) if (other.has(key) && (withSound || !key.startsWith("sound:"))) shared += weightOf(key);
+    for (const key of documents[small]!.features.anchors.keys()) if (other.has(key) && sharedKeyCounts(key, withSound)) shared += weightOf(key);
     // scorePair's score without the order factor (≤ 1), with room for its rounding to 3 decimals.
     const bound = (shared / (pairScale(totalOf(a), totalOf(b), withSound) + ANCHOR_PRIOR_WEIGHT)) * Math.min(1, shared / MIN_EVIDENCE_WEIGHT);
     return bound + 0.001 < threshold;

@@ -69,6 +69,11 @@ export function soundCounts(a: PairFeatures, b: PairFeatures): boolean {
   return x !== "none" && y !== "none" && x !== y;
 }
 
+/** Whether a key both documents hold counts as shared: a `sound:` key only when {@link soundCounts} says so. */
+export function sharedKeyCounts(key: string, withSound: boolean): boolean {
+  return withSound || !key.startsWith(SOUND);
+}
+
 /**
  * The weight of a document's anchors, without its `sound:` keys and of them alone: a text in
  * a caseless script gives every word a sound key, as a possible name, so its sound weight says
@@ -138,7 +143,7 @@ export function scorePair(
   extra: { lexical?: number; neural?: number } = {},
 ): PairScore {
   const withSound = soundCounts(source, target);
-  const shared = [...source.anchors.keys()].filter((key) => target.anchors.has(key) && (withSound || !key.startsWith(SOUND)));
+  const shared = [...source.anchors.keys()].filter((key) => target.anchors.has(key) && sharedKeyCounts(key, withSound));
   const sharedWeight = shared.reduce((sum, key) => sum + weightOf(key), 0);
   const scale = pairScale(anchorTotals(source, weightOf), anchorTotals(target, weightOf), withSound);
   // The prior weight keeps two anchor-poor documents (a short Chinese note sharing one
