@@ -57,7 +57,7 @@ for (const set of sets) {
     const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, targetLang);
     const inSource = index ? (w: string) => index.stems.has(stemToken(w, settings.stemLength)) : undefined;
     const inTarget = index ? (w: string) => targetStemsOf(index).has(stemToken(w, settings.stemLength)) : undefined;
-    let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target, {
+    let candidates = mergeCandidates(buildCandidates(source, target, index, settings, { source: sourceLang, target: targetLang }), soundCandidates(source, target, {
       source: sourceLang, target: targetLang, ...(inSource && inTarget ? { sourceOrdinary: inSource, targetOrdinary: inTarget } : {}),
     }));
     if (hanReadings && (hanIsSource || hanIsTarget)) candidates = mergeCandidates(candidates, readingCandidates(source, target, hanReadings, hanIsSource, hanIsSource ? targetSentences : sourceSentences));

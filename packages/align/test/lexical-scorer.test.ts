@@ -163,3 +163,46 @@ describe("createLengthScorer", () => {
     expect(prepared.signals(0, 1, 0, 1)).toEqual({ length: prepared.similarity(0, 1, 0, 1) });
   });
 });
+
+describe("words of a language that writes prefixes (Indonesian)", () => {
+  // The dictionary lists roots, as FreeDict's does; the sentences inflect them with prefixes.
+  const idLexicon = createLexicon({
+    sourceLang: "id",
+    targetLang: "en",
+    dictionaries: [
+      {
+        from: "en",
+        to: "id",
+        entries: new Map([
+          ["build", ["bangun"]], ["war", ["perang"]], ["highlight", ["sorot"]], ["economy", ["ekonomi"]], ["bread", ["roti"]],
+          ["disguise", ["menyamar"]], ["deliver", ["sampai"]], ["message", ["pesan"]], ["help", ["membantu"]],
+        ]),
+      },
+    ],
+  });
+  const coverage = async (sourceLang: string, targetLang: string, source: string[], target: string[]) => {
+    const scorer = createLexicalScorer({ sourceLang, targetLang, lexicon: idLexicon });
+    const prepared = await scorer.prepare(source, target, { maxBead: 4 });
+    return source.map((_, i) => target.map((_, j) => prepared.signals(i, i + 1, j, j + 1).sourceCoverage ?? 0));
+  };
+
+  it("finds a prefixed word by its root, both as the source and as the target language", async () => {
+    const indonesian = ["Mereka membangun ekonomi dan memerangi korupsi.", "Dia menyampaikan pesan."];
+    const english = ["They build the economy and war on corruption.", "She delivered a message."];
+    const [idEn, enId] = [await coverage("id", "en", indonesian, english), await coverage("en", "id", english, indonesian)];
+    // membangun → bangun (build), memerangi → perang (war), menyampaikan → sampai (deliver).
+    // (Without roots: 0.167 and 0.333 of the two sentences, 0.125 and 0.313 the other way.)
+    expect(idEn[0]![0]!).toBeGreaterThanOrEqual(0.5);
+    expect(idEn[1]![1]!).toBeGreaterThan(0.6);
+    expect(enId[0]![0]!).toBeGreaterThan(0.35);
+    expect(enId[1]![1]!).toBeGreaterThan(0.6);
+    expect(Math.max(idEn[0]![1]!, idEn[1]![0]!, enId[0]![1]!, enId[1]![0]!)).toBe(0);
+  });
+
+  it("does not read the end of a prefixed word as a word, nor its first letters as another's", async () => {
+    // "menyoroti" (highlights) ends in "roti" (bread); "menyampaikan" (delivers) starts like
+    // "menyamar" (disguise), and "membangun" like "membantu" (help).
+    const [[found]] = await coverage("id", "en", ["Menyoroti menyampaikan membangun."], ["Bread disguise help."]);
+    expect(found).toBe(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { stemToken, type LexiconStemIndex } from "./lexicon-stem-index.js";
+import { hasWordRoots, wordRoot } from "./word-root.js";
 
 // German-, Dutch- and French-style inflection endings, tried when a word is not in the
 // lexicon as written. Stems (first few letters) do most of the work; this catches short
@@ -26,14 +27,25 @@ export function koreanForms(word: string): string[] {
   return forms;
 }
 
-/** The lexicon translations' stems of one folded source word, trying inflections and compound splits. */
-export function translationStems(word: string, index: LexiconStemIndex, stemLength: number): Set<string> {
+/**
+ * The lexicon translations' stems of one folded source word, trying inflections and compound
+ * splits; for a language that writes prefixes (`lang`, see `wordRoot`) the word, else its root.
+ */
+export function translationStems(word: string, index: LexiconStemIndex, stemLength: number, lang?: string): Set<string> {
   const found = new Set<string>();
   const look = (form: string) => {
     const hits = index.stems.get(stemToken(form, stemLength));
     if (hits) for (const hit of hits) found.add(hit);
     return hits !== undefined;
   };
+  if (hasWordRoots(lang)) {
+    // A headword as written, else its root: the first letters of a prefixed word are its
+    // prefix's ("menyampaikan" would meet "menyamar", disguise), and neither German endings nor
+    // compound heads apply (the end of "menyoroti" is "roti", bread).
+    const root = index.words.has(word) ? undefined : wordRoot(word, lang);
+    look(root ?? word);
+    return found;
+  }
   let hit = look(word);
   if (!hit && HANGUL_WORD.test(word)) {
     // The longest form the lexicon knows, so "외교부가" is 외교부 (foreign ministry), not 외교.

@@ -3,6 +3,7 @@ import type { TokenSide } from "./build-token-side.js";
 import type { LexicalScorerSettings } from "./lexical-scorer-settings.js";
 import { stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
 import { koreanForms, translationStems } from "../lexicon/translation-stems.js";
+import { wordRoot } from "../lexicon/word-root.js";
 
 function isWordy(token: string): boolean {
   return !/\d/.test(token);
@@ -11,16 +12,25 @@ function isWordy(token: string): boolean {
 /**
  * For each source type, the target types it may translate to: identical tokens (names,
  * numbers, acronyms), lexicon translations in either direction (by stem), and
- * orthographic cognates (normalised Levenshtein on folded tokens).
+ * orthographic cognates (normalised Levenshtein on folded tokens). With `langs`, a word of a
+ * language that writes prefixes is found by its root too (see `wordRoot`).
  */
-export function buildCandidates(source: TokenSide, target: TokenSide, index: LexiconStemIndex | undefined, settings: LexicalScorerSettings): Int32Array[] {
+export function buildCandidates(
+  source: TokenSide,
+  target: TokenSide,
+  index: LexiconStemIndex | undefined,
+  settings: LexicalScorerSettings,
+  langs: { readonly source?: string; readonly target?: string } = {},
+): Int32Array[] {
   const targetIds = new Map<string, number>();
   const targetByStem = new Map<string, number[]>();
   const targetByInitial = new Map<string, number[]>();
   target.words.forEach((word, id) => {
     targetIds.set(word, id);
-    // A Korean word is found by its forms without a particle too ("관계가" under "관계").
-    for (const form of koreanForms(word)) {
+    // A Korean word is found by its forms without a particle too ("관계가" under "관계"), an
+    // Indonesian one by its root ("membangun" under "bangun").
+    const root = wordRoot(word, langs.target);
+    for (const form of root === undefined ? koreanForms(word) : [word, root]) {
       const stem = stemToken(form, settings.stemLength);
       const list = targetByStem.get(stem);
       if (!list) targetByStem.set(stem, [id]);
@@ -38,7 +48,7 @@ export function buildCandidates(source: TokenSide, target: TokenSide, index: Lex
     const same = targetIds.get(word);
     if (same !== undefined) candidates.add(same);
     if (index && isWordy(word)) {
-      for (const stem of translationStems(word, index, settings.stemLength)) {
+      for (const stem of translationStems(word, index, settings.stemLength, langs.source)) {
         for (const id of targetByStem.get(stem) ?? []) candidates.add(id);
       }
     }

@@ -13,6 +13,7 @@ import { punctuationCounts } from "./punctuation-counts.js";
 import { createSpanCoverage } from "./span-coverage.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
+import { wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
@@ -118,15 +119,21 @@ export function createLexicalScorer(options: {
       // word read in Vietnamese or Korean is matched, not the whole clause around it.
       const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
       // Whether the lexicon knows a word (its stem) on either side.
-      const sourceInLexicon = index ? (word: string) => index.stems.has(stemToken(word, settings.stemLength)) : undefined;
-      const targetInLexicon = index ? (word: string) => targetStemsOf(index).has(stemToken(word, settings.stemLength)) : undefined;
+      // A word of a language that writes prefixes is known by its root too (see `wordRoot`).
+      const inStems = (stems: ReadonlySet<string> | ReadonlyMap<string, unknown>, lang: string) => (word: string) => {
+        if (stems.has(stemToken(word, settings.stemLength))) return true;
+        const root = wordRoot(word, lang);
+        return root !== undefined && stems.has(stemToken(root, settings.stemLength));
+      };
+      const sourceInLexicon = index ? inStems(index.stems, options.sourceLang) : undefined;
+      const targetInLexicon = index ? inStems(targetStemsOf(index), options.targetLang) : undefined;
       // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
       const sourceJoin = SYLLABLE_LANGS.has(options.sourceLang) ? sourceInLexicon : undefined;
       const targetJoin = SYLLABLE_LANGS.has(options.targetLang) ? targetInLexicon : undefined;
       const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
       const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
-      let candidates = mergeCandidates(buildCandidates(source, target, index, settings), soundCandidates(source, target, {
+      let candidates = mergeCandidates(buildCandidates(source, target, index, settings, { source: options.sourceLang, target: options.targetLang }), soundCandidates(source, target, {
         source: options.sourceLang,
         target: options.targetLang,
         // Words the lexicon knows are ordinary words: they meet a name by sound only with the same key.
@@ -144,12 +151,11 @@ export function createLexicalScorer(options: {
       const targetMatchable = matchableMass(target, (t) => targetHit[t] === 1);
       // Per sentence, the weight of tokens the lexicon knows at all, or that match anyway (names,
       // numbers, cognates): where it is small, finding no shared word says little.
-      const targetStems = index ? targetStemsOf(index) : new Set<string>();
       const sourceKnown = index
-        ? matchableMass(source, (t) => candidates[t]!.length > 0 || translationStems(source.words[t]!, index!, settings.stemLength).size > 0)
+        ? matchableMass(source, (t) => candidates[t]!.length > 0 || translationStems(source.words[t]!, index!, settings.stemLength, options.sourceLang).size > 0)
         : sourceMatchable;
       const targetKnown = index
-        ? matchableMass(target, (t) => targetHit[t] === 1 || targetStems.has(stemToken(target.words[t]!, settings.stemLength)))
+        ? matchableMass(target, (t) => targetHit[t] === 1 || targetInLexicon!(target.words[t]!))
         : targetMatchable;
       const share = (part: Float64Array, whole: Float64Array) => {
         let a = 0, b = 0;
