@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { alignSentences, createLexicalScorer, tokenizeForMatching } from "@tandem/align";
+import { alignSentences, createLexicalScorer, createLexicon, tokenizeForMatching } from "@tandem/align";
 import { dateAnchors } from "../src/lexicon/date-anchors.js";
 import { normalizeDigits } from "../src/lexicon/normalize-digits.js";
 import { eraYear } from "../src/lexicon/era-years.js";
 import { soundKey } from "../src/lexicon/sound-key.js";
 import { buildTokenSide } from "../src/scoring/build-token-side.js";
 import { soundCandidates, type SoundLangs } from "../src/scoring/sound-candidates.js";
-import { stripArabicClitics } from "../src/lexicon/strip-arabic-clitics.js";
+import { stemArabic, stripArabicClitics } from "../src/lexicon/strip-arabic-clitics.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/cross-script");
 const lines = (file: string) => readFileSync(file, "utf8").trimEnd().split("\n");
@@ -72,6 +72,22 @@ describe("anchors for pairs without a dictionary", () => {
     expect(stripArabicClitics("ولد")).toBe("ولد");
     expect(stripArabicClitics("وال")).toBe("وال");
     expect(stripArabicClitics("valley")).toBe("valley");
+    // "ف" begins words as often as it joins them: Palestine and opportunity keep it.
+    expect(tokenizeForMatching("دولة فلسطينية وفرصة")).toEqual(["دولة", "فلسطينية", "فرصة"]);
+  });
+
+  it("looks Arabic words up by their light10 stem, so that plurals, the feminine and joined pronouns meet the headword", async () => {
+    expect(["قرارات", "حكومة", "حكومه", "حكومته", "بيته", "اسرائيليين"].map(stemArabic)).toEqual(["قرار", "حكوم", "حكوم", "حكوم", "بيت", "اسرائيل"]);
+    expect(stemArabic("state")).toBe("state");
+    const lexicon = createLexicon({
+      sourceLang: "ar",
+      targetLang: "en",
+      dictionaries: [{ from: "ar", to: "en", entries: new Map([["قرار", ["resolution"]], ["حكومة", ["government"]], ["إسرائيلي", ["Israeli"]]]) }],
+    });
+    const scorer = createLexicalScorer({ sourceLang: "ar", targetLang: "en", lexicon });
+    // Resolutions, his government, the Israelis: none is a headword as written.
+    const prepared = await scorer.prepare(["قرارات حكومته والإسرائيليين"], ["The resolutions of his government and the Israelis."], { maxBead: 4 });
+    expect(prepared.signals(0, 1, 0, 1).sourceCoverage).toBe(1);
   });
 
   it("expects lengths from the sentences the anchors tie together, not from pages of unequal extent", async () => {

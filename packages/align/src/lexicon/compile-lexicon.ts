@@ -6,7 +6,7 @@ import { lexiconStemIndex, makeStemIndex, seedStemIndex } from "./lexicon-stem-i
  * CC-CEDICT parsing, normalisation, stems, pivots). Bump it when any of them changes, so that
  * caches written by an older tandem are rebuilt instead of read.
  */
-export const LEXICON_FORMAT = 13;
+export const LEXICON_FORMAT = 14;
 
 /** A lexicon and its stem index as plain JSON values, for a cache file. */
 export interface CompiledLexicon {

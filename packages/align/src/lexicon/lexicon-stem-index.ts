@@ -1,6 +1,7 @@
 import type { Lexicon } from "./create-lexicon.js";
 import { splitHanRun } from "./split-han-run.js";
 import { stemHindi } from "./stem-hindi.js";
+import { stemArabic } from "./strip-arabic-clitics.js";
 import { tokenizeForMatching } from "./tokenize-for-matching.js";
 
 /**
@@ -89,7 +90,7 @@ export function joinedWords(phrase: string, lang: string): string[] {
 export function stemToken(token: string, stemLength: number): string {
   const code = token.charCodeAt(0);
   if (token.includes(SYLLABLE_JOINER)) return token;
-  const word = code >= 0x900 && code <= 0x97f ? stemHindi(token) : token;
+  const word = code >= 0x900 && code <= 0x97f ? stemHindi(token) : code >= 0x620 && code <= 0x64a ? stemArabic(token) : token;
   return word.length > stemLength ? word.slice(0, stemLength) : word;
 }
 
