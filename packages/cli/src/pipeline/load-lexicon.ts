@@ -251,24 +251,33 @@ export async function loadLexicon(options: {
     });
     return [{ from: sourceLang, to: targetLang, entries: parseLexiconTsv(text, options.lexiconFile) }];
   };
-  const direct = await dictionarySources(sourceLang, targetLang);
-  // A pair with no dictionary, or a thin one (FreeDict eng-rus: 1.7k headwords), goes through a
-  // third language too: English when it can, else the language with the largest dictionaries on
-  // both halves (ru → de → en, ru → pl → en).
-  const pivot = (await sizeOf(direct)) < THIN_DICTIONARY_BYTES ? await findPivot(sourceLang, targetLang) : undefined;
+  const plan = await planLexicon(sourceLang, targetLang);
+  const close = await closeLanguageList(sourceLang, targetLang);
+  // A pivot through the close language itself is what the list does, with that language's whole lexicon.
+  const { direct } = plan;
+  const pivot = close && plan.pivot?.via === close.close ? undefined : plan.pivot;
+  const files = [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])].flatMap((source) => source.files);
   const userFiles = options.lexiconFile ? [options.lexiconFile] : [];
-  if (direct.length === 0 && !pivot && userFiles.length === 0) return { notes: [] };
+  if (direct.length === 0 && !pivot && !close && userFiles.length === 0) return { notes: [] };
   const used = [
     ...userFiles.map((file) => path.basename(file)),
     ...direct.map((s) => s.name),
     ...(pivot ? [`(${pivot.first.map((s) => s.name).join(" + ")}) × (${pivot.second.map((s) => s.name).join(" + ")}) via ${pivot.via}`] : []),
+    ...(close ? [`(${close.list.name}) × ${close.side === "source" ? `${close.close}-${close.other}` : `${close.other}-${close.close}`} via ${close.close}`] : []),
   ];
-  const sources = [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])];
   const { lexicon } = await cachedLexicon({
-    key: `${sourceLang}-${targetLang}${pivot ? `-via-${pivot.via}` : ""}`,
-    files: [...userFiles, ...sources.flatMap((source) => source.files)],
+    key: `${sourceLang}-${targetLang}${pivot ? `-via-${pivot.via}` : ""}${close ? `-close-${close.lang}` : ""}`,
+    files: [...userFiles, ...files, ...(close ? [...close.list.files, ...close.files] : [])],
     stemLength: STEM_LENGTH,
     build: async () => {
+      const own = await buildOwn();
+      return close ? withCloseLanguage(own, sourceLang, targetLang, close) : own;
+    },
+  });
+  if (!lexicon) return { notes: [] };
+  return { lexicon, notes: [`lexicon: ${used.join(" + ")} (${lexicon.forward.size} + ${lexicon.backward.size} headwords)`] };
+
+  async function buildOwn(): Promise<Lexicon> {
       const user = await readUserLexicon();
       if (!pivot) return lexiconOf(sourceLang, targetLang, direct, user);
       const composed = createPivotLexicon({
@@ -289,8 +298,76 @@ export async function loadLexicon(options: {
         ],
       });
       return { ...merged, via: pivot.via };
-    },
+  }
+}
+
+/**
+ * What a pair's lexicon is built from: its own dictionaries and, when they are missing or thin
+ * (FreeDict eng-rus: 1.7k headwords), a pivot through a third language: English when it can,
+ * else the language with the largest dictionaries on both halves (ru → de → en, ru → pl → en).
+ */
+async function planLexicon(sourceLang: string, targetLang: string) {
+  const direct = await dictionarySources(sourceLang, targetLang);
+  const pivot = (await sizeOf(direct)) < THIN_DICTIONARY_BYTES ? await findPivot(sourceLang, targetLang) : undefined;
+  const sources = [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])];
+  return { direct, pivot, files: sources.flatMap((source) => source.files) };
+}
+
+/** A language's word list to the close language whose dictionaries it borrows, for a pair with a third language. */
+interface CloseLanguageList {
+  /** The language that borrows (uk), on the side `side` of the pair. */
+  readonly lang: string;
+  readonly side: "source" | "target";
+  /** The close language (ru) and the pair's other language (en). */
+  readonly close: string;
+  readonly other: string;
+  readonly list: DictionarySource;
+  /** The files of the close language's lexicon with the other language. */
+  readonly files: readonly string[];
+}
+
+/**
+ * A language that reads a close language's dictionaries (Ukrainian Russian's; see
+ * `CLOSE_LANGUAGES`) finds only the words the two write alike there. When a word list between
+ * the two was converted at setup (Apertium's uk–ru), its words go through it to the close
+ * language's lexicon with the pair's other language too (uk → ru → en).
+ */
+async function closeLanguageList(sourceLang: string, targetLang: string): Promise<CloseLanguageList | undefined> {
+  for (const [lang, other, side] of [[sourceLang, targetLang, "source"], [targetLang, sourceLang, "target"]] as const) {
+    for (const close of dictionaryLanguages(lang).slice(1)) {
+      if (close === other) continue;
+      const lists = (await dictionarySources(lang, close)).filter((source) => source.files.every((file) => file.endsWith(".tsv")));
+      if (lists.length === 0) continue;
+      const plan = side === "source" ? await planLexicon(close, other) : await planLexicon(other, close);
+      if (plan.direct.length === 0 && !plan.pivot) continue;
+      return { lang, side, close, other, list: lists[0]!, files: plan.files };
+    }
+  }
+  return undefined;
+}
+
+/** `own` with the borrowing language's words added through its list to the close language's lexicon. */
+async function withCloseLanguage(own: Lexicon, sourceLang: string, targetLang: string, close: CloseLanguageList): Promise<Lexicon> {
+  const listLexicon = await lexiconOf(close.lang, close.close, [close.list]);
+  const half = close.side === "source"
+    ? await loadLexicon({ sourceLang: close.close, targetLang: close.other })
+    : await loadLexicon({ sourceLang: close.other, targetLang: close.close });
+  if (!half.lexicon) return own;
+  const listed = close.side === "source" ? listLexicon : { ...listLexicon, sourceLang: close.close, targetLang: close.lang, forward: listLexicon.backward, backward: listLexicon.forward };
+  const composed = createPivotLexicon({
+    sourceLang,
+    targetLang,
+    first: close.side === "source" ? listed : half.lexicon,
+    second: close.side === "source" ? half.lexicon : listed,
   });
-  if (!lexicon) return { notes: [] };
-  return { lexicon, notes: [`lexicon: ${used.join(" + ")} (${lexicon.forward.size} + ${lexicon.backward.size} headwords)`] };
+  const merged = createLexicon({
+    sourceLang,
+    targetLang,
+    dictionaries: [
+      { from: sourceLang, to: targetLang, entries: own.forward },
+      { from: targetLang, to: sourceLang, entries: own.backward },
+      { from: sourceLang, to: targetLang, entries: composed.forward },
+    ],
+  });
+  return own.via ? { ...merged, via: own.via } : merged;
 }
