@@ -33,10 +33,14 @@
  * training pairs' micro strict + link F1 under the competing decision rises (quickCounts),
  * in every fold and for the written model (row `tuned`, threshold --tune-threshold, 0.5);
  * --ensemble averages three tuned models (soft labels, hard labels, no parallel text).
+ * --variants [bag,forest,…]: rows for decision models other than one logistic
+ * (scripts/bead-decision-variants.ts: bagging over pairs, a random forest, boosted trees,
+ * features relative to the pair), fitted in every fold like the logistic, at thresholds
+ * 0.4–0.6 (the figure to quote is the best of five, so a little optimistic).
  * --grow N: grown candidates (growBeads, N sentences; the default is
  * COMPARABLE_DEFAULTS.propose.grow). --dump FILE writes the page rows as JSONL.
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -60,6 +64,7 @@ import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-c
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
+import { VARIANT_NAMES, variantFit } from "./bead-decision-variants.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 import { textberg } from "../packages/cli/src/bench/textberg.js";
 import { parice } from "../packages/cli/src/bench/parice.js";
@@ -333,6 +338,11 @@ if (args.includes("--check")) {
   process.stdout.write(`all-dev strict / link F1: simulated ${a.strict.f1.toFixed(3)} / ${a.link.f1.toFixed(3)}, bench ${b.strict.f1.toFixed(3)} / ${b.link.f1.toFixed(3)}; ${differ} pair(s) differ\n`);
   process.exit(differ > 0 ? 1 : 0);
 }
+const VARIANTS = args.includes("--variants")
+  ? (valueOf("--variants")?.startsWith("--") !== false ? [...VARIANT_NAMES] : valueOf("--variants")!.split(",").filter((v): v is (typeof VARIANT_NAMES)[number] => (VARIANT_NAMES as readonly string[]).includes(v)))
+  : [];
+const VARIANT_THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6];
+const variantFits = VARIANTS.map((name) => ({ name, fit: variantFit(name, names, (rows, features, rowWeight) => fitLogistic(rows, features, 0.5, { share: PARALLEL_SHARE, lambda: LAMBDA, steps: 800, ...(rowWeight ? { rowWeight } : {}) }), PARALLEL_SHARE) }));
 const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();
 const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ?? []), counts]);
@@ -341,6 +351,12 @@ for (const pair of pages) {
   const model = fit(training, names, 0.5);
   const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== pair)) : undefined;
   if (TUNE) process.stderr.write(`tuned without ${pair.name}\n`);
+  // --variants: each variant's probabilities for the left-out pair's candidates, by their features object.
+  const variantProbability = variantFits.map(({ name, fit: fitVariant }) => {
+    const ps = fitVariant(training)(pair.beads.map((b) => b.features));
+    const byFeatures = new Map(pair.beads.map((b, k) => [b.features, ps[k]!]));
+    return { name, probability: (f: Readonly<Record<string, number>>) => byFeatures.get(f)! };
+  });
   for (const set of [pair.set, "all"]) {
     // none / hand: the DP's beads only (no proposals), all kept or the hand-set ratio rule.
     add(`${set}|none`, scorePair(pair, (f) => (f.proposed === 1 ? 0 : 1), 0.5));
@@ -356,20 +372,22 @@ for (const pair of pages) {
       for (const x of ps) process.stdout.write(`  ${taken.has(x.b.bead) ? "TAKE" : "    "} ${show(x)}\n`);
     }
     for (const threshold of thresholds) add(`${set}|learned ${threshold}`, scorePair(pair, (f) => acceptanceProbability(f, model), threshold));
+    for (const { name, probability } of variantProbability) for (const t of VARIANT_THRESHOLDS) add(`${set}|${name} ${t}`, scorePair(pair, probability, t));
     if (TUNE) add(`${set}|tuned`, scorePair(pair, (f) => acceptanceProbability(f, tuned!), tuned!.threshold));
   }
 }
 const f3 = (x: number) => x.toFixed(3);
 process.stdout.write(`leave-one-pair-out over ${pages.length} dev page pairs (+ ${parallel.length} parallel-text beads in every fold), micro strict / link F1\n`);
 const setNames = [...new Set(pages.map((pair) => pair.set)), "all"];
-const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : [])];
-process.stdout.write(`${"decision".padEnd(14)}${setNames.map((s) => s.padStart(18)).join("")}\n`);
+const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : []), ...VARIANTS.flatMap((name) => VARIANT_THRESHOLDS.map((t) => `${name} ${t}`))];
+const pad = VARIANTS.length > 0 ? 22 : 14;
+process.stdout.write(`${"decision".padEnd(pad)}${setNames.map((s) => s.padStart(18)).join("")}\n`);
 for (const method of methods) {
   const cells = setNames.map((set) => {
     const s = summarizePageCounts(cv.get(`${set}|${method}`) ?? []);
     return `${f3(s.strict.f1)} / ${f3(s.link.f1)}`.padStart(18);
   });
-  process.stdout.write(`${method.padEnd(14)}${cells.join("")}\n`);
+  process.stdout.write(`${method.padEnd(pad)}${cells.join("")}\n`);
 }
 
 // The threshold with the best cross-validated strict + link F1 over all pairs (one choice
