@@ -58,6 +58,7 @@ import {
 import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.js";
 import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-counterparts.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
+import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
@@ -127,6 +128,23 @@ interface PagePair {
   readonly goldLinks: ReadonlySet<string>;
 }
 
+/** --agree agrees,reverseOverlap: features from the reverse alignment (sides swapped). */
+const AGREE = new Set((valueOf("--agree") ?? "").split(",").filter(Boolean));
+/** The beads (as "ids:ids" in forward orientation) and links of the reverse run: target as source, the bench's pipeline and committed model. */
+async function reverseLinks(source: Parameters<typeof alignLoadedSides>[0], target: Parameters<typeof alignLoadedSides>[0]): Promise<{ groups: Set<string>; links: Set<string> }> {
+  const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: target.document.lang, targetLang: source.document.lang });
+  const { beads } = await alignLoadedSides(target, source, { scorer, maxBead: 4, recover: true });
+  const groups = new Set<string>();
+  const links = new Set<string>();
+  for (const bead of beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue;
+    const [s, t] = [[...bead.target].sort((a, b) => a - b), [...bead.source].sort((a, b) => a - b)];
+    groups.add(`${s.join(",")}:${t.join(",")}`);
+    for (const x of s) for (const y of t) links.add(`${x}|${y}`);
+  }
+  return { groups, links };
+}
+
 // ---- collect ----
 const pages: PagePair[] = [];
 for await (const { set, name, gold, source, target, aligned, toOffsets, cut, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW)) {
@@ -145,14 +163,25 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, cut, pro
     goldKeys: new Set(goldGroups.map((group) => group.key)),
     goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),
   };
+  // --agree a,b: features from the reverse run (target -> source, the whole pipeline with the committed acceptance), in document sentence ids.
+  const reverse = AGREE.size > 0 ? await reverseLinks(source, target) : undefined;
   for (const candidate of proposal.candidates) {
+    let features = candidate.features;
+    if (reverse) {
+      const ids = { source: candidate.bead.source.map((k) => aligned.source[k]!.id), target: candidate.bead.target.map((k) => aligned.target[k]!.id) };
+      const links = ids.source.flatMap((x) => ids.target.map((y) => `${x}|${y}`));
+      const extra: Record<string, number> = {};
+      if (AGREE.has("agrees")) extra.agrees = reverse.groups.has(`${[...ids.source].sort((a, b) => a - b).join(",")}:${[...ids.target].sort((a, b) => a - b).join(",")}`) ? 1 : 0;
+      if (AGREE.has("reverseOverlap")) extra.reverseOverlap = links.length > 0 ? links.filter((l) => reverse.links.has(l)).length / links.length : 0;
+      features = { ...features, ...extra };
+    }
     const offsets = toOffsets(candidate.bead);
     const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
     const label = counts.tpGroups > 0 ? 1 : 0;
     const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
     const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
     const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
-    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
+    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...features, label } : features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
   }
   pages.push(pair);
   process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
@@ -164,17 +193,28 @@ async function addParallel(dataset: Dataset, split: string, limit: number): Prom
   const dir = path.join(benchRoot, dataset.folder);
   if (!existsSync(dir)) return;
   const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang });
+  const reverseScorer = AGREE.size > 0 ? (await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: dataset.targetLang, targetLang: dataset.sourceLang })).scorer : undefined;
   for (const doc of await dataset.load(dir, split)) {
     const source = doc.source.slice(0, limit);
     const target = doc.target.slice(0, limit);
     const result = await alignSentences(source, target, { scorer, maxBead: 4 });
+    // --agree: the plain DP the other way round (the parallel path has no acceptance).
+    const reverse = AGREE.size > 0 ? await alignSentences(target, source, { scorer: reverseScorer!, maxBead: 4 }) : undefined;
+    const reverseGroups = new Set(reverse?.beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => `${b.target.join(",")}:${b.source.join(",")}`));
+    const reverseLinkSet = new Set(reverse?.beads.flatMap((b) => b.target.flatMap((x) => b.source.map((y) => `${x}|${y}`))));
     const gold = new Set(doc.gold.map((link) => `${link.source.join(",")}:${link.target.join(",")}`));
     let kept = 0;
     for (const bead of result.beads) {
       const last = Math.max(...bead.source, ...bead.target);
       if (last >= limit - 5) continue; // the cut at `limit` makes the last beads unfair
-      const features = beadFeatures(bead, result.prepared, source.length, target.length);
-      if (!features) continue;
+      const own = beadFeatures(bead, result.prepared, source.length, target.length);
+      if (!own) continue;
+      const links = bead.source.flatMap((x) => bead.target.map((y) => `${x}|${y}`));
+      const features = {
+        ...own,
+        ...(AGREE.has("agrees") ? { agrees: reverseGroups.has(`${bead.source.join(",")}:${bead.target.join(",")}`) ? 1 : 0 } : {}),
+        ...(AGREE.has("reverseOverlap") ? { reverseOverlap: links.length > 0 ? links.filter((l) => reverseLinkSet.has(l)).length / links.length : 0 } : {}),
+      };
       parallel.push({ group: `${dataset.folder}/${doc.name}`, features, label: gold.has(`${bead.source.join(",")}:${bead.target.join(",")}`) ? 1 : 0, target: gold.has(`${bead.source.join(",")}:${bead.target.join(",")}`) ? 1 : 0, parallel: true });
       kept++;
     }
