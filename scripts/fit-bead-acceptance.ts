@@ -122,7 +122,9 @@ interface PagePair {
   readonly toOffsets: (bead: Bead) => Offsets;
   /** The index of a side's cut-off last sentence (the aligner's cutEnd), dissolved after the decision. */
   readonly cut: { source?: number; target?: number };
-  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; key: string; links: readonly string[] }[];
+  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; key: string; links: readonly string[]; ids: { source: readonly number[]; target: readonly number[] } }[];
+  /** --agree: the loaded sides, for the reverse run with a fold's model (--agree-fold). */
+  sides?: { source: Parameters<typeof alignLoadedSides>[0]; target: Parameters<typeof alignLoadedSides>[0] };
   /** The gold groups' keys and gold links, for {@link quickCounts}. */
   readonly goldKeys: ReadonlySet<string>;
   readonly goldLinks: ReadonlySet<string>;
@@ -131,9 +133,9 @@ interface PagePair {
 /** --agree agrees,reverseOverlap: features from the reverse alignment (sides swapped). */
 const AGREE = new Set((valueOf("--agree") ?? "").split(",").filter(Boolean));
 /** The beads (as "ids:ids" in forward orientation) and links of the reverse run: target as source, the bench's pipeline and committed model. */
-async function reverseLinks(source: Parameters<typeof alignLoadedSides>[0], target: Parameters<typeof alignLoadedSides>[0]): Promise<{ groups: Set<string>; links: Set<string> }> {
+async function reverseLinks(source: Parameters<typeof alignLoadedSides>[0], target: Parameters<typeof alignLoadedSides>[0], acceptance?: BeadAcceptanceModel): Promise<{ groups: Set<string>; links: Set<string> }> {
   const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: target.document.lang, targetLang: source.document.lang });
-  const { beads } = await alignLoadedSides(target, source, { scorer, maxBead: 4, recover: true });
+  const { beads } = await alignLoadedSides(target, source, { scorer, maxBead: 4, recover: true, ...(acceptance ? { acceptance } : {}) });
   const groups = new Set<string>();
   const links = new Set<string>();
   for (const bead of beads) {
@@ -143,6 +145,16 @@ async function reverseLinks(source: Parameters<typeof alignLoadedSides>[0], targ
     for (const x of s) for (const y of t) links.add(`${x}|${y}`);
   }
   return { groups, links };
+}
+
+/** The --agree features of a candidate (document sentence ids) against the reverse run. */
+function agreeFeatures(reverse: { groups: ReadonlySet<string>; links: ReadonlySet<string> }, ids: { source: readonly number[]; target: readonly number[] }): Record<string, number> {
+  const links = ids.source.flatMap((x) => ids.target.map((y) => `${x}|${y}`));
+  const sorted = (list: readonly number[]) => [...list].sort((a, b) => a - b).join(",");
+  return {
+    ...(AGREE.has("agrees") ? { agrees: reverse.groups.has(`${sorted(ids.source)}:${sorted(ids.target)}`) ? 1 : 0 } : {}),
+    ...(AGREE.has("reverseOverlap") ? { reverseOverlap: links.length > 0 ? links.filter((l) => reverse.links.has(l)).length / links.length : 0 } : {}),
+  };
 }
 
 // ---- collect ----
@@ -165,23 +177,17 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, cut, pro
   };
   // --agree a,b: features from the reverse run (target -> source, the whole pipeline with the committed acceptance), in document sentence ids.
   const reverse = AGREE.size > 0 ? await reverseLinks(source, target) : undefined;
+  if (AGREE.size > 0) pair.sides = { source, target };
   for (const candidate of proposal.candidates) {
-    let features = candidate.features;
-    if (reverse) {
-      const ids = { source: candidate.bead.source.map((k) => aligned.source[k]!.id), target: candidate.bead.target.map((k) => aligned.target[k]!.id) };
-      const links = ids.source.flatMap((x) => ids.target.map((y) => `${x}|${y}`));
-      const extra: Record<string, number> = {};
-      if (AGREE.has("agrees")) extra.agrees = reverse.groups.has(`${[...ids.source].sort((a, b) => a - b).join(",")}:${[...ids.target].sort((a, b) => a - b).join(",")}`) ? 1 : 0;
-      if (AGREE.has("reverseOverlap")) extra.reverseOverlap = links.length > 0 ? links.filter((l) => reverse.links.has(l)).length / links.length : 0;
-      features = { ...features, ...extra };
-    }
+    const ids = { source: candidate.bead.source.map((k) => aligned.source[k]!.id), target: candidate.bead.target.map((k) => aligned.target[k]!.id) };
+    const features = reverse ? { ...candidate.features, ...agreeFeatures(reverse, ids) } : candidate.features;
     const offsets = toOffsets(candidate.bead);
     const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
     const label = counts.tpGroups > 0 ? 1 : 0;
     const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
     const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
     const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
-    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...features, label } : features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
+    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...features, label } : features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links, ids });
   }
   pages.push(pair);
   process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
@@ -376,10 +382,17 @@ if (args.includes("--check")) {
 const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();
 const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ?? []), counts]);
-for (const pair of pages) {
-  const training = [...rowsOf(pages.filter((other) => other !== pair)), ...parallel];
+for (const original of pages) {
+  let pair = original;
+  const training = [...rowsOf(pages.filter((other) => other !== original)), ...parallel];
   const model = fit(training, names, 0.5);
-  const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== pair)) : undefined;
+  // --agree-fold: the left-out pair's reverse run decided by a model fitted without it (the same recipe, no --agree features), not by the committed one.
+  if (args.includes("--agree-fold") && pair.sides) {
+    const base = fit(training, names.filter((name) => !AGREE.has(name)), 0.5);
+    const reverse = await reverseLinks(pair.sides.source, pair.sides.target, base);
+    pair = { ...pair, beads: pair.beads.map((b) => ({ ...b, features: { ...b.features, ...agreeFeatures(reverse, b.ids) } })) };
+  }
+  const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== original)) : undefined;
   if (TUNE) process.stderr.write(`tuned without ${pair.name}\n`);
   for (const set of [pair.set, "all"]) {
     // none / hand: the DP's beads only (no proposals), all kept or the hand-set ratio rule.
@@ -409,7 +422,10 @@ for (const method of methods) {
     const s = summarizePageCounts(cv.get(`${set}|${method}`) ?? []);
     return `${f3(s.strict.f1)} / ${f3(s.link.f1)}`.padStart(18);
   });
-  process.stdout.write(`${method.padEnd(14)}${cells.join("")}\n`);
+  const all = cv.get(`all|${method}`) ?? [];
+  const sum = (key: keyof PageCounts) => all.reduce((total, c) => total + c[key], 0);
+  const counts = args.includes("--counts") ? `   groups ${sum("tpGroups")}/${sum("predGroups")}/${sum("goldGroups")} links ${sum("tpLinks")}/${sum("predLinks")}/${sum("goldLinks")}` : "";
+  process.stdout.write(`${method.padEnd(14)}${cells.join("")}${counts}\n`);
 }
 
 // The threshold with the best cross-validated strict + link F1 over all pairs (one choice
