@@ -36,7 +36,15 @@
  * --grow N: grown candidates (growBeads, N sentences; the default is
  * COMPARABLE_DEFAULTS.propose.grow). --dump FILE writes the page rows as JSONL.
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
+ * --agree agrees,reverseOverlap (stop 29, not kept; docs/pages.md "Tried and not kept"):
+ * the pair aligned once more the other way round (tgt as source, the bench's pipeline with
+ * the committed model), and each candidate gets `agrees` (1 when that run made exactly this
+ * bead) and/or `reverseOverlap` (the share of its links that run's beads hold); parallel
+ * text gets them from the plain DP the other way round. --agree-fold: the left-out pair's
+ * reverse run is decided by a model fitted without it (no leak through the committed model).
+ * --counts: the all-dev tp/pred/gold groups and links after each row.
+ *
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2] [--agree agrees,reverseOverlap [--agree-fold]] [--counts]
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
