@@ -40,7 +40,15 @@
  * --grow N: grown candidates (growBeads, N sentences; the default is
  * COMPARABLE_DEFAULTS.propose.grow). --dump FILE writes the page rows as JSONL.
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2]
+ * --agree agrees,reverseOverlap (stop 29, not kept; docs/pages.md "Tried and not kept"):
+ * the pair aligned once more the other way round (tgt as source, the bench's pipeline with
+ * the committed model), and each candidate gets `agrees` (1 when that run made exactly this
+ * bead) and/or `reverseOverlap` (the share of its links that run's beads hold); parallel
+ * text gets them from the plain DP the other way round. --agree-fold: the left-out pair's
+ * reverse run is decided by a model fitted without it (no leak through the committed model).
+ * --counts: the all-dev tp/pred/gold groups and links after each row.
+ *
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2] [--agree agrees,reverseOverlap [--agree-fold]] [--counts]
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -62,6 +70,7 @@ import {
 import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.js";
 import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-counterparts.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
+import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
 import { VARIANT_NAMES, variantFit } from "./bead-decision-variants.js";
@@ -126,10 +135,39 @@ interface PagePair {
   readonly toOffsets: (bead: Bead) => Offsets;
   /** The index of a side's cut-off last sentence (the aligner's cutEnd), dissolved after the decision. */
   readonly cut: { source?: number; target?: number };
-  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; key: string; links: readonly string[] }[];
+  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; key: string; links: readonly string[]; ids: { source: readonly number[]; target: readonly number[] } }[];
+  /** --agree: the loaded sides, for the reverse run with a fold's model (--agree-fold). */
+  sides?: { source: Parameters<typeof alignLoadedSides>[0]; target: Parameters<typeof alignLoadedSides>[0] };
   /** The gold groups' keys and gold links, for {@link quickCounts}. */
   readonly goldKeys: ReadonlySet<string>;
   readonly goldLinks: ReadonlySet<string>;
+}
+
+/** --agree agrees,reverseOverlap: features from the reverse alignment (sides swapped). */
+const AGREE = new Set((valueOf("--agree") ?? "").split(",").filter(Boolean));
+/** The beads (as "ids:ids" in forward orientation) and links of the reverse run: target as source, the bench's pipeline and committed model. */
+async function reverseLinks(source: Parameters<typeof alignLoadedSides>[0], target: Parameters<typeof alignLoadedSides>[0], acceptance?: BeadAcceptanceModel): Promise<{ groups: Set<string>; links: Set<string> }> {
+  const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: target.document.lang, targetLang: source.document.lang });
+  const { beads } = await alignLoadedSides(target, source, { scorer, maxBead: 4, recover: true, ...(acceptance ? { acceptance } : {}) });
+  const groups = new Set<string>();
+  const links = new Set<string>();
+  for (const bead of beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue;
+    const [s, t] = [[...bead.target].sort((a, b) => a - b), [...bead.source].sort((a, b) => a - b)];
+    groups.add(`${s.join(",")}:${t.join(",")}`);
+    for (const x of s) for (const y of t) links.add(`${x}|${y}`);
+  }
+  return { groups, links };
+}
+
+/** The --agree features of a candidate (document sentence ids) against the reverse run. */
+function agreeFeatures(reverse: { groups: ReadonlySet<string>; links: ReadonlySet<string> }, ids: { source: readonly number[]; target: readonly number[] }): Record<string, number> {
+  const links = ids.source.flatMap((x) => ids.target.map((y) => `${x}|${y}`));
+  const sorted = (list: readonly number[]) => [...list].sort((a, b) => a - b).join(",");
+  return {
+    ...(AGREE.has("agrees") ? { agrees: reverse.groups.has(`${sorted(ids.source)}:${sorted(ids.target)}`) ? 1 : 0 } : {}),
+    ...(AGREE.has("reverseOverlap") ? { reverseOverlap: links.length > 0 ? links.filter((l) => reverse.links.has(l)).length / links.length : 0 } : {}),
+  };
 }
 
 // ---- collect ----
@@ -150,14 +188,19 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, cut, pro
     goldKeys: new Set(goldGroups.map((group) => group.key)),
     goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),
   };
+  // --agree a,b: features from the reverse run (target -> source, the whole pipeline with the committed acceptance), in document sentence ids.
+  const reverse = AGREE.size > 0 ? await reverseLinks(source, target) : undefined;
+  if (AGREE.size > 0) pair.sides = { source, target };
   for (const candidate of proposal.candidates) {
+    const ids = { source: candidate.bead.source.map((k) => aligned.source[k]!.id), target: candidate.bead.target.map((k) => aligned.target[k]!.id) };
+    const features = reverse ? { ...candidate.features, ...agreeFeatures(reverse, ids) } : candidate.features;
     const offsets = toOffsets(candidate.bead);
     const counts = scorePageAlignment(gold, source.file.text, target.file.text, [offsets]);
     const label = counts.tpGroups > 0 ? 1 : 0;
     const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
     const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
     const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
-    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...candidate.features, label } : candidate.features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links });
+    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...features, label } : features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links, ids });
   }
   pages.push(pair);
   process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
@@ -169,17 +212,28 @@ async function addParallel(dataset: Dataset, split: string, limit: number): Prom
   const dir = path.join(benchRoot, dataset.folder);
   if (!existsSync(dir)) return;
   const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang });
+  const reverseScorer = AGREE.size > 0 ? (await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: dataset.targetLang, targetLang: dataset.sourceLang })).scorer : undefined;
   for (const doc of await dataset.load(dir, split)) {
     const source = doc.source.slice(0, limit);
     const target = doc.target.slice(0, limit);
     const result = await alignSentences(source, target, { scorer, maxBead: 4 });
+    // --agree: the plain DP the other way round (the parallel path has no acceptance).
+    const reverse = AGREE.size > 0 ? await alignSentences(target, source, { scorer: reverseScorer!, maxBead: 4 }) : undefined;
+    const reverseGroups = new Set(reverse?.beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => `${b.target.join(",")}:${b.source.join(",")}`));
+    const reverseLinkSet = new Set(reverse?.beads.flatMap((b) => b.target.flatMap((x) => b.source.map((y) => `${x}|${y}`))));
     const gold = new Set(doc.gold.map((link) => `${link.source.join(",")}:${link.target.join(",")}`));
     let kept = 0;
     for (const bead of result.beads) {
       const last = Math.max(...bead.source, ...bead.target);
       if (last >= limit - 5) continue; // the cut at `limit` makes the last beads unfair
-      const features = beadFeatures(bead, result.prepared, source.length, target.length);
-      if (!features) continue;
+      const own = beadFeatures(bead, result.prepared, source.length, target.length);
+      if (!own) continue;
+      const links = bead.source.flatMap((x) => bead.target.map((y) => `${x}|${y}`));
+      const features = {
+        ...own,
+        ...(AGREE.has("agrees") ? { agrees: reverseGroups.has(`${bead.source.join(",")}:${bead.target.join(",")}`) ? 1 : 0 } : {}),
+        ...(AGREE.has("reverseOverlap") ? { reverseOverlap: links.length > 0 ? links.filter((l) => reverseLinkSet.has(l)).length / links.length : 0 } : {}),
+      };
       parallel.push({ group: `${dataset.folder}/${doc.name}`, features, label: gold.has(`${bead.source.join(",")}:${bead.target.join(",")}`) ? 1 : 0, target: gold.has(`${bead.source.join(",")}:${bead.target.join(",")}`) ? 1 : 0, parallel: true });
       kept++;
     }
@@ -346,10 +400,17 @@ const variantFits = VARIANTS.map((name) => ({ name, fit: variantFit(name, names,
 const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const cv = new Map<string, PageCounts[]>();
 const add = (key: string, counts: PageCounts) => cv.set(key, [...(cv.get(key) ?? []), counts]);
-for (const pair of pages) {
-  const training = [...rowsOf(pages.filter((other) => other !== pair)), ...parallel];
+for (const original of pages) {
+  let pair = original;
+  const training = [...rowsOf(pages.filter((other) => other !== original)), ...parallel];
   const model = fit(training, names, 0.5);
-  const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== pair)) : undefined;
+  // --agree-fold: the left-out pair's reverse run decided by a model fitted without it (the same recipe, no --agree features), not by the committed one.
+  if (args.includes("--agree-fold") && pair.sides) {
+    const base = fit(training, names.filter((name) => !AGREE.has(name)), 0.5);
+    const reverse = await reverseLinks(pair.sides.source, pair.sides.target, base);
+    pair = { ...pair, beads: pair.beads.map((b) => ({ ...b, features: { ...b.features, ...agreeFeatures(reverse, b.ids) } })) };
+  }
+  const tuned = TUNE ? tuneModel(training, pages.filter((other) => other !== original)) : undefined;
   if (TUNE) process.stderr.write(`tuned without ${pair.name}\n`);
   // --variants: each variant's probabilities for the left-out pair's candidates, by their features object.
   const variantProbability = variantFits.map(({ name, fit: fitVariant }) => {
@@ -387,7 +448,10 @@ for (const method of methods) {
     const s = summarizePageCounts(cv.get(`${set}|${method}`) ?? []);
     return `${f3(s.strict.f1)} / ${f3(s.link.f1)}`.padStart(18);
   });
-  process.stdout.write(`${method.padEnd(pad)}${cells.join("")}\n`);
+  const all = cv.get(`all|${method}`) ?? [];
+  const sum = (key: keyof PageCounts) => all.reduce((total, c) => total + c[key], 0);
+  const counts = args.includes("--counts") ? `   groups ${sum("tpGroups")}/${sum("predGroups")}/${sum("goldGroups")} links ${sum("tpLinks")}/${sum("predLinks")}/${sum("goldLinks")}` : "";
+  process.stdout.write(`${method.padEnd(pad)}${cells.join("")}${counts}\n`);
 }
 
 // The threshold with the best cross-validated strict + link F1 over all pairs (one choice

@@ -73,10 +73,15 @@ describe("Ukrainian and Belarusian, which have no FreeDict", () => {
   });
 });
 
+/** FreeDict eng-rus and Apertium's uk–ru list, both excerpts. */
+function useListFixtures(): void {
+  useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
+  process.env.TANDEM_LEXICON_DIR = path.join(repoRoot, "fixtures/lexicons");
+}
+
 describe("word lists converted at setup (Apertium's uk–ru)", () => {
   it("serve their pair in both directions", async () => {
-    useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
-    process.env.TANDEM_LEXICON_DIR = path.join(repoRoot, "fixtures/lexicons");
+    useListFixtures();
     const ukRu = await loadLexicon({ sourceLang: "uk", targetLang: "ru" });
     expect(ukRu.notes).toEqual(["lexicon: ukr-rus.tsv (11 + 0 headwords)"]);
     expect(ukRu.lexicon?.forward.get("країна")).toEqual(["страна"]);
@@ -85,8 +90,7 @@ describe("word lists converted at setup (Apertium's uk–ru)", () => {
   });
 
   it("take Ukrainian words through Russian to a third language, where Russian's own dictionaries know only the words both write alike", async () => {
-    useFixtures(path.join(repoRoot, "fixtures/align/dictd-eng-rus"));
-    process.env.TANDEM_LEXICON_DIR = path.join(repoRoot, "fixtures/lexicons");
+    useListFixtures();
     const ukEn = await loadLexicon({ sourceLang: "uk", targetLang: "en" });
     expect(ukEn.notes).toEqual(["lexicon: freedict-eng-rus + (ukr-rus.tsv) × ru-en via ru (3 + 5 headwords)"]);
     // країна is страна in Russian (country), уряд правительство (government), рік год (year).
