@@ -206,3 +206,21 @@ describe("words of a language that writes prefixes (Indonesian)", () => {
     expect(found).toBe(0);
   });
 });
+
+describe("Turkish words with their case and possessive endings", () => {
+  it("are found by their Snowball root when not a headword as written", async () => {
+    const lexicon = createLexicon({
+      sourceLang: "tr",
+      targetLang: "en",
+      dictionaries: [{ from: "tr", to: "en", entries: new Map([["gıda", ["food"]], ["fiyat", ["price"]], ["ülke", ["country"]], ["ihracat", ["export"]]]) }],
+    });
+    const scorer = createLexicalScorer({ sourceLang: "tr", targetLang: "en", lexicon });
+    // fiyatları (its prices), ülkenin (the country's), ihracatı (its exports): six letters of
+    // each hold an ending, and none is a headword as written.
+    const prepared = await scorer.prepare(["Gıda fiyatları", "Ülkenin ihracatı"], ["Food price index", "The country's exports"], { maxBead: 4 });
+    expect(prepared.signals(0, 1, 0, 1).sourceCoverage).toBe(1);
+    expect(prepared.signals(1, 2, 1, 2).sourceCoverage).toBe(1);
+    expect(prepared.signals(0, 1, 1, 2).sourceCoverage).toBe(0);
+  });
+});
+

@@ -29,7 +29,8 @@ export function koreanForms(word: string): string[] {
 
 /**
  * The lexicon translations' stems of one folded source word, trying inflections and compound
- * splits; for a language that writes prefixes (`lang`, see `wordRoot`) the word, else its root.
+ * splits; for a language whose roots six letters miss (`lang`: id, ms, tr; see `wordRoot`) the
+ * word when it is a headword, else its root.
  */
 export function translationStems(word: string, index: LexiconStemIndex, stemLength: number, lang?: string): Set<string> {
   const found = new Set<string>();
@@ -41,7 +42,8 @@ export function translationStems(word: string, index: LexiconStemIndex, stemLeng
   if (hasWordRoots(lang)) {
     // A headword as written, else its root: the first letters of a prefixed word are its
     // prefix's ("menyampaikan" would meet "menyamar", disguise), and neither German endings nor
-    // compound heads apply (the end of "menyoroti" is "roti", bread).
+    // compound heads apply (the end of "menyoroti" is "roti", bread; Turkish takes endings of
+    // its own).
     const root = index.words.has(word) ? undefined : wordRoot(word, lang);
     look(root ?? word);
     return found;

@@ -1,12 +1,15 @@
 import { stemmer as indonesian } from "@orama/stemmers/indonesian";
+import { stemmer as turkish } from "@orama/stemmers/turkish";
 
 /**
- * Languages whose words carry prefixes as well as endings (Indonesian "berbicara", "menyoroti",
- * "pentingnya"), so that the first letters of a word, the stem every other language is matched
- * by, are the prefix's: their dictionaries list the root ("bicara", "sorot", "penting"). Malay
- * shares Indonesian's affixes (detectors confuse the two; see the id/ms family).
+ * Languages whose words a six-letter stem does not reach the dictionary's root from: Indonesian
+ * writes prefixes as well as endings ("berbicara", "menyoroti", "pentingnya"), so a word's first
+ * letters are the prefix's, and its dictionaries list the root ("bicara", "sorot", "penting");
+ * Malay shares its affixes (detectors confuse the two; see the id/ms family). Turkish roots are
+ * short and take chains of endings ("fiyatları" its prices, "ülkenin" the country's), so six
+ * letters hold an ending ("fiyatl", "ulkeni") where the headword is "fiyat", "ülke".
  */
-const ROOTS: Readonly<Record<string, (word: string) => string>> = { id: indonesian, ms: indonesian };
+const ROOTS: Readonly<Record<string, (word: string) => string>> = { id: indonesian, ms: indonesian, tr: turkish };
 
 /** Shortest root worth a lookup: shorter ones are a prefix's leftovers ("kembali" → "mbali" is wrong already). */
 const MIN_ROOT = 4;
@@ -25,6 +28,7 @@ export function hasWordRoots(lang: string | undefined): boolean {
  *
  * @example
  * wordRoot("menyoroti", "id") // "sorot"
+ * wordRoot("fiyatlari", "tr") // "fiyat"
  * wordRoot("berbicara", "en") // undefined
  */
 export function wordRoot(word: string, lang: string | undefined): string | undefined {

@@ -13,7 +13,7 @@ function isWordy(token: string): boolean {
  * For each source type, the target types it may translate to: identical tokens (names,
  * numbers, acronyms), lexicon translations in either direction (by stem), and
  * orthographic cognates (normalised Levenshtein on folded tokens). With `langs`, a word of a
- * language that writes prefixes is found by its root too (see `wordRoot`).
+ * language whose roots six letters miss (id, ms, tr) is found by its root too (see `wordRoot`).
  */
 export function buildCandidates(
   source: TokenSide,
