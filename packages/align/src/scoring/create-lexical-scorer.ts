@@ -119,7 +119,7 @@ export function createLexicalScorer(options: {
       // word read in Vietnamese or Korean is matched, not the whole clause around it.
       const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
       // Whether the lexicon knows a word (its stem) on either side.
-      // A word of a language that writes prefixes is known by its root too (see `wordRoot`).
+      // A word of a language whose roots six letters miss (id, ms, tr) is known by its root too (see `wordRoot`).
       const inStems = (stems: ReadonlySet<string> | ReadonlyMap<string, unknown>, lang: string) => (word: string) => {
         if (stems.has(stemToken(word, settings.stemLength))) return true;
         const root = wordRoot(word, lang);
