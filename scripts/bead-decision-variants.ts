@@ -20,6 +20,7 @@
 import { RandomForestRegression } from "ml-random-forest";
 import { acceptanceProbability, type BeadAcceptanceModel } from "../packages/align/src/index.js";
 import type { LogisticRow } from "./fit-logistic.js";
+import { mulberry32 } from "./seeded-random.js";
 
 export interface VariantRow extends LogisticRow {
   /** The page pair (set/name) or parallel document the row comes from. */
@@ -34,17 +35,6 @@ export type LogisticFit = (rows: readonly VariantRow[], names: readonly string[]
 
 export const VARIANT_NAMES = ["bag", "forest", "boost", "boost-on-logistic", "relative"] as const;
 
-/** A seeded generator (mulberry32), so that every run prints the same table. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 const vector = (features: Readonly<Record<string, number>>, names: readonly string[]) => names.map((name) => features[name] ?? 0);
@@ -55,7 +45,7 @@ export function variantFit(name: (typeof VARIANT_NAMES)[number], names: readonly
     case "bag":
       return (training) => {
         const pairs = [...new Set(training.filter((row) => !row.parallel).map((row) => row.group))];
-        const next = random(7);
+        const next = mulberry32(7);
         const models = Array.from({ length: 25 }, () => {
           const drawn = new Map<string, number>();
           for (let k = 0; k < pairs.length; k++) {
@@ -70,7 +60,7 @@ export function variantFit(name: (typeof VARIANT_NAMES)[number], names: readonly
     case "forest":
       return (training) => {
         const page = training.filter((row) => !row.parallel);
-        const next = random(11);
+        const next = mulberry32(11);
         const parallel = training
           .filter((row) => row.parallel)
           .map((row) => ({ row, u: next() }))
@@ -176,7 +166,7 @@ function boostTrees(
     return { feature, cut, low: grow(index.filter((i) => x[i]![feature]! <= cut), g, h, depth - 1), high: grow(index.filter((i) => x[i]![feature]! > cut), g, h, depth - 1) };
   };
   const evaluate = (node: TreeNode, r: readonly number[]): number => (node.value !== undefined ? node.value : evaluate(r[node.feature!]! <= node.cut! ? node.low! : node.high!, r));
-  const next = random(5);
+  const next = mulberry32(5);
   const trees: TreeNode[] = [];
   for (let t = 0; t < settings.trees; t++) {
     const p = score.map(sigmoid);

@@ -28,6 +28,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { Redis } from "ioredis";
+import { mulberry32 } from "./seeded-random.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bench = path.resolve(repoRoot, "../shared/bench");
@@ -88,16 +89,6 @@ function biblePool(): Pool {
   return { sourceLang: "en", targetLang: "zh", units };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ["ka", "vre", "nik", "dol", "muth", "sa", "ro", "len", "tis", "bar", "ou", "mel", "dra", "ven", "gor", "li", "pas", "tur", "qua", "zen", "hal", "rik", "mo", "fe"];
 const MONTHS: Record<string, string[]> = {

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import onnxProto, { type onnx as OnnxTypes } from "onnx-proto";
+import { mulberry32 } from "./seeded-random.js";
 
 // onnx-proto is CommonJS; its namespace export is only reachable through the default import.
 const { onnx } = onnxProto;
@@ -90,17 +91,6 @@ a | een | un une | ein eine
 /** Names and numbers: written the same in every language, so one token each. */
 const SHARED = "vietnam vietnamese hanoi vufo phan anh son ngo le van 8 2025 2024 10 1 2 3";
 
-/** A seeded PRNG (mulberry32): the fixture is byte-identical on every run. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function unitVector(random: () => number, scale = 1): number[] {
   // Box-Muller: Gaussian directions are uniform on the sphere once normalised.
@@ -111,7 +101,7 @@ function unitVector(random: () => number, scale = 1): number[] {
 
 /** The vocabulary and the embedding rows, in id order. */
 function buildTable(): { vocab: Map<string, number>; rows: number[][] } {
-  const random = createRandom(20250708);
+  const random = mulberry32(20250708);
   const vocab = new Map<string, number>();
   const rows: number[][] = [];
   const add = (token: string, row: number[]) => {
@@ -156,7 +146,7 @@ function valueInfo(name: string, elemType: number, dims: (string | number)[]): O
 }
 
 function buildOnnx(rows: number[][], pooler: boolean): Uint8Array {
-  const random = createRandom(7);
+  const random = mulberry32(7);
   const typeRows = [new Array<number>(HIDDEN).fill(0), unitVector(random, 0.01)];
   const INT64 = onnx.TensorProto.DataType.INT64;
   const FLOAT = onnx.TensorProto.DataType.FLOAT;
