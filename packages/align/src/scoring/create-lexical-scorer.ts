@@ -13,7 +13,7 @@ import { punctuationCounts } from "./punctuation-counts.js";
 import { createSpanCoverage } from "./span-coverage.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
 import { translationStems } from "../lexicon/translation-stems.js";
-import { wordRoot } from "../lexicon/word-root.js";
+import { hasWordRoots, wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
@@ -125,7 +125,13 @@ export function createLexicalScorer(options: {
         const root = wordRoot(word, lang);
         return root !== undefined && stems.has(stemToken(root, settings.stemLength));
       };
-      const sourceInLexicon = index ? inStems(index.stems, options.sourceLang) : undefined;
+      // A source word of those languages is known as translationStems looks it up: as written
+      // when it is a headword, else by its root alone (its six letters are a prefix's).
+      const sourceInLexicon = !index
+        ? undefined
+        : hasWordRoots(options.sourceLang)
+          ? (word: string) => index.stems.has(stemToken(index.words.has(word) ? word : (wordRoot(word, options.sourceLang) ?? word), settings.stemLength))
+          : inStems(index.stems, options.sourceLang);
       const targetInLexicon = index ? inStems(targetStemsOf(index), options.targetLang) : undefined;
       // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
       const sourceJoin = SYLLABLE_LANGS.has(options.sourceLang) ? sourceInLexicon : undefined;
