@@ -256,7 +256,7 @@ export async function loadLexicon(options: {
   // A pivot through the close language itself is what the list does, with that language's whole lexicon.
   const { direct } = plan;
   const pivot = close && plan.pivot?.via === close.close ? undefined : plan.pivot;
-  const files = [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])].flatMap((source) => source.files);
+  const files = filesOf(direct, pivot);
   const userFiles = options.lexiconFile ? [options.lexiconFile] : [];
   if (direct.length === 0 && !pivot && !close && userFiles.length === 0) return { notes: [] };
   const used = [
@@ -278,27 +278,41 @@ export async function loadLexicon(options: {
   return { lexicon, notes: [`lexicon: ${used.join(" + ")} (${lexicon.forward.size} + ${lexicon.backward.size} headwords)`] };
 
   async function buildOwn(): Promise<Lexicon> {
-      const user = await readUserLexicon();
-      if (!pivot) return lexiconOf(sourceLang, targetLang, direct, user);
-      const composed = createPivotLexicon({
-        sourceLang,
-        targetLang,
-        first: await lexiconOf(sourceLang, pivot.via, pivot.first),
-        second: await lexiconOf(pivot.via, targetLang, pivot.second),
-      });
-      if (user.length === 0 && direct.length === 0) return composed;
-      const own = direct.length > 0 ? await lexiconOf(sourceLang, targetLang, direct) : undefined;
-      const merged = createLexicon({
-        sourceLang,
-        targetLang,
-        dictionaries: [
-          ...user,
-          ...(own ? [{ from: sourceLang, to: targetLang, entries: own.forward }, { from: targetLang, to: sourceLang, entries: own.backward }] : []),
-          { from: sourceLang, to: targetLang, entries: composed.forward },
-        ],
-      });
-      return { ...merged, via: pivot.via };
+    const user = await readUserLexicon();
+    if (!pivot) return lexiconOf(sourceLang, targetLang, direct, user);
+    const composed = createPivotLexicon({
+      sourceLang,
+      targetLang,
+      first: await lexiconOf(sourceLang, pivot.via, pivot.first),
+      second: await lexiconOf(pivot.via, targetLang, pivot.second),
+    });
+    if (user.length === 0 && direct.length === 0) return composed;
+    const own = direct.length > 0 ? await lexiconOf(sourceLang, targetLang, direct) : undefined;
+    return { ...mergeLexicons(sourceLang, targetLang, [...(own ? [own] : []), composed], user), via: pivot.via };
   }
+}
+
+/**
+ * One lexicon for `sourceLang`–`targetLang` from `extra` dictionaries and then each of
+ * `lexicons` (of the same pair), both directions, in that order.
+ */
+function mergeLexicons(sourceLang: string, targetLang: string, lexicons: readonly Lexicon[], extra: readonly LexiconDictionary[] = []): Lexicon {
+  return createLexicon({
+    sourceLang,
+    targetLang,
+    dictionaries: [
+      ...extra,
+      ...lexicons.flatMap((lexicon) => [
+        { from: sourceLang, to: targetLang, entries: lexicon.forward },
+        { from: targetLang, to: sourceLang, entries: lexicon.backward },
+      ]),
+    ],
+  });
+}
+
+/** The files a pair's own dictionaries and its pivot are read from. */
+function filesOf(direct: readonly DictionarySource[], pivot: { first: DictionarySource[]; second: DictionarySource[] } | undefined): string[] {
+  return [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])].flatMap((source) => source.files);
 }
 
 /**
@@ -309,8 +323,7 @@ export async function loadLexicon(options: {
 async function planLexicon(sourceLang: string, targetLang: string) {
   const direct = await dictionarySources(sourceLang, targetLang);
   const pivot = (await sizeOf(direct)) < THIN_DICTIONARY_BYTES ? await findPivot(sourceLang, targetLang) : undefined;
-  const sources = [...direct, ...(pivot ? [...pivot.first, ...pivot.second] : [])];
-  return { direct, pivot, files: sources.flatMap((source) => source.files) };
+  return { direct, pivot, files: filesOf(direct, pivot) };
 }
 
 /** A language's word list to the close language whose dictionaries it borrows, for a pair with a third language. */
@@ -360,14 +373,6 @@ async function withCloseLanguage(own: Lexicon, sourceLang: string, targetLang: s
     first: close.side === "source" ? listed : half.lexicon,
     second: close.side === "source" ? half.lexicon : listed,
   });
-  const merged = createLexicon({
-    sourceLang,
-    targetLang,
-    dictionaries: [
-      { from: sourceLang, to: targetLang, entries: own.forward },
-      { from: targetLang, to: sourceLang, entries: own.backward },
-      { from: sourceLang, to: targetLang, entries: composed.forward },
-    ],
-  });
+  const merged = mergeLexicons(sourceLang, targetLang, [own, composed]);
   return own.via ? { ...merged, via: own.via } : merged;
 }
