@@ -28,6 +28,17 @@ export function koreanForms(word: string): string[] {
 }
 
 /**
+ * The form a source word of a language `wordRoot` serves (id, ms, tr) is looked up by: the
+ * word when it is a headword as written, else its root, else the word.
+ *
+ * @example
+ * rootLookupForm("menyoroti", index, "id") // "sorot"
+ */
+export function rootLookupForm(word: string, index: LexiconStemIndex, lang: string | undefined): string {
+  return index.words.has(word) ? word : (wordRoot(word, lang) ?? word);
+}
+
+/**
  * The lexicon translations' stems of one folded source word, trying inflections and compound
  * splits; for a language whose roots six letters miss (`lang`: id, ms, tr; see `wordRoot`) the
  * word when it is a headword, else its root.
@@ -44,8 +55,7 @@ export function translationStems(word: string, index: LexiconStemIndex, stemLeng
     // prefix's ("menyampaikan" would meet "menyamar", disguise), and neither German endings nor
     // compound heads apply (the end of "menyoroti" is "roti", bread; Turkish takes endings of
     // its own).
-    const root = index.words.has(word) ? undefined : wordRoot(word, lang);
-    look(root ?? word);
+    look(rootLookupForm(word, index, lang));
     return found;
   }
   let hit = look(word);

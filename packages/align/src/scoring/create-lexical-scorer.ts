@@ -12,7 +12,7 @@ import { matchableMass } from "./matchable-mass.js";
 import { punctuationCounts } from "./punctuation-counts.js";
 import { createSpanCoverage } from "./span-coverage.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
-import { translationStems } from "../lexicon/translation-stems.js";
+import { rootLookupForm, translationStems } from "../lexicon/translation-stems.js";
 import { hasWordRoots, wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
@@ -130,7 +130,7 @@ export function createLexicalScorer(options: {
       const sourceInLexicon = !index
         ? undefined
         : hasWordRoots(options.sourceLang)
-          ? (word: string) => index.stems.has(stemToken(index.words.has(word) ? word : (wordRoot(word, options.sourceLang) ?? word), settings.stemLength))
+          ? (word: string) => index.stems.has(stemToken(rootLookupForm(word, index, options.sourceLang), settings.stemLength))
           : inStems(index.stems, options.sourceLang);
       const targetInLexicon = index ? inStems(targetStemsOf(index), options.targetLang) : undefined;
       // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
