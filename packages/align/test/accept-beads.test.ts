@@ -62,7 +62,7 @@ describe("acceptBeads with the fitted model", () => {
       { source: [2], target: [3], score: 0.7 },
     ];
     // (Grown candidates, growBeads, are proposed too; the mutual-best span pair is not grown.)
-    const proposed = proposeBeads(beads, scorer).candidates.filter((candidate) => candidate.features.proposed === 1 && candidate.features.grown !== 1);
+    const proposed = proposeBeads(beads, scorer, { neighbours: false }).candidates.filter((candidate) => candidate.features.proposed === 1 && candidate.features.grown !== 1);
     expect(proposed.map((candidate) => [candidate.bead.source, candidate.bead.target])).toEqual([[[1], [1, 2]]]);
     const kept = acceptBeads(beads, scorer, BEAD_ACCEPTANCE_MODEL!);
     expect(kept.map((bead) => [bead.source, bead.target])).toEqual([
@@ -70,6 +70,30 @@ describe("acceptBeads with the fitted model", () => {
       [[1], [1, 2]],
       [[2], [3]],
     ]);
+  });
+
+  it("proposes the pair right after a candidate, which is nobody's mutual best, and tells it the support of its run", () => {
+    // Source 0 ↔ target 0 is clear; source 1's best is target 2 and target 1's best is
+    // source 2, so source 1 ↔ target 1 (0.3) is no mutual best: only as the next pair of
+    // the run after 0 ↔ 0 does it compete.
+    const scorer = matrixScorer([
+      [0.7, 0.05, 0.05],
+      [0.05, 0.3, 0.35],
+      [0.05, 0.4, 0.05],
+    ]);
+    const beads: Bead[] = [
+      { source: [0], target: [0], score: 0.7 },
+      { source: [1, 2], target: [], score: 0 },
+      { source: [], target: [1, 2], score: 0 },
+    ];
+    const pairs = (neighbours: boolean) => proposeBeads(beads, scorer, { neighbours }).candidates.map((c) => `${c.bead.source}:${c.bead.target}`);
+    expect(pairs(false)).not.toContain("1:1");
+    expect(pairs(true)).toContain("1:1");
+    const next = proposeBeads(beads, scorer).candidates.find((c) => `${c.bead.source}:${c.bead.target}` === "1:1")!;
+    expect(next.features.support).toBeCloseTo(0.7);
+    // 2 ↔ 1, a mutual best, lies in no run: the pair before it is 1 ↔ 0 (0.05), none follows.
+    const crossed = proposeBeads(beads, scorer).candidates.find((c) => `${c.bead.source}:${c.bead.target}` === "2:1")!;
+    expect(crossed.features.support).toBeCloseTo(0.05);
   });
 
   it("does not judge the beads of a scorer whose signals it was not fitted on", () => {

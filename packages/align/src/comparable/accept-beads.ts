@@ -20,7 +20,7 @@ export interface BeadAcceptanceModel {
 }
 
 /** Features {@link beadFeatures} computes itself; the others are the scorer's signals. */
-const OWN_FEATURES = new Set(["similarity", "runnerUp", "margin", "sides", "diagonal", "moved", "proposed", "lead", "gain", "edgeRival", "grown"]);
+const OWN_FEATURES = new Set(["similarity", "runnerUp", "margin", "sides", "diagonal", "moved", "proposed", "lead", "gain", "edgeRival", "grown", "support"]);
 
 /**
  * Whether `model` can judge beads of this scorer: it was fitted on the lexical scorer's

@@ -12,6 +12,10 @@ import { beadSpan, runnerUpSimilarity, signalOf, type BeadSpan } from "./bead-co
  * - `runnerUp`: the best similarity either side reaches with a single sentence outside
  *   the bead, and `margin`, log((similarity + 0.01) / (runnerUp + 0.01)): being
  *   outcompeted is what marks a neighbour's counterpart (the shift-by-one);
+ * - `support` ({@link diagonalSupport}): the similarity of the one-to-one pair right before
+ *   or right after the bead on both sides, the higher: a run of counterparts (a block
+ *   translated or moved together) against a neighbour's counterpart, whose neighbours are
+ *   shifted too;
  * - `sides`: sentences in the bead beyond the first pair; `diagonal`: how far the bead
  *   lies from the documents' diagonal (relative positions); `moved`: 1 for a moved pair.
  * - For a bead with two or more sentences on a side, what tells a true extension (a
@@ -44,12 +48,25 @@ export function beadFeatures(bead: Bead, prepared: PreparedScorer, n: number, m:
   features.sides = i1 - i0 + (j1 - j0) - 2;
   features.diagonal = Math.abs((i0 + i1) / 2 / Math.max(1, n) - (j0 + j1) / 2 / Math.max(1, m));
   features.moved = bead.moved ? 1 : 0;
+  features.support = diagonalSupport(span, prepared, n, m);
   if (edges) {
     const { gain, rival } = edgeFeatures(span, prepared, signals, n, m);
     features.gain = gain;
     features.edgeRival = rival;
   }
   return features;
+}
+
+/**
+ * `support`: the similarity of the one-to-one pair right before the bead on both sides
+ * (i0 - 1, j0 - 1) or right after it (i1, j1), whichever is higher. A sentence and its
+ * counterpart sit in a run of counterparts when a block of text was translated or moved
+ * together; a neighbour's counterpart (the shift by one) has shifted neighbours too.
+ */
+export function diagonalSupport({ i0, i1, j0, j1 }: BeadSpan, prepared: PreparedScorer, n: number, m: number): number {
+  const before = i0 > 0 && j0 > 0 ? prepared.similarity(i0 - 1, i0, j0 - 1, j0) : 0;
+  const after = i1 < n && j1 < m ? prepared.similarity(i1, i1 + 1, j1, j1 + 1) : 0;
+  return Math.max(0, before, after);
 }
 
 /**

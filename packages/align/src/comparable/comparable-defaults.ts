@@ -16,9 +16,10 @@ export const COMPARABLE_DEFAULTS = Object.freeze({
    * bead's sides), its budget of similarity calls, and how many sentences growBeads may add
    * to a candidate: 0, off, until a refit with grown candidates beats the committed model
    * cross-validated (with the committed model they change nothing on the dev pairs; see
-   * docs/pages.md, grown candidates).
+   * docs/pages.md, grown candidates). `neighbours`: the one-to-one pairs right before and after
+   * every candidate compete too (stop 30; with the `support` feature, docs/pages.md).
    */
-  propose: Object.freeze({ maxSpan: 3, maxComparisons: 3_000_000, top: 1, mutual: true, grow: 0 }),
+  propose: Object.freeze({ maxSpan: 3, maxComparisons: 3_000_000, top: 1, mutual: true, grow: 0, neighbours: true }),
   /**
    * extendBeads (pass `bead-extension`): the longest side a taken bead may grow to, and
    * whether the aligner runs it with the fitted BEAD_EXTENSION_MODEL (its threshold is the

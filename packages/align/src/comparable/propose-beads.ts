@@ -32,6 +32,11 @@ export interface ProposeBeadsOptions {
   readonly mutual?: boolean;
   /** Sentences {@link growBeads} may add to a candidate (0: no grown candidates). Default COMPARABLE_DEFAULTS.propose.grow. */
   readonly grow?: number;
+  /**
+   * Whether the one-to-one pairs right before and after every candidate (on both sides) are
+   * candidates too. Default COMPARABLE_DEFAULTS.propose.neighbours.
+   */
+  readonly neighbours?: boolean;
   /** Whether candidates carry `gain` and `edgeRival` ({@link beadFeatures}; default true): off when the model deciding reads neither. */
   readonly edgeFeatures?: boolean;
   /**
@@ -75,6 +80,11 @@ interface Span {
  * Moved pairs ({@link findMovedPairs}) compete like the DP's beads (feature `moved`); on
  * the dev pages only 4 of 18 were right. A bead with gaps competes by its contiguous
  * pieces.
+ *
+ * With `neighbours` (the default), the one-to-one pair right before and right after every
+ * candidate on both sides competes too: the rest of a run of counterparts (a block the
+ * other page translated or moved as a whole) whose weaker pairs are nobody's mutual best
+ * (duda-trump-call-pl-en: s06 ↔ t03 moved, its neighbour s07 ↔ t04 had no candidate).
  *
  * With `grow` above 0 (default COMPARABLE_DEFAULTS.propose.grow, 0), many-to-one and
  * many-to-many candidates are then grown from all of these ({@link growBeads}): a neighbouring sentence joins a candidate when it
@@ -154,6 +164,24 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
     seen.add(key(bead.source, bead.target));
     const span = beadSpan(bead)!;
     candidates.push({ bead: { ...bead, signals: prepared.signals(span.i0, span.i1, span.j0, span.j1) }, features: { ...features, proposed: 1 } });
+  }
+  if (options.neighbours ?? COMPARABLE_DEFAULTS.propose.neighbours) {
+    // The one-to-one pairs right before and after every candidate on both sides: the
+    // rest of a run of counterparts (a block translated or moved together) whose weaker
+    // pairs are nobody's mutual best.
+    for (const c of [...candidates]) {
+      const span = beadSpan(c.bead);
+      if (!span) continue;
+      for (const [i, j] of [[span.i0 - 1, span.j0 - 1], [span.i1, span.j1]] as const) {
+        if (i < 0 || j < 0 || i >= n || j >= m) continue;
+        const bead = spanBead(prepared, { i0: i, i1: i + 1, j0: j, j1: j + 1 });
+        if (!(bead.score > 0) || seen.has(key(bead.source, bead.target))) continue;
+        const features = beadFeatures(bead, prepared, n, m, edges);
+        if (!features) continue;
+        seen.add(key(bead.source, bead.target));
+        candidates.push({ bead, features: { ...features, proposed: 1 } });
+      }
+    }
   }
   const grow = options.grow ?? COMPARABLE_DEFAULTS.propose.grow;
   if (grow > 0) {
