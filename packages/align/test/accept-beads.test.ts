@@ -96,6 +96,24 @@ describe("acceptBeads with the fitted model", () => {
     expect(crossed.features.support).toBeCloseTo(0.05);
   });
 
+  it("judges with a model that reads any feature the candidates carry, so a new feature cannot switch the acceptance off", () => {
+    const scorer = matrixScorer([
+      [0.8, 0.05, 0.05, 0.05],
+      [0.05, 0.4, 0.35, 0.05],
+      [0.05, 0.05, 0.05, 0.7],
+    ]);
+    const beads: Bead[] = [
+      { source: [0], target: [0], score: 0.8 },
+      { source: [1], target: [1], score: 0.4 },
+      { source: [], target: [2], score: 0 },
+      { source: [2], target: [3], score: 0.7 },
+    ];
+    const names = [...new Set(proposeBeads(beads, scorer, { grow: 1 }).candidates.flatMap((c) => Object.keys(c.features)))].sort();
+    expect(names).toEqual(expect.arrayContaining(["grown", "lead", "proposed", "support", "gain", "edgeRival", "margin"]));
+    const model = { ...BEAD_ACCEPTANCE_MODEL!, features: names, mean: names.map(() => 0), scale: names.map(() => 1), weights: names.map(() => 0) };
+    expect(acceptanceFits(scorer, model, 3, 4)).toBe(true);
+  });
+
   it("does not judge the beads of a scorer whose signals it was not fitted on", () => {
     expect(acceptanceFits(tableOnly([[0.5]]), BEAD_ACCEPTANCE_MODEL!, 1, 1)).toBe(false);
     expect(acceptanceFits(matrixScorer([[0.5]]), BEAD_ACCEPTANCE_MODEL!, 1, 1)).toBe(true);

@@ -1,6 +1,7 @@
 import type { Bead } from "../bead.js";
 import type { PreparedScorer } from "../scoring/span-scorer.js";
 import { beadExtent } from "./bead-competition.js";
+import { OWN_BEAD_FEATURES } from "./bead-features.js";
 import { proposeBeads, type BeadCandidate, type ProposeBeadsOptions } from "./propose-beads.js";
 
 /**
@@ -19,9 +20,6 @@ export interface BeadAcceptanceModel {
   readonly fitted?: string;
 }
 
-/** Features {@link beadFeatures} computes itself; the others are the scorer's signals. */
-const OWN_FEATURES = new Set(["similarity", "runnerUp", "margin", "sides", "diagonal", "moved", "proposed", "lead", "gain", "edgeRival", "grown", "support"]);
-
 /**
  * Whether `model` can judge beads of this scorer: it was fitted on the lexical scorer's
  * signals, and a scorer that names other ones (neural, length, a test table) gets the
@@ -30,7 +28,7 @@ const OWN_FEATURES = new Set(["similarity", "runnerUp", "margin", "sides", "diag
 export function acceptanceFits(prepared: PreparedScorer, model: BeadAcceptanceModel, n: number, m: number): boolean {
   if (n === 0 || m === 0) return false;
   const signals = prepared.signals(0, 1, 0, 1);
-  return model.features.every((name) => OWN_FEATURES.has(name) || name in signals);
+  return model.features.every((name) => OWN_BEAD_FEATURES.has(name) || name in signals);
 }
 
 /** The probability that a bead with these features is right, under `model`. */

@@ -4,6 +4,14 @@ import type { PreparedScorer } from "../scoring/span-scorer.js";
 import { beadSpan, runnerUpSimilarity, signalOf, type BeadSpan } from "./bead-competition.js";
 
 /**
+ * The names {@link beadFeatures} gives beside the scorer's signals (with `edges`), and the
+ * ones {@link proposeBeads} adds (`proposed`, `grown`, `lead`): what an acceptance model may
+ * read whatever the scorer. A feature added to either must be named here, or
+ * `acceptanceFits` refuses every model that reads it.
+ */
+export const OWN_BEAD_FEATURES: ReadonlySet<string> = new Set(["similarity", "runnerUp", "margin", "sides", "diagonal", "moved", "support", "gain", "edgeRival", "proposed", "grown", "lead"]);
+
+/**
  * What the learned bead acceptance ({@link acceptBeads}) looks at, for one bead with
  * both sides non-empty and contiguous, against documents of `n` and `m` sentences:
  *
