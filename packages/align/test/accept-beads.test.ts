@@ -14,6 +14,25 @@ function matrixScorer(matrix: number[][], spans: Record<string, number> = {}): P
   };
 }
 
+/** Source 1 rendered as targets 1 and 2 (the 1-2 span scores 0.75); the DP paired source 1 with target 1 and left target 2 out. */
+function renderedAsTwo(): { scorer: PreparedScorer; beads: Bead[] } {
+  const scorer = matrixScorer(
+    [
+      [0.8, 0.05, 0.05, 0.05],
+      [0.05, 0.4, 0.35, 0.05],
+      [0.05, 0.05, 0.05, 0.7],
+    ],
+    { "1-2:1-3": 0.75 },
+  );
+  const beads: Bead[] = [
+    { source: [0], target: [0], score: 0.8 },
+    { source: [1], target: [1], score: 0.4 },
+    { source: [], target: [2], score: 0 },
+    { source: [2], target: [3], score: 0.7 },
+  ];
+  return { scorer, beads };
+}
+
 describe("acceptBeads with the fitted model", () => {
   it("exists (scripts/fit-bead-acceptance.ts has been run) and says where its numbers came from", () => {
     expect(BEAD_ACCEPTANCE_MODEL?.fitted).toMatch(/leave-one-pair-out/);
@@ -47,20 +66,7 @@ describe("acceptBeads with the fitted model", () => {
   it("proposes a sentence rendered as two on the other side, which the DP had split", () => {
     // Target 1 and 2 together translate source 1; the DP paired source 1 with target 1 only
     // and left target 2 out. The 1-2 span pair is each span's best match and wins.
-    const scorer = matrixScorer(
-      [
-        [0.8, 0.05, 0.05, 0.05],
-        [0.05, 0.4, 0.35, 0.05],
-        [0.05, 0.05, 0.05, 0.7],
-      ],
-      { "1-2:1-3": 0.75 },
-    );
-    const beads: Bead[] = [
-      { source: [0], target: [0], score: 0.8 },
-      { source: [1], target: [1], score: 0.4 },
-      { source: [], target: [2], score: 0 },
-      { source: [2], target: [3], score: 0.7 },
-    ];
+    const { scorer, beads } = renderedAsTwo();
     // (Grown candidates, growBeads, are proposed too; the mutual-best span pair is not grown.)
     const proposed = proposeBeads(beads, scorer, { neighbours: false }).candidates.filter((candidate) => candidate.features.proposed === 1 && candidate.features.grown !== 1);
     expect(proposed.map((candidate) => [candidate.bead.source, candidate.bead.target])).toEqual([[[1], [1, 2]]]);
@@ -97,17 +103,7 @@ describe("acceptBeads with the fitted model", () => {
   });
 
   it("judges with a model that reads any feature the candidates carry, so a new feature cannot switch the acceptance off", () => {
-    const scorer = matrixScorer([
-      [0.8, 0.05, 0.05, 0.05],
-      [0.05, 0.4, 0.35, 0.05],
-      [0.05, 0.05, 0.05, 0.7],
-    ]);
-    const beads: Bead[] = [
-      { source: [0], target: [0], score: 0.8 },
-      { source: [1], target: [1], score: 0.4 },
-      { source: [], target: [2], score: 0 },
-      { source: [2], target: [3], score: 0.7 },
-    ];
+    const { scorer, beads } = renderedAsTwo();
     const names = [...new Set(proposeBeads(beads, scorer, { grow: 1 }).candidates.flatMap((c) => Object.keys(c.features)))].sort();
     expect(names).toEqual(expect.arrayContaining(["grown", "lead", "proposed", "support", "gain", "edgeRival", "margin"]));
     const model = { ...BEAD_ACCEPTANCE_MODEL!, features: names, mean: names.map(() => 0), scale: names.map(() => 1), weights: names.map(() => 0) };
