@@ -37,6 +37,14 @@ describe("foreignLanguageOf", () => {
     expect(foreignLanguageOf("Viceminister Ngo Le Van spreekt op de conferentie met Phan Anh Son.", "nl")).toBeUndefined();
   });
 
+  it("does not judge a row of names in the document's own script: there is no language to read", () => {
+    // Text+Berg's French yearbook lists the German-speaking expedition members; the Bible names the tribes.
+    expect(foreignLanguageOf("Ernst Schmid Jürg Marmet Hans Rudolf von Gunten Ernst Reiss", "fr")).toBeUndefined();
+    expect(foreignLanguageOf("Reuben, Simeon, Levi, and Judah,", "en")).toBeUndefined();
+    // A sentence with two or more words that are not capitalised is still judged.
+    expect(foreignLanguageOf("Hai bên đã thống nhất tăng cường hợp tác trong thời gian tới.", "nl")).toBe("vi");
+  });
+
   it("flags an English sentence in a Chinese article but not a Latin name", () => {
     expect(foreignLanguageOf("The ceremony was attended by many guests from abroad.", "zh")).toBe("en");
     expect(foreignLanguageOf("Marc Knapper", "zh")).toBeUndefined();

@@ -52,6 +52,29 @@ describe("segmentDocument: a foreign sentence inside a paragraph", () => {
   });
 });
 
+describe("segmentDocument: a sentence in brackets", () => {
+  it("keeps a whole sentence in brackets as content and removes an end mark or credit in brackets", () => {
+    const text = [
+      "The spoil of war",
+      "The army returned from the valley after three days of marching. (For the men of war had taken spoil, every man for himself.)",
+      "(For the men of war had taken spoil, every man for himself.)",
+      "(Now Hebron was built seven years before Zoan in Egypt.)",
+      "They rested there for a week. (segue) (Cip)",
+      "(Por Marion Giraldo)",
+    ].join("\n\n");
+    const doc = segmentDocument(text, { lang: "en" });
+    expect(doc.sentences.map((s) => [s.text, s.kind])).toEqual([
+      ["The spoil of war", "title"],
+      ["The army returned from the valley after three days of marching. (For the men of war had taken spoil, every man for himself.)", "body"],
+      ["(For the men of war had taken spoil, every man for himself.)", "body"],
+      ["(Now Hebron was built seven years before Zoan in Egypt.)", "body"],
+      ["They rested there for a week.", "body"],
+      ["(segue) (Cip)", "boilerplate"],
+      ["(Por Marion Giraldo)", "boilerplate"],
+    ]);
+  });
+});
+
 const codeOf = (run: () => unknown): { code?: string; message?: string } => {
   try {
     run();

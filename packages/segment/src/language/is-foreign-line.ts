@@ -14,8 +14,9 @@ const MARGIN = 0.15;
  * Vietnamese has, because our articles are full of Vietnamese names written without
  * them ("Mr. Phan Anh Son spoke." must stay English). A close language of the document's
  * family (a Ukrainian line in a Russian page, Malay in Indonesian) is never foreign, and a
- * line in another script than the document's must read as a sentence (two or more
- * words that are not capitalised), so a row of romanised names in a Hindi page stays.
+ * line must read as a sentence (two or more words that are not capitalised), so a row of
+ * romanised names in a Hindi page stays, and so does a row of German names in a French
+ * one: there is no language to read in names.
  *
  * @example
  * foreignLanguageOf("Chủ tịch Phan Anh Sơn phát biểu tại Hội nghị.", "nl"); // "vi"
@@ -32,24 +33,8 @@ export function foreignLanguageOf(line: string, docLang: string): string | undef
     return CJK.has(top) || words.length >= 4 ? top : undefined;
   }
   if (words.length < 4) return undefined;
-  if (scriptOf(top) !== scriptOf(docLang) && words.filter((w) => !/^\P{L}*[\p{Lu}\p{Lt}]/u.test(w)).length < 2) return undefined;
+  if (words.filter((w) => !/^\P{L}*[\p{Lu}\p{Lt}]/u.test(w)).length < 2) return undefined;
   if ((scores[top] ?? 0) - (scores[docLang] ?? 0) < MARGIN) return undefined;
   if (top === "vi" && words.filter((w) => VIETNAMESE_LETTER.test(w)).length * 4 < words.length) return undefined;
   return top;
-}
-
-const SCRIPTS = new Map<string, string | undefined>();
-
-/** The usual script of a language (CLDR likely subtags through ICU): "Cyrl" for ru, "Latn" for id. */
-function scriptOf(lang: string): string | undefined {
-  if (!SCRIPTS.has(lang)) {
-    let script: string | undefined;
-    try {
-      script = new Intl.Locale(lang).maximize().script;
-    } catch {
-      script = undefined;
-    }
-    SCRIPTS.set(lang, script);
-  }
-  return SCRIPTS.get(lang);
 }

@@ -85,6 +85,21 @@ export function measureSize(text: string): number {
 }
 
 /**
+ * A whole sentence in brackets, content and no credit or end mark: what the brackets hold
+ * ends with its own end mark and measures five or more ({@link measureSize}). "(Now Hebron
+ * was built seven years before Zoan in Egypt.)", against "(Cip)", "（完）", "(Por Marion
+ * Giraldo)", "(Rédacteurs :Shuang Sheng, Yishuang Liu)".
+ *
+ * @example
+ * isBracketedSentence("(For the men of war had taken spoil, every man for himself.)"); // true
+ * isBracketedSentence("(segue) (Cip)"); // false
+ */
+export function isBracketedSentence(text: string): boolean {
+  const inside = /^[(（]([^()（）]+)[)）]\s*[.。]?$/u.exec(text.trim())?.[1];
+  return inside !== undefined && /[.!?。！？…]["'”’»」』]?\s*$/u.test(inside) && measureSize(inside) >= 5;
+}
+
+/**
  * Measures the features of a line (already trimmed).
  *
  * @example
@@ -108,7 +123,7 @@ export function computeLineFeatures(line: string): LineFeatures {
     isGluedHeadlines: /\p{Script=Han}{6,}[^\S\n]+\p{Script=Han}{6,}/u.test(line) && !/[。！？]/u.test(line),
     isMenu: isMenu(line) || isBreadcrumb(line),
     hasNumberToken: line.split(/\s+/u).some((word) => /^[\p{P}]*\d[\d.,:/h-]*[\p{P}]*$/u.test(word) || /^[A-Z]{1,4}\/\d/u.test(word)),
-    isCreditOnly: /^(?:[(（][^()（）]{1,80}[)）]\s*)+$/u.test(line) || /^[-–—/.\s]*(?:end|fin|ende|hết|完)?[-–—/.\s]*$/iu.test(line),
+    isCreditOnly: (/^(?:[(（][^()（）]{1,80}[)）]\s*)+$/u.test(line) && !isBracketedSentence(line)) || /^[-–—/.\s]*(?:end|fin|ende|hết|完)?[-–—/.\s]*$/iu.test(line),
     isEmptyList: /(?:[,;|]\s*){4,}/u.test(line),
     isLanguageSwitcher: /(?:^|[\s:])(?:\p{Lu}{2}|\p{Ll}{2})(?:\s+(?:\p{Lu}{2}|\p{Ll}{2}))+$/u.test(line) && (/^(?:\p{L}{2}\s*)+$/u.test(line) || /(?:\s\p{Lu}{2}){2,}$/u.test(line)),
     // The name after the label is capitalised throughout: "Photo: Nadia Kerr/AP", not "Update: Police confirm arrest".
