@@ -35,7 +35,7 @@ export interface DevPageCandidates {
 /** Each dev pair of `sets` (folders of `benchRoot`) with two languages, in folder order. */
 export async function* devPageCandidates(benchRoot: string, sets: readonly string[], off: ReadonlySet<string>, propose: ProposeBeadsOptions = {}): AsyncGenerator<DevPageCandidates> {
   for (const set of sets) {
-    const dir = path.join(benchRoot, set);
+    const dir = path.resolve(benchRoot, set);
     for (const name of await listPagePairs(dir)) {
       if (HOLD_OUT_PAIRS.includes(name)) continue;
       const folder = path.join(dir, name);

@@ -84,7 +84,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
-const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
+const DEV_SETS = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
+/**
+ * --train-extra DIR[,DIR]: page pairs with gold that are in every fold's training and in none's
+ * evaluation (e.g. scripts/make-synthetic-pages.ts's pairs made from the parallel sets); their
+ * beads count as parallel text (PARALLEL_SHARE) unless --extra-as-pages.
+ */
+const EXTRA = (valueOf("--train-extra") ?? "").split(",").filter(Boolean).map((dir) => path.resolve(dir));
+const sets = [...DEV_SETS, ...EXTRA];
 /**
  * Passes switched off while collecting: the decision itself and the three hand-set passes
  * it replaces (weak-beads, recover-moved, trim-edges), and --off a,b (to fit for a chain
@@ -273,6 +280,11 @@ function scorePair(pair: PagePair, probability: (features: Readonly<Record<strin
   return scorePageAlignment(pair.gold, pair.sourceText, pair.targetText, beads.map(pair.toOffsets));
 }
 
+// --train-extra: those pairs leave the evaluated pages and join the rows every fold trains on.
+const extraPages = pages.filter((pair) => EXTRA.includes(pair.set));
+for (const pair of extraPages) pages.splice(pages.indexOf(pair), 1);
+for (const row of rowsOf(extraPages)) parallel.push(args.includes("--extra-as-pages") ? row : { ...row, parallel: true });
+if (EXTRA.length > 0) process.stderr.write(`--train-extra: ${extraPages.length} pairs, ${rowsOf(extraPages).length} beads in every fold's training\n`);
 if (valueOf("--dump")) writeFileSync(valueOf("--dump")!, rowsOf(pages).map((row) => JSON.stringify(row)).join("\n") + "\n"); // --dump FILE: the page rows as JSONL
 const names = [...new Set([...rowsOf(pages), ...parallel].flatMap((row) => Object.keys(row.features)))].filter((name) => !DROPPED.has(name) && name !== "label").sort(); // --oracle's label is no feature
 process.stderr.write(`features: ${names.join(", ")}\n`);
@@ -368,7 +380,7 @@ if (args.includes("--check")) {
   const real: PageCounts[] = [];
   let differ = 0;
   process.stdout.write(`check with the ${which} model (threshold ${model.threshold}): per pair tp/pred/gold, simulated | bench\n`);
-  for (const set of sets) {
+  for (const set of DEV_SETS) {
     const dir = path.join(benchRoot, set);
     for (const name of await listPagePairs(dir)) {
       if (HOLD_OUT_PAIRS.includes(name)) continue;
