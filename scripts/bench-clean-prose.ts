@@ -18,6 +18,7 @@ import { bible } from "../packages/cli/src/bench/bible.js";
 import type { Dataset } from "../packages/cli/src/bench/dataset.js";
 import { parice } from "../packages/cli/src/bench/parice.js";
 import { textberg } from "../packages/cli/src/bench/textberg.js";
+import { coversGold } from "../packages/align/src/index.js";
 import { loadSide } from "../packages/cli/src/pipeline/load-side.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,14 +59,6 @@ function layOut(sentences: readonly string[], lang: string): { text: string; spa
   return { text: `${text}\n`, spans };
 }
 
-/** bench-segment-pages.ts's (and score.py's) rule: half the sentence, or inside it and 30% of it. */
-function covers(predicted: Span, gold: Span): boolean {
-  const overlap = Math.min(predicted.end, gold.end) - Math.max(predicted.start, gold.start);
-  if (overlap <= 0) return false;
-  const length = gold.end - gold.start;
-  return overlap >= 0.5 * length || (predicted.start >= gold.start && predicted.end <= gold.end && overlap >= 0.3 * length);
-}
-
 interface Tally {
   set: string;
   lang: string;
@@ -103,7 +96,7 @@ try {
         const removed = loaded.document.sentences.filter((s) => !alignable.has(s));
         tally.sentences += spans.length;
         spans.forEach((gold, k) => {
-          if (loaded.alignable.some((p) => covers(p, gold))) return;
+          if (loaded.alignable.some((p) => coversGold([p.start, p.end], [gold.start, gold.end]))) return;
           let best = { rule: "split (no sentence covers it)", overlap: 0 };
           for (const r of removed) {
             const overlap = Math.min(r.end, gold.end) - Math.max(r.start, gold.start);

@@ -25,6 +25,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { coversGold } from "../packages/align/src/index.js";
 import { loadSide } from "../packages/cli/src/pipeline/load-side.js";
 import { HOLD_OUT_PAIRS } from "../packages/cli/src/bench/pages.js";
 
@@ -96,13 +97,6 @@ function locateGold(raw: string, sentences: Record<string, string>): Span[] {
   return spans;
 }
 
-function covers(predicted: Span, gold: Span): boolean {
-  const overlap = Math.min(predicted.end, gold.end) - Math.max(predicted.start, gold.start);
-  if (overlap <= 0) return false;
-  const length = gold.end - gold.start;
-  return overlap >= 0.5 * length || (predicted.start >= gold.start && predicted.end <= gold.end && overlap >= 0.3 * length);
-}
-
 async function scoreSide(file: string, sentences: Record<string, string>, lang: string | undefined): Promise<SideScore> {
   const raw = readFileSync(file, "utf8").replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
   const gold = locateGold(raw, sentences);
@@ -118,8 +112,8 @@ async function scoreSide(file: string, sentences: Record<string, string>, lang: 
     error = caught instanceof Error ? `${(caught as { code?: string }).code ?? ""} ${caught.message}` : String(caught);
   }
   const exact = predicted.filter((p) => gold.some((g) => g.start === p.start && g.end === p.end)).length;
-  const lost = gold.filter((g) => !predicted.some((p) => covers(p, g)));
-  const kept = predicted.filter((p) => !gold.some((g) => covers(p, g)));
+  const lost = gold.filter((g) => !predicted.some((p) => coversGold([p.start, p.end], [g.start, g.end])));
+  const kept = predicted.filter((p) => !gold.some((g) => coversGold([p.start, p.end], [g.start, g.end])));
   const cutTexts = gold
     .filter((g) => !predicted.some((p) => p.start === g.start && p.end === g.end))
     .map((g) => {

@@ -84,7 +84,7 @@ export { extendBeads, type ExtendBeadsOptions } from "./comparable/extend-beads.
 export type { ComparablePass } from "./comparable/comparable-defaults.js";
 export { trimBeadEdges } from "./comparable/trim-bead-edges.js";
 export type { TrimBeadEdgesOptions } from "./comparable/trim-bead-edges.js";
-export { listPageGroups, locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
+export { coversGold, listPageGroups, locateGoldSentences, scorePageAlignment } from "./evaluation/score-page-alignment.js";
 export type { PageCounts, PageGold, PageGroup, PagePrediction } from "./evaluation/score-page-alignment.js";
 export { summarizePageCounts } from "./evaluation/summarize-page-counts.js";
 export type { PageSummary } from "./evaluation/summarize-page-counts.js";

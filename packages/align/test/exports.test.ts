@@ -27,6 +27,7 @@ it("exports exactly the public API", () => {
     "beadType",
     "compileLexicon",
     "connectEmbeddingEndpoint",
+    "coversGold",
     "createHybridScorer",
     "createLengthScorer",
     "createLexicalScorer",

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { listPageGroups, locateGoldSentences, scorePageAlignment, summarizePageCounts } from "@tandem/align";
+import { coversGold, listPageGroups, locateGoldSentences, scorePageAlignment, summarizePageCounts } from "@tandem/align";
+
+describe("coversGold", () => {
+  it("takes half of the gold sentence, or 30% of it from inside, as score.py does", () => {
+    expect(coversGold([0, 5], [0, 10])).toBe(true);
+    expect(coversGold([5, 20], [0, 10])).toBe(true);
+    expect(coversGold([6, 20], [0, 10])).toBe(false);
+    expect(coversGold([3, 6], [0, 10])).toBe(true);
+    expect(coversGold([3, 5], [0, 10])).toBe(false);
+    expect(coversGold([10, 20], [0, 10])).toBe(false);
+  });
+});
 
 describe("locateGoldSentences", () => {
   it("finds sentences across collapsed whitespace and counts code points", () => {

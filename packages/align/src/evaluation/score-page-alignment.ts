@@ -87,16 +87,24 @@ function unitToPointTable(text: string): number[] {
   return table;
 }
 
-/** The gold ids a predicted sentence covers (half of the gold sentence, or inside it and 30% of it). */
+/**
+ * score.py's rule: a predicted span covers a gold sentence when it overlaps half of it, or
+ * lies inside it and holds 30% of it (offsets of one text, start inclusive, end exclusive).
+ *
+ * @example
+ * coversGold([0, 6], [0, 10]); // true: 60% of the gold sentence
+ */
+export function coversGold([a, b]: Span, [ga, gb]: Span): boolean {
+  const overlap = Math.min(b, gb) - Math.max(a, ga);
+  if (overlap <= 0) return false;
+  const goldLength = gb - ga;
+  return overlap >= 0.5 * goldLength || (a >= ga && b <= gb && overlap >= 0.3 * goldLength);
+}
+
+/** The gold ids a predicted sentence covers ({@link coversGold}). */
 function coveredIds(span: Span, gold: Map<string, Span>): Set<string> {
-  const [a, b] = span;
   const ids = new Set<string>();
-  for (const [id, [ga, gb]] of gold) {
-    const overlap = Math.min(b, gb) - Math.max(a, ga);
-    if (overlap <= 0) continue;
-    const goldLength = gb - ga;
-    if (overlap >= 0.5 * goldLength || (a >= ga && b <= gb && overlap >= 0.3 * goldLength)) ids.add(id);
-  }
+  for (const [id, goldSpan] of gold) if (coversGold(span, goldSpan)) ids.add(id);
   return ids;
 }
 
