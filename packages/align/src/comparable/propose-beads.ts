@@ -173,9 +173,9 @@ export function proposeBeads(beads: readonly Bead[], prepared: PreparedScorer, o
       const span = beadSpan(c.bead);
       if (!span) continue;
       for (const [i, j] of [[span.i0 - 1, span.j0 - 1], [span.i1, span.j1]] as const) {
-        if (i < 0 || j < 0 || i >= n || j >= m) continue;
+        if (i < 0 || j < 0 || i >= n || j >= m || seen.has(key([i], [j]))) continue;
         const bead = spanBead(prepared, { i0: i, i1: i + 1, j0: j, j1: j + 1 });
-        if (!(bead.score > 0) || seen.has(key(bead.source, bead.target))) continue;
+        if (!(bead.score > 0)) continue;
         const features = beadFeatures(bead, prepared, n, m, edges);
         if (!features) continue;
         seen.add(key(bead.source, bead.target));
