@@ -101,7 +101,12 @@ const sets = [...DEV_SETS, ...EXTRA];
  * pompeo-retno-call-id-en scored 1/2 groups here and 1/1 in the bench).
  */
 /** --grow N: candidates grown by N sentences (growBeads) instead of COMPARABLE_DEFAULTS.propose.grow; --check then differs from the bench unless N is the default. */
-const GROW = valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {};
+/** --top N, --no-mutual: proposeBeads' `top` and `mutual` instead of COMPARABLE_DEFAULTS.propose's (same caveat). */
+const GROW = {
+  ...(valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {}),
+  ...(valueOf("--top") !== undefined ? { top: Number(valueOf("--top")) } : {}),
+  ...(args.includes("--no-mutual") ? { mutual: false } : {}),
+};
 const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", "cut-counterparts", ...(valueOf("--off") ?? "").split(",").filter(Boolean)]);
 /** The parallel-text beads weigh this much in total against all page beads (1 = as much). */
 /**

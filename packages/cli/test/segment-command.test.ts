@@ -132,6 +132,18 @@ describe("tandem segment: bad input", () => {
     expect((await runCli(["segment", target, "--lang", "nl"])).status).toBe(0);
   });
 
+  it("a Khmer page needs no --lang, and a script no identifier knows says so", async () => {
+    const khmer = path.join(dir, "km.txt");
+    writeFileSync(khmer, "រដ្ឋមន្ត្រីបានទៅទស្សនារាជធានីកាលពីថ្ងៃច័ន្ទ។ លោកបានជួបប្រធានាធិបតីរយៈពេលពីរម៉ោង។\n");
+    const result = await runCli(["segment", khmer, "--json"]);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout) as { lang: string; sentences: unknown[] };
+    expect([document.lang, document.sentences.length]).toEqual(["km", 2]);
+    const cherokee = path.join(dir, "chr.txt");
+    writeFileSync(cherokee, "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏍᎦᏯ ᎤᏛᏅ ᎣᏍᏓ ᏙᎯ ᎠᎴ ᎤᏔᏅ ᏗᏓᏍᏚᏗ.\n");
+    expect(expectOneLineError(await runCli(["segment", cherokee]), cherokee, "LANG_UNKNOWN")).toContain("knows neither its script");
+  });
+
   it("UTF-16 with a BOM and CRLF line ends are decoded, offsets refer to the decoded text", async () => {
     const target = path.join(dir, "utf16.txt");
     const text = "Het kabinet viel op maandag. Dhr. Rutte bood zijn ontslag aan.\r\nDe koning aanvaardde het ontslag.\r\n";
@@ -149,6 +161,6 @@ describe("tandem segment: bad input", () => {
   });
 
   it("leaves no files behind", async () => {
-    expect(readdirSync(dir).sort()).toEqual(["empty.txt", "folder", "huge.txt", "latin1.txt", "numbers.txt", "photo.jpg", "utf16.txt"]);
+    expect(readdirSync(dir).sort()).toEqual(["chr.txt", "empty.txt", "folder", "huge.txt", "km.txt", "latin1.txt", "numbers.txt", "photo.jpg", "utf16.txt"]);
   });
 });

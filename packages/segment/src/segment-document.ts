@@ -30,7 +30,11 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
   const disabled = options.disable ?? new Set<string>();
   const lang = options.lang !== undefined ? checkLanguage(options.lang) : identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
-    throw new TandemError("LANG_UNKNOWN", "cannot tell the language of the text (fewer than ten letters)");
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    throw new TandemError(
+      "LANG_UNKNOWN",
+      letters < 10 ? "cannot tell the language of the text (fewer than ten letters)" : "cannot tell the language of the text (the identifier knows neither its script nor its words)",
+    );
   }
   const sentences: Sentence[] = [];
   // Pages repeat sentences (a lead printed twice, a file of many copies): identify each text once.

@@ -15,7 +15,7 @@ const update = process.env.UPDATE_FIXTURES === "1";
 const cases = readdirSync(root).sort();
 const tally = new Map<string, { right: number; total: number }>();
 /** Scripts whose end marks or spacing the splitter handles: each has its own fixture folders. */
-const SCRIPTS = ["latn", "cyrl", "grek", "arab", "deva", "beng", "thai", "jpan", "hang", "ethi", "mymr", "khmr", "armn"];
+const SCRIPTS = ["latn", "cyrl", "grek", "arab", "deva", "beng", "thai", "jpan", "hang", "ethi", "mymr", "khmr", "armn", "geor", "sinh"];
 
 /** The case's language, and its script when the folder name starts with one. */
 function caseOf(name: string): { lang: string; script?: string } {

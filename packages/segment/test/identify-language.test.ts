@@ -68,6 +68,15 @@ describe("identifyDocumentLanguage on short texts", () => {
     expect(identifyDocumentLanguage(["Goedemorgen allemaal", "Tot ziens en bedankt"])).toBe("nl");
   });
 
+  it("names the language of a script eld does not know (Khmer, Burmese, Sinhala) instead of giving up", () => {
+    expect(identifyDocumentLanguage(["រដ្ឋមន្ត្រីបានទៅទស្សនារាជធានីកាលពីថ្ងៃច័ន្ទ។ លោកបានជួបប្រធានាធិបតីរយៈពេលពីរម៉ោង។"])).toBe("km");
+    expect(identifyDocumentLanguage(["ဝန်ကြီးသည် တနင်္လာနေ့တွင် မြို့တော်သို့ သွားရောက်ခဲ့သည်။ သူသည် သမ္မတနှင့် နှစ်နာရီကြာ တွေ့ဆုံခဲ့သည်။"])).toBe("my");
+    expect(identifyDocumentLanguage(["ඇමතිවරයා සඳුදා අගනුවරට ගියේය. ඔහු ජනාධිපතිවරයා පැය දෙකක් හමු විය."])).toBe("si");
+    // A script eld knows keeps eld's verdict, and an unknown script still gives up.
+    expect(identifyDocumentLanguage(["მინისტრი ორშაბათს ეწვია დედაქალაქს. ის შეხვდა რესპუბლიკის პრეზიდენტს ორი საათის განმავლობაში."])).toBe("ka");
+    expect(identifyDocumentLanguage(["ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏍᎦᏯ ᎤᏛᏅ ᎣᏍᏓ ᏙᎯ ᎠᎴ ᎤᏔᏅ ᏗᏓᏍᏚᏗ."])).toBeUndefined();
+  });
+
   it("gives up on a text with fewer than ten letters", () => {
     expect(identifyDocumentLanguage(["12 34 56", "Ja"])).toBeUndefined();
   });

@@ -16,8 +16,25 @@ const SCRIPTS: { lang: string; pattern: RegExp }[] = [
 ];
 
 /**
+ * Scripts that eld's table does not know, each written by one language with an ISO 639-1 code
+ * (eld returned no score at all for a Khmer, Burmese or Sinhala page, and `tandem align`
+ * refused it as "too short"). Checked after eld, only when it has no answer, so the scripts
+ * it does know (Thai, Lao, Georgian, Armenian, Hebrew, Ethiopic…) keep its verdict.
+ */
+const SCRIPTS_ELD_LACKS: { lang: string; pattern: RegExp }[] = [
+  { lang: "km", pattern: /\p{Script=Khmer}/gu },
+  { lang: "my", pattern: /\p{Script=Myanmar}/gu },
+  { lang: "si", pattern: /\p{Script=Sinhala}/gu },
+  { lang: "bo", pattern: /\p{Script=Tibetan}/gu },
+  { lang: "dv", pattern: /\p{Script=Thaana}/gu },
+  { lang: "mn", pattern: /\p{Script=Mongolian}/gu },
+];
+
+/**
  * Scores of each language for a text, from 0 to 1 (eld's n-gram scores). Texts in a
- * script only one language uses here (Han, kana, Hangul) get that language with 1.
+ * script only one language uses here (Han, kana, Hangul) get that language with 1, and so
+ * do texts eld has no answer for in a one-language script it lacks (Khmer, Burmese, Sinhala,
+ * Tibetan, Thaana, Mongolian).
  *
  * @example
  * languageScores("De conferentie werd gehouden in Hanoi.").nl; // ≈ 0.7
@@ -34,7 +51,12 @@ export function languageScores(text: string): Record<string, number> {
     if (lang !== "zh" && lang !== "ja" && count * 2 >= letters) return { [lang]: 1 };
   }
   if (kana * 2 >= letters) return { ja: 1 };
-  return detector.detect(text).getScores();
+  const scores = detector.detect(text).getScores();
+  if (Object.keys(scores).length > 0) return scores;
+  for (const { lang, pattern } of SCRIPTS_ELD_LACKS) {
+    if ((text.match(pattern)?.length ?? 0) * 2 >= letters) return { [lang]: 1 };
+  }
+  return scores;
 }
 
 /**

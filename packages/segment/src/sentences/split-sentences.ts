@@ -238,7 +238,9 @@ interface Context {
 const DATELINE_WORDS = 3;
 
 // Letters without case (Devanagari, Arabic, Thai, Hangul…) are \p{Lo}; bidi marks may come first.
-const SENTENCE_OPENER = /^[\u200e\u200f\u061c\u2066-\u2069]*[\p{Lu}\p{Lt}\p{Lo}\p{Nd}"'“‘«„¿¡([–—-]/u;
+// Georgian's everyday letters (Mkhedruli) are \p{Ll} since Unicode 11 added capitals
+// (Mtavruli) that running text does not use: a Georgian sentence opens with one of them.
+const SENTENCE_OPENER = /^[\u200e\u200f\u061c\u2066-\u2069]*[\p{Lu}\p{Lt}\p{Lo}\p{Nd}\u10d0-\u10fa\u10fc-\u10ff"'“‘«„¿¡([–—-]/u;
 
 /** Does a sentence end at this terminator? */
 function endsSentence(c: Context, rules: SentenceRules): boolean {
