@@ -11,6 +11,7 @@ it("exports exactly the public API", () => {
     "DEFAULT_ALIGN_COSTS",
     "DEFAULT_LEXICAL_SETTINGS",
     "DEFAULT_MODEL",
+    "DEFAULT_PAIR_MUTUAL",
     "DEFAULT_PAIR_THRESHOLD",
     "HYBRID_NEURAL_WEIGHT",
     "ISO_639_3",

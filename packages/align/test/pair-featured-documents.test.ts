@@ -47,3 +47,34 @@ it("finds the same pairs when it skips candidates that cannot reach the threshol
   }
   expect(all.pairs.length).toBeGreaterThan(0);
 });
+
+// Page pairs in other scripts (../shared/bench/pages-langs-dev): their names and numbers meet
+// only through transliteration, so they score below the threshold and pair as mutual bests.
+const langsDev = path.resolve(root, "../shared/bench/pages-langs-dev");
+const crossScript = ["oli-modi-call-hi-en", "modi-prachanda-call-bn-en", "putin-tokayev-call-ru-en", "guterres-uae-israel-ar-en"].flatMap((pair) =>
+  ["src", "tgt"].map((side) => {
+    const document = segmentDocument(readFileSync(path.join(langsDev, pair, `${side}.txt`), "utf8"));
+    return { id: `${pair}/${side}`, lang: document.lang, text: document.sentences.map((sentence) => sentence.text).join("\n") };
+  }),
+);
+
+it("pairs documents in two scripts below the threshold as mutual bests, and only them, as pairDocuments does", async () => {
+  const documents = [...seeds, ...crossScript];
+  const expected = await pairDocuments(documents);
+  const found = expected.pairs.map((pair) => [pair.source.split("/")[0], pair.target.split("/")[0], pair.score < 0.17 ? "below" : "above"]);
+  // The Bengali and Russian pages pair below the threshold, with their own counterparts; the
+  // Hindi pair scores under the floor (0.048) and stays single, as do the seeds' same-script
+  // Dutch and French reports on Vietnamese diplomacy (0.071: no second chance in one script).
+  expect(found.sort()).toEqual([
+    ["001_9c2bcb4f48ee580e.txt", "000_a2c988d880e43a81.txt", "above"],
+    ["guterres-uae-israel-ar-en", "guterres-uae-israel-ar-en", "above"],
+    ["modi-prachanda-call-bn-en", "modi-prachanda-call-bn-en", "below"],
+    ["putin-tokayev-call-ru-en", "putin-tokayev-call-ru-en", "below"],
+  ]);
+  // Without the second chance they stay single.
+  expect((await pairDocuments(documents, { mutual: false })).pairs.filter((pair) => pair.score < 0.17)).toEqual([]);
+  // The same from features alone, also when hopeless candidates are skipped.
+  const featured = documents.map((document) => ({ id: document.id, lang: document.lang, features: extractPairFeatures(document.text) }));
+  expect(pairFeaturedDocuments(featured)).toEqual(expected);
+  expect(pairFeaturedDocuments(featured, { skipHopeless: true }).pairs).toEqual(expected.pairs);
+});

@@ -31,6 +31,24 @@ describe("tandem pair", () => {
     expect(json.problems).toEqual([]);
   });
 
+  it("pairs the pages of the other-language dev set that prefer each other below --threshold; --mutual-margin 0 does not", async () => {
+    const dir = tempDir();
+    const pages = path.resolve(repoRoot, "../shared/bench/pages-langs-dev");
+    for (const pair of ["putin-tokayev-call-ru-en", "modi-prachanda-call-bn-en", "cho-motegi-gyeongju-ko-ja"]) {
+      for (const side of ["src", "tgt"]) copyFileSync(path.join(pages, pair, `${side}.txt`), path.join(dir, `${pair}.${side}.txt`));
+    }
+    const pairsOf = (json: PairJson) => json.pairs.map((pair) => [path.basename(pair.source).split(".")[0], path.basename(pair.target).split(".")[0]].join(" ")).sort();
+    const result = await runCli(["pair", dir, "--json"]);
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as PairJson;
+    expect(pairsOf(json)).toEqual(["cho-motegi-gyeongju-ko-ja cho-motegi-gyeongju-ko-ja", "modi-prachanda-call-bn-en modi-prachanda-call-bn-en", "putin-tokayev-call-ru-en putin-tokayev-call-ru-en"]);
+    expect(json.pairs.every((pair) => pair.score < 0.17)).toBe(true);
+    const strict = await runCli(["pair", dir, "--json", "--mutual-margin", "0"]);
+    expect(pairsOf(JSON.parse(strict.stdout) as PairJson)).toEqual([]);
+    const bad = await runCli(["pair", dir, "--mutual-margin", "-1"]);
+    expect([bad.status, bad.stdout, bad.stderr.trim().split("\n").length]).toEqual([2, "", 1]);
+  });
+
   it("prints a TSV table with reasons and a row for every single", async () => {
     const result = await runCli(["pair", "seeds"]);
     expect(result.status, result.stderr).toBe(0);

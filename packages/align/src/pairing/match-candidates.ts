@@ -33,14 +33,71 @@ export function pairCandidate(
 }
 
 /**
+ * The second chance of a pair below the threshold (see {@link matchCandidates}): `floor`, the
+ * lowest score it may have, and `margin`, how many times the next best candidate of either
+ * document it must score.
+ */
+export interface MutualBest {
+  readonly floor: number;
+  readonly margin: number;
+  /** Only for two documents in different scripts (their languages' usual ones, CLDR), where names and dates meet only through transliteration. */
+  readonly acrossScripts?: boolean;
+}
+
+/**
+ * Among the documents the threshold left single, the candidates that are each document's best
+ * by `margin` over its next best (both counted among candidates whose other document is single
+ * too) and score at least `floor`. A pair whose shared names and numbers are few (a Hindi and an
+ * English report: names in two scripts, dates in two calendars' words) scores below a fixed
+ * threshold, but it is still far above anything else either text touches.
+ */
+function mutualBest(sorted: readonly PairCandidate[], paired: ReadonlySet<number>, threshold: number, { floor, margin, acrossScripts }: MutualBest): PairCandidate[] {
+  const free = sorted.filter((c) => !paired.has(c.i) && !paired.has(c.j) && c.pair.score < threshold);
+  const top = new Map<number, number[]>();
+  for (const c of free) {
+    for (const k of [c.i, c.j]) {
+      const scores = top.get(k) ?? [];
+      if (scores.length < 2) scores.push(c.pair.score);
+      top.set(k, scores);
+    }
+  }
+  const bestOf = new Map<number, PairCandidate>();
+  for (const c of free) for (const k of [c.i, c.j]) if (!bestOf.has(k)) bestOf.set(k, c);
+  return free.filter((c) => {
+    if (c.pair.score < floor || bestOf.get(c.i) !== c || bestOf.get(c.j) !== c) return false;
+    if (acrossScripts && scriptOf(c.pair.sourceLang) === scriptOf(c.pair.targetLang)) return false;
+    const next = Math.max(top.get(c.i)![1] ?? 0, top.get(c.j)![1] ?? 0);
+    return c.pair.score >= margin * next;
+  });
+}
+
+const scripts = new Map<string, string>();
+
+/** A language's usual script (CLDR likely subtags: ru → Cyrl, ko → Kore, ja → Jpan). */
+function scriptOf(lang: string): string {
+  let script = scripts.get(lang);
+  if (script === undefined) {
+    try {
+      script = new Intl.Locale(lang).maximize().script ?? lang;
+    } catch {
+      script = lang;
+    }
+    scripts.set(lang, script);
+  }
+  return script;
+}
+
+/**
  * Greedy one-to-one matching, best score first (ties by ids, so runs are
  * reproducible): each document joins at most one pair at or above `threshold`.
+ * With `mutual`, documents left single then get a second chance ({@link MutualBest}).
  * Also returns each document's best candidate, for explaining why it stayed single.
  * Sorts `candidates` in place.
  */
 export function matchCandidates(
   candidates: PairCandidate[],
   threshold: number,
+  mutual?: MutualBest,
 ): { pairs: DocumentPair[]; paired: Set<number>; bestOf: Map<number, PairCandidate> } {
   candidates.sort((x, y) => y.pair.score - x.pair.score || x.pair.source.localeCompare(y.pair.source) || x.pair.target.localeCompare(y.pair.target));
   const paired = new Set<number>();
@@ -48,6 +105,11 @@ export function matchCandidates(
   for (const candidate of candidates) {
     if (candidate.pair.score < threshold) break;
     if (paired.has(candidate.i) || paired.has(candidate.j)) continue;
+    paired.add(candidate.i);
+    paired.add(candidate.j);
+    pairs.push(candidate.pair);
+  }
+  if (mutual) for (const candidate of mutualBest(candidates, paired, threshold, mutual)) {
     paired.add(candidate.i);
     paired.add(candidate.j);
     pairs.push(candidate.pair);

@@ -1,7 +1,7 @@
 import { oneWrittenLanguage } from "@tandem/segment/core";
-import { matchCandidates, pairCandidate, type PairCandidate } from "./match-candidates.js";
+import { matchCandidates, pairCandidate, type MutualBest, type PairCandidate } from "./match-candidates.js";
 import type { PairResult, UnpairedDocument } from "./pair-documents.js";
-import { DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
+import { DEFAULT_PAIR_MUTUAL, DEFAULT_PAIR_THRESHOLD } from "./pair-documents.js";
 import type { PairFeatures } from "./pair-features.js";
 import { ANCHOR_PRIOR_WEIGHT, MIN_EVIDENCE_WEIGHT, anchorTotals, anchorWeight, pairScale, scorePair, sharedKeyCounts, soundCounts } from "./pair-score.js";
 
@@ -14,6 +14,8 @@ export interface FeaturedDocument {
 
 export interface FeaturedPairOptions {
   readonly threshold?: number;
+  /** As pairDocuments' `mutual`: the second chance below the threshold, `false` for none. */
+  readonly mutual?: MutualBest | false;
   readonly sourceLang?: string;
   readonly maxReasons?: number;
   /**
@@ -59,6 +61,10 @@ export const MAX_ANCHOR_HOLDERS = 64;
  */
 export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], options: FeaturedPairOptions = {}): PairResult {
   const threshold = options.threshold ?? DEFAULT_PAIR_THRESHOLD;
+  const mutual = options.mutual ?? DEFAULT_PAIR_MUTUAL;
+  // A candidate below this can neither pair nor stop a pair: the second chance needs a score of
+  // `floor`, and `margin` times any other candidate of its documents.
+  const lowest = mutual === false ? threshold : Math.min(threshold, mutual.floor / Math.max(1, mutual.margin));
   const maxReasons = options.maxReasons ?? 8;
   const documentCount = options.documentCount ?? countHolders(documents);
   const weightOf = (key: string) => anchorWeight(key, documentCount.get(key) ?? 1);
@@ -81,7 +87,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     for (const key of documents[small]!.features.anchors.keys()) if (other.has(key) && sharedKeyCounts(key, withSound)) shared += weightOf(key);
     // scorePair's score without the order factor (≤ 1), with room for its rounding to 3 decimals.
     const bound = (shared / (pairScale(totalOf(a), totalOf(b), withSound) + ANCHOR_PRIOR_WEIGHT)) * Math.min(1, shared / MIN_EVIDENCE_WEIGHT);
-    return bound + 0.001 < threshold;
+    return bound + 0.001 < lowest;
   };
 
   const seen = new Set<number>();
@@ -103,7 +109,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     candidates.push(pairCandidate(i, j, source, target, scored, maxReasons));
   }
 
-  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold);
+  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold, mutual === false ? undefined : mutual);
   const languages = new Set(documents.map((document) => document.lang));
   const unpaired: UnpairedDocument[] = [];
   documents.forEach((document, index) => {

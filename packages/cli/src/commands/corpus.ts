@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Argv, CommandModule } from "yargs";
-import { DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair, type EncoderSummary } from "@tandem/align";
+import { DEFAULT_PAIR_MUTUAL, DEFAULT_PAIR_THRESHOLD, type Bead, type DocumentPair, type EncoderSummary } from "@tandem/align";
 import { TandemError } from "@tandem/segment/errors";
 import type { AlignedSide, AlignJob } from "../corpus/align-pair.js";
 import { corpusParameters } from "../corpus/corpus-parameters.js";
@@ -25,6 +25,8 @@ import { creationDateOption, dbOption, parseCreationDate } from "../options/shar
 import { commandHead } from "./command-list.js";
 import { checkedNumber } from "../options/checked-number.js";
 import { languageCode } from "../options/language-option.js";
+import { mutualMarginOption } from "../options/mutual-option.js";
+import { mutualOf } from "../corpus/mutual-of.js";
 import { runDistributedCorpus, type DistributedCorpusResult } from "../distributed/run-distributed-corpus.js";
 import { toolVersion } from "../terminal/tool-version.js";
 import { corpusExportCommand } from "./corpus-export.js";
@@ -44,6 +46,7 @@ interface CorpusArgs {
   output: string;
   format?: string;
   threshold: number;
+  "mutual-margin": number;
   recover: boolean;
   store: boolean;
   db: string;
@@ -81,7 +84,8 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
       // Required, but checked in the handler: yargs would demand it of `corpus status` too.
       .option("output", { alias: "o", type: "string", describe: "Corpus file: .tmx, .tsv or .jsonl (required)" })
       .option("format", { type: "string", choices: ["tmx", "tsv", "jsonl"], describe: "Output format (default: from the extension)" })
-      .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, coerce: checkedNumber("--threshold", { min: 0, max: 1 }), describe: "Lowest pair score for two articles to be aligned" })
+      .option("threshold", { type: "number", default: DEFAULT_PAIR_THRESHOLD, coerce: checkedNumber("--threshold", { min: 0, max: 1 }), describe: "Lowest pair score for two articles to be aligned, unless --mutual-margin pairs them" })
+      .option("mutual-margin", mutualMarginOption)
       .option("source-lang", { type: "string", coerce: languageCode("--source-lang"), describe: "Put this language on the source side of its pairs (default: the code that sorts first)" })
       .option("recover", { type: "boolean", default: true, describe: "Pair moved sentences out of order (--no-recover to skip)" })
       .option("store", { type: "boolean", default: true, describe: "Save each pair's run and reuse stored ones (--no-store: align everything, save nothing)" })
@@ -122,7 +126,11 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
         format,
         queue: argv.queue,
         db: argv.db,
-        settings: { threshold: argv.threshold, ...(sourceLang ? { sourceLang } : {}), scorerArgs, recover: argv.recover, tandem: toolVersion() },
+        settings: {
+          threshold: argv.threshold,
+          // Stored only when not the default, so corpora enqueued before the option keep their keys.
+          ...(argv["mutual-margin"] !== DEFAULT_PAIR_MUTUAL.margin ? { mutualMargin: argv["mutual-margin"] } : {}),
+          ...(sourceLang ? { sourceLang } : {}), scorerArgs, recover: argv.recover, tandem: toolVersion() },
         wait: argv.wait,
         force: argv.force,
         quiet: argv.quiet,
@@ -146,6 +154,7 @@ export const corpusCommand: CommandModule<object, CorpusArgs> = {
     const found = await findPairs(argv.folder, {
       times,
       threshold: argv.threshold,
+      mutual: mutualOf(argv["mutual-margin"]),
       ...(typeof argv["source-lang"] === "string" ? { sourceLang: argv["source-lang"].toLowerCase() } : {}),
       onLoad: (done, total) => {
         if (!reading) progress.start(total, "reading");

@@ -9,11 +9,14 @@ import { createProgress } from "../terminal/progress.js";
 import { commandHead } from "./command-list.js";
 import { checkedNumber } from "../options/checked-number.js";
 import { languageCode } from "../options/language-option.js";
+import { mutualMarginOption } from "../options/mutual-option.js";
+import { mutualOf } from "../corpus/mutual-of.js";
 
 interface PairArgs {
   inputs: string[];
   json: boolean;
   threshold: number;
+  "mutual-margin": number;
   quiet: boolean;
   "source-lang"?: string;
   neural: boolean;
@@ -33,8 +36,9 @@ export const pairCommand: CommandModule<object, PairArgs> = {
         type: "number",
         default: DEFAULT_PAIR_THRESHOLD,
         coerce: checkedNumber("--threshold", { min: 0, max: 1 }),
-        describe: "Lowest pair score (0–1); below it an article stays single",
+        describe: "Lowest pair score (0–1); below it an article stays single, unless --mutual-margin pairs it",
       })
+      .option("mutual-margin", mutualMarginOption)
       .option("quiet", { type: "boolean", default: false, describe: "No progress bar" })
       .option("source-lang", { type: "string", coerce: languageCode("--source-lang"), describe: "Put this language on the source side (default: the code that sorts first)" })
       .option("neural", {
@@ -45,12 +49,14 @@ export const pairCommand: CommandModule<object, PairArgs> = {
       .options(neuralOptions)
       .example("$0 pair seeds/", "Pair the articles in seeds/ (TSV: source, target, langs, score, reasons)")
       .example("$0 pair a.txt b.txt c.txt --json", "Machine-readable pairs, singles and skipped files")
-      .example("$0 pair crawl/ --threshold 0.2 --source-lang nl", "Stricter than the default 0.17 (the seed pair scores 0.222), Dutch as the source side"),
+      .example("$0 pair crawl/ --threshold 0.2 --source-lang nl", "Stricter than the default 0.17 (the seed pair scores 0.222), Dutch as the source side")
+      .example("$0 pair crawl/ --mutual-margin 0", "Only pairs at or above --threshold, no second chance for clear mutual bests"),
   handler: async (args) => {
     const progress = createProgress({ quiet: args.quiet, json: args.json });
     let started = false;
     const found = await findPairs(args.inputs, {
       threshold: args.threshold,
+      mutual: mutualOf(args["mutual-margin"]),
       ...(args["source-lang"] ? { sourceLang: args["source-lang"].toLowerCase() } : {}),
       ...(args.neural ? { embed: createDocumentEmbedder(args) } : {}),
       onLoad: (done, total) => {

@@ -1,4 +1,4 @@
-import type { PairInput, PairResult } from "@tandem/align";
+import type { MutualBest, PairInput, PairResult } from "@tandem/align";
 import { pairDocuments } from "@tandem/align";
 import type { InputProblem, LoadedDocument } from "./load-documents.js";
 import { collectInputFiles, loadDocuments } from "./load-documents.js";
@@ -24,6 +24,8 @@ export async function findPairs(
   inputs: readonly string[],
   options: {
     threshold?: number;
+    /** pairDocuments' `mutual`: false for none. */
+    mutual?: MutualBest | false;
     sourceLang?: string;
     embed?: (documents: readonly PairInput[]) => Promise<readonly ArrayLike<number>[]>;
     onLoad?: (done: number, total: number) => void;
@@ -49,6 +51,7 @@ export async function findPairs(
     pairInputs.filter((input) => !byUrl.taken.has(input.id)),
     {
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+      ...(options.mutual === undefined ? {} : { mutual: options.mutual }),
       ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }),
       ...(options.embed === undefined ? {} : { embed: options.embed }),
     },

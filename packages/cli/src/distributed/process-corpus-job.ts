@@ -1,5 +1,6 @@
 import { UnrecoverableError, type Queue } from "bullmq";
 import { MAX_ANCHOR_HOLDERS, pairFeaturedDocuments, type SpanScorer } from "@tandem/align";
+import { mutualOf } from "../corpus/mutual-of.js";
 import { TandemError } from "@tandem/segment/core";
 import { alignPair, type AlignJob } from "../corpus/align-pair.js";
 import { corpusRunInput } from "../corpus/save-run.js";
@@ -75,6 +76,7 @@ async function pair({ corpus }: CorpusJobData["pair"], { store, queue }: CorpusJ
       documents.map((document) => ({ id: document.path, lang: document.lang, features: document.features })),
       {
         threshold: record.parameters.threshold,
+        ...(record.parameters.mutualMargin === undefined ? {} : { mutual: mutualOf(record.parameters.mutualMargin) }),
         ...(record.parameters.sourceLang ? { sourceLang: record.parameters.sourceLang } : {}),
         documentCount: await store.anchorDocumentCounts(corpus),
         candidates,

@@ -32,6 +32,8 @@ export interface CorpusRecord {
 /** The options every job of a corpus is run with; part of the corpus id. */
 export interface CorpusSettings {
   readonly threshold: number;
+  /** The pairing's second chance below the threshold (`--mutual-margin`); absent: the default, 0: none. */
+  readonly mutualMargin?: number;
   readonly sourceLang?: string;
   readonly scorerArgs: Record<string, unknown>;
   readonly recover: boolean;
