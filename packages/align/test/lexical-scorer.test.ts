@@ -72,6 +72,20 @@ describe("createLexicalScorer", () => {
     expect(prepared.signals(0, 1, 0, 1)).toMatchObject({ sourceCoverage: 1, targetCoverage: 1 });
   });
 
+  it("finds a compound on the target side by its head and its modifier (German, Dutch …), not in other languages", async () => {
+    const frDe = createLexicon({
+      sourceLang: "fr",
+      targetLang: "de",
+      dictionaries: [{ from: "fr", to: "de", entries: new Map([["chancelier", ["Kanzler"]], ["élection", ["Wahl"]], ["paroi", ["Wand"]], ["peuple", ["Volk"]], ["vote", ["Abstimmung"]]]) }],
+    });
+    const signals = async (targetLang: string) =>
+      (await createLexicalScorer({ sourceLang: "fr", targetLang, lexicon: frDe }).prepare(["chancelier élection paroi peuple vote"], ["Bundeskanzler Präsidentenwahl Nordwand Volksabstimmung"], { maxBead: 4 })).signals(0, 1, 0, 1);
+    // Bundes|kanzler, Präsidenten|wahl and Nord|wand by their heads, Volks|abstimmung by its modifier.
+    expect(await signals("de")).toMatchObject({ sourceCoverage: 1, targetCoverage: 1 });
+    // French writes no such compounds: the same words, read as French, find nothing.
+    expect((await signals("fr")).targetCoverage).toBe(0);
+  });
+
   it("matches names, numbers and cognates without a lexicon, and says it has none", async () => {
     const prepared = await similarity(["coördinatie Matterhorn 1865"], ["coordination Matterhorn 1865"], false);
     expect(prepared.notes).toEqual(["no lexicon for de-fr: orthographic + numbers + length only"]);

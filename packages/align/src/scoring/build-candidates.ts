@@ -4,6 +4,18 @@ import type { LexicalScorerSettings } from "./lexical-scorer-settings.js";
 import { stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
 import { koreanForms, translationStems } from "../lexicon/translation-stems.js";
 import { wordRoot } from "../lexicon/word-root.js";
+import { targetStemsOf } from "../lexicon/target-stems.js";
+
+/**
+ * Languages that write compounds as one word with the head last (German "Bundeskanzler",
+ * Dutch "ministerraad", Swedish "statsminister"): a target word of theirs is found by its head too.
+ */
+const HEAD_LAST_COMPOUNDS: ReadonlySet<string> = new Set(["de", "nl", "sv", "da", "no", "nb", "nn", "is", "af", "lb", "fy"]);
+/** Shortest modifier and head of a target compound split. */
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 4;
+/** Linking elements at the end of a compound's modifier ("Arbeit-s-weg", "Sonne-n-schein"). */
+const LINKS = ["s", "es", "n", "en", "e"];
 
 function isWordy(token: string): boolean {
   return !/\d/.test(token);
@@ -25,8 +37,34 @@ export function buildCandidates(
   const targetIds = new Map<string, number>();
   const targetByStem = new Map<string, number[]>();
   const targetByInitial = new Map<string, number[]>();
+  const compoundHeads = index !== undefined && langs.target !== undefined && HEAD_LAST_COMPOUNDS.has(langs.target);
+  const knownTargetStems = compoundHeads ? targetStemsOf(index) : undefined;
   target.words.forEach((word, id) => {
     targetIds.set(word, id);
+    // A compound the lexicon lacks as a whole is found by its longest head that a translation
+    // ends in: "bundeskanzler" under "kanzler" (总理, chancellor), "kanzlerwahl" under "wahl".
+    // The source side's compounds are split when they are looked up (translationStems).
+    if (knownTargetStems && word.length >= MIN_MODIFIER + MIN_HEAD && isWordy(word) && !knownTargetStems.has(stemToken(word, settings.stemLength))) {
+      const add = (stem: string) => {
+        const list = targetByStem.get(stem);
+        if (!list) targetByStem.set(stem, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      };
+      for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
+        const stem = stemToken(word.slice(cut), settings.stemLength);
+        if (!knownTargetStems.has(stem)) continue;
+        add(stem);
+        // Its modifier too, when it is a word of its own ("kanzler" of "kanzlerwahl"), with or without a linking "s"/"n".
+        const modifier = word.slice(0, cut);
+        for (const form of [modifier, ...LINKS.filter((l) => modifier.endsWith(l) && modifier.length - l.length >= MIN_MODIFIER).map((l) => modifier.slice(0, -l.length))]) {
+          if (form.length >= MIN_HEAD && knownTargetStems.has(stemToken(form, settings.stemLength))) {
+            add(stemToken(form, settings.stemLength));
+            break;
+          }
+        }
+        break;
+      }
+    }
     // A Korean word is found by its forms without a particle too ("관계가" under "관계"), an
     // Indonesian one by its root ("membangun" under "bangun").
     const root = wordRoot(word, langs.target);
