@@ -29,6 +29,12 @@ export const CLEAN_DEFAULTS = Object.freeze({
   newsletterLabel: 8,
   /** A publication notice ("This article was first published on …") has at most this many words. */
   publicationNotice: 20,
+  /** A cookie consent banner ("This website uses cookies to improve your experience.") has at most this many words … */
+  cookieNotice: 30,
+  /** ... among the first or last this many lines of the page … */
+  cookieEdge: 2,
+  /** ... and at most this many elsewhere. */
+  cookieLabel: 12,
   /** A dated notice ("Last updated 14:05", "Mis à jour le 3 mai 2024") has at most this many words besides its opening words and dates. */
   noticeDateRest: 4,
   /** An unbracketed photo credit glued to a dateline ("Photo: VNA HANOI (VNA) –"): the name has at most this many words. */
@@ -80,6 +86,7 @@ export const CLEAN_RULES = [
   // Short lines of the site's own notices (word lists in notice-phrases.ts):
   "newsletter",
   "publication-notice",
+  "cookie-notice",
   // Inside a content line, per sentence (segmentDocument, markCutEnding):
   "bracket-sentence",
   "source-sentence",

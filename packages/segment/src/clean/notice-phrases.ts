@@ -62,6 +62,24 @@ export const NOTICE_PHRASES = Object.freeze({
     "đăng lần đầu", "首发于", "原载于", "原文刊登于", "原文发表于",
     "впервые опубликовано", "впервые опубликована", "первоначально опубликовано",
   ],
+  /** The cookies of a consent banner ("This website uses cookies."), in the words sites use for them. */
+  cookie: [
+    "cookie", "cookies", "куки", "файлы cookie", "クッキー", "쿠키", "çerez", "çerezler", "çerezleri", "ciasteczka", "ciasteczek",
+    "evästeitä", "evästeet", "sütiket", "sütik", "kolačiće", "kolačići", "piškotke", "piškotki", "soubory cookie", "μπισκότα",
+  ],
+  /** What a consent banner says besides its cookies: the site, its use of them, the reader's consent. */
+  cookieContext: [
+    "website", "web site", "site", "our site", "this site", "webpage", "web page", "browsing", "browser", "consent", "accept", "agree", "privacy",
+    "websites", "webseite", "internetseite", "seite", "zustimmen", "akzeptieren", "datenschutz",
+    "deze website", "onze website", "akkoord", "toestemming", "privacybeleid",
+    "ce site", "notre site", "navigation", "accepter", "acceptez", "consentement", "confidentialité",
+    "sitio", "sitio web", "navegación", "aceptar", "acepta", "consentimiento", "privacidad",
+    "sito", "sito web", "navigazione", "accetta", "accetto", "consenso",
+    "página", "navegação", "concorda", "consentimento",
+    "trang web", "trang", "đồng ý",
+    "网站", "網站", "本站", "浏览", "同意", "隐私",
+    "сайт", "сайта", "согласие", "соглашаетесь", "strona", "stronie", "witryna", "zgoda", "sitesi", "sitemizde", "situs", "webbplats", "hjemmeside", "nettsted",
+  ],
   /** Opening words of a date notice, a notice only with a number on the line: "Last updated 14:05", "Mis à jour le 3 mai". */
   dated: [
     "published", "updated", "last updated", "last modified", "posted", "posted on",
@@ -99,6 +117,21 @@ const THIS_ARTICLE = phrases(NOTICE_PHRASES.thisArticle, true);
 const PUBLISHED_VERB = phrases(NOTICE_PHRASES.publishedVerb, false);
 const PUBLISHED_START = phrases(NOTICE_PHRASES.publishedStart, true);
 const DATED = phrases(NOTICE_PHRASES.dated, true);
+const COOKIE = phrases(NOTICE_PHRASES.cookie, false);
+const COOKIE_CONTEXT = phrases(NOTICE_PHRASES.cookieContext, false);
+
+/**
+ * A cookie consent banner: a line that names cookies and the site, its browsing or the reader's
+ * consent ("This website uses cookies.", "Wir verwenden Cookies, um unsere Webseite zu
+ * verbessern", "本网站使用cookies"), short ({@link NoticeLimits.cookieLabel} words) or, up to
+ * {@link NoticeLimits.cookieNotice} words, among the first or last
+ * {@link NoticeLimits.cookieEdge} lines of the page (`fromEdge`: lines to the nearer end), where
+ * scrapers leave banners. A report on cookie rules in the body is longer, or says neither.
+ */
+export function isCookieNotice(text: string, shape: NoticeShape, limits: NoticeLimits, fromEdge: number): boolean {
+  if (shape.size > (fromEdge < limits.cookieEdge ? limits.cookieNotice : limits.cookieLabel)) return false;
+  return COOKIE.test(text) && COOKIE_CONTEXT.test(text);
+}
 
 /** What the notice rules need of a line: its size in words (Han: characters / 2), final punctuation, size without dates. */
 export interface NoticeShape {
@@ -146,4 +179,7 @@ export interface NoticeLimits {
   readonly newsletterLabel: number;
   readonly publicationNotice: number;
   readonly noticeDateRest: number;
+  readonly cookieNotice: number;
+  readonly cookieLabel: number;
+  readonly cookieEdge: number;
 }
