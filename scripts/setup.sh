@@ -132,3 +132,5 @@ pnpm run --silent build
 bash scripts/fetch-wordnets.sh
 # Apertium's uk–ru dictionary (1.4 MB .deb, about 2 s; 0.4 MB kept in ~/.local/share/tandem/lexicons).
 bash scripts/fetch-apertium.sh
+# Bengali–English (Shobdo, PyPI, Apache-2.0: 49 MB wheel, a few seconds; 2 MB kept in ~/.local/share/tandem/lexicons).
+bash scripts/fetch-shobdo.sh

