@@ -144,6 +144,18 @@ describe("tandem segment: bad input", () => {
     expect(expectOneLineError(await runCli(["segment", cherokee]), cherokee, "LANG_UNKNOWN")).toContain("knows neither its script");
   });
 
+  it("a wrong language code is named as such when nothing of that language is left", async () => {
+    const english = path.join(dir, "english.txt");
+    writeFileSync(english, "The minister visited the capital on Monday and met the president of the republic for two hours.\nThey discussed trade, energy and the border with the figures for the last three years.\n");
+    const result = await runCli(["align", english, path.join(repoRoot, "seeds/001_9c2bcb4f48ee580e.txt"), "--source-lang", "hi", "-o", path.join(dir, "out.tsv")]);
+    expect(expectOneLineError(result, english, "DOC_NO_SENTENCES")).toContain("no hi sentences left: the text reads as en");
+    // A Swahili page is not read as Slovenian: its sentences stay.
+    const swahili = path.join(dir, "swahili.txt");
+    writeFileSync(swahili, "Waziri alitembelea mji mkuu Jumatatu na kukutana na rais wa jamhuri kwa saa mbili.\nWalijadili biashara, nishati na mpaka kwa takwimu za mwaka jana.\n");
+    const segmented = await runCli(["segment", swahili, "--lang", "sw", "--json"]);
+    expect((JSON.parse(segmented.stdout) as { sentences: { kind: string }[] }).sentences.map((sentence) => sentence.kind)).toEqual(["body", "body"]);
+  });
+
   it("UTF-16 with a BOM and CRLF line ends are decoded, offsets refer to the decoded text", async () => {
     const target = path.join(dir, "utf16.txt");
     const text = "Het kabinet viel op maandag. Dhr. Rutte bood zijn ontslag aan.\r\nDe koning aanvaardde het ontslag.\r\n";
@@ -161,6 +173,6 @@ describe("tandem segment: bad input", () => {
   });
 
   it("leaves no files behind", async () => {
-    expect(readdirSync(dir).sort()).toEqual(["chr.txt", "empty.txt", "folder", "huge.txt", "km.txt", "latin1.txt", "numbers.txt", "photo.jpg", "utf16.txt"]);
+    expect(readdirSync(dir).sort()).toEqual(["chr.txt", "empty.txt", "english.txt", "folder", "huge.txt", "km.txt", "latin1.txt", "numbers.txt", "photo.jpg", "swahili.txt", "utf16.txt"]);
   });
 });

@@ -1,4 +1,6 @@
 import { foreignLanguageOf, identifyDocumentLanguage, identifyLanguage } from "@tandem/segment";
+import { eld } from "eld/medium";
+import { ELD_LANGUAGES } from "../src/language/identify-language.js";
 import { describe, expect, it } from "vitest";
 
 describe("identifyLanguage", () => {
@@ -23,6 +25,23 @@ describe("identifyLanguage", () => {
 
   it("returns undefined when there is nothing to go on", () => {
     expect(identifyLanguage("12345 !!")).toBeUndefined();
+  });
+});
+
+describe("foreignLanguageOf for a language the identifier has no model of", () => {
+  it("keeps Swahili and Mongolian lines in their own pages, and still drops a line in another script", () => {
+    // eld reads them as Slovenian and Russian: by n-grams every line of the page would be foreign.
+    expect(identifyLanguage("Waziri alitembelea mji mkuu Jumatatu na kukutana na rais wa jamhuri kwa saa mbili.")).not.toBe("sw");
+    expect(foreignLanguageOf("Waziri alitembelea mji mkuu Jumatatu na kukutana na rais wa jamhuri kwa saa mbili.", "sw")).toBeUndefined();
+    expect(foreignLanguageOf("Тэрээр бүгд найрамдах улсын ерөнхийлөгчтэй хоёр цаг уулзаж, худалдааны асуудлыг хэлэлцэв.", "mn")).toBeUndefined();
+    expect(foreignLanguageOf("部长周一访问了首都，并与共和国总统会谈了两个小时。", "sw")).toBe("zh");
+    expect(foreignLanguageOf("The minister met the president of the republic for two hours on Monday.", "mn")).toBe("en");
+    // A language the identifier knows keeps its n-gram judgement.
+    expect(foreignLanguageOf("The minister met the president of the republic for two hours on Monday.", "hi")).toBe("en");
+  });
+
+  it("knows the languages eld's table has (ELD_LANGUAGES is eld's own list)", () => {
+    expect([...ELD_LANGUAGES].sort()).toEqual(Object.values(eld.info().Languages as Record<string, string>).sort());
   });
 });
 

@@ -45,9 +45,19 @@ export function sideFromDocument(path: string, file: TextFile, document: Documen
     ? document.sentences
     : document.sentences.filter((sentence) => ALIGNABLE_KINDS.includes(sentence.kind));
   if (!alignable.some((sentence) => sentence.text.trim() !== "")) {
+    // Most of the text read as one other language: the language given for the file is likely wrong.
+    const foreign = new Map<string, number>();
+    for (const sentence of document.sentences) if (sentence.kind === "foreign") foreign.set(sentence.lang, (foreign.get(sentence.lang) ?? 0) + sentence.text.length);
+    const [other, size] = [...foreign].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const total = document.sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);
+    const wrongLanguage = other !== undefined && size! * 2 > total;
     throw new TandemError(
       "DOC_NO_SENTENCES",
-      presegmented ? "no sentences in file" : "no title, body or caption sentences left after cleaning (all boilerplate?)",
+      presegmented
+        ? "no sentences in file"
+        : wrongLanguage
+          ? `no ${document.lang} sentences left: the text reads as ${other}; check the language given for this file`
+          : "no title, body or caption sentences left after cleaning (all boilerplate?)",
       { file: path },
     );
   }

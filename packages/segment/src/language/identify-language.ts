@@ -16,6 +16,16 @@ const SCRIPTS: { lang: string; pattern: RegExp }[] = [
 ];
 
 /**
+ * The languages eld's medium table has n-grams for (its `info().Languages`, "M60"); the
+ * segment tests check the list against eld's own.
+ */
+export const ELD_LANGUAGES: ReadonlySet<string> = new Set([
+  "am", "ar", "az", "be", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "gu", "he",
+  "hi", "hr", "hu", "hy", "is", "it", "ja", "ka", "kn", "ko", "ku", "lo", "lt", "lv", "ml", "mr", "ms", "nl", "no", "or",
+  "pa", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "yo", "zh",
+]);
+
+/**
  * Scripts that eld's table does not know, each written by one language with an ISO 639-1 code
  * (eld returned no score at all for a Khmer, Burmese or Sinhala page, and `tandem align`
  * refused it as "too short"). Checked after eld, only when it has no answer, so the scripts

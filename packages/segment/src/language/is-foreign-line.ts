@@ -1,5 +1,5 @@
-import { languageScores } from "./identify-language.js";
-import { sameLanguageFamily } from "./language-families.js";
+import { ELD_LANGUAGES, languageScores } from "./identify-language.js";
+import { languageFamily, sameLanguageFamily } from "./language-families.js";
 
 const CJK = new Set(["zh", "ja", "ko"]);
 // Letters only Vietnamese uses among the languages we meet (not â ê ô, which French has).
@@ -27,6 +27,10 @@ export function foreignLanguageOf(line: string, docLang: string): string | undef
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[0];
   if (!top || sameLanguageFamily(top, docLang)) return undefined;
+  // A language the identifier has no model of (Swahili, Afrikaans, Mongolian, Kazakh …) gets its
+  // lines named after a neighbour (Slovenian, Dutch, Russian): every line of the page would be
+  // "foreign". There only a line in another script than the language's own is.
+  if (!knownToIdentifier(docLang)) return inOtherScript(line, docLang) ? top : undefined;
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (CJK.has(top) !== CJK.has(docLang)) {
     // A Latin name inside a Chinese article is no foreign line; a Latin sentence is.
@@ -37,4 +41,32 @@ export function foreignLanguageOf(line: string, docLang: string): string | undef
   if ((scores[top] ?? 0) - (scores[docLang] ?? 0) < MARGIN) return undefined;
   if (top === "vi" && words.filter((w) => VIETNAMESE_LETTER.test(w)).length * 4 < words.length) return undefined;
   return top;
+}
+
+/** Whether eld (or the script table before it) can tell the language, or a close one of its family. */
+function knownToIdentifier(lang: string): boolean {
+  return CJK.has(lang) || languageFamily(lang).some((member) => ELD_LANGUAGES.has(member));
+}
+
+const scriptPatterns = new Map<string, RegExp | undefined>();
+
+/**
+ * Whether most letters of `line` are outside the usual script of `lang` (CLDR likely subtags:
+ * sw → Latn, mn → Cyrl); false when that script is unknown.
+ */
+function inOtherScript(line: string, lang: string): boolean {
+  let pattern = scriptPatterns.get(lang);
+  if (!scriptPatterns.has(lang)) {
+    try {
+      const script = new Intl.Locale(lang).maximize().script;
+      pattern = script ? new RegExp(`\\p{Script=${script}}`, "gu") : undefined;
+    } catch {
+      pattern = undefined;
+    }
+    scriptPatterns.set(lang, pattern);
+  }
+  if (!pattern) return false;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const own = line.match(pattern)?.length ?? 0;
+  return letters > 0 && own * 2 < letters;
 }
