@@ -105,7 +105,7 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     else if (on("glued-headlines") && f.isGluedHeadlines) mark(line, "boilerplate", "glued-headlines", "headlines glued together");
     else if (on("menu") && f.isMenu) mark(line, "boilerplate", "menu", "menu");
     else if (on("language-switcher") && f.isLanguageSwitcher) mark(line, "boilerplate", "language-switcher", "language switcher");
-    else if (on("short-number") && f.size <= 3 && f.hasNumberToken) mark(line, "boilerplate", "short-number", "short line with a number (reference, time, count)");
+    else if (on("short-number") && f.size <= 3 && f.hasNumberToken && !isYearTitle(line.text)) mark(line, "boilerplate", "short-number", "short line with a number (reference, time, count)");
     else if (on("photo-credit") && f.isCreditLine) mark(line, "boilerplate", "photo-credit", "photo credit standing alone");
     else if (on("byline") && !f.endsSentence && f.size <= 8 && BYLINE.test(line.text)) mark(line, "boilerplate", "byline", "byline");
     else {
@@ -449,4 +449,16 @@ function markRelatedTeasers(lines: Draft[]): void {
     const line = lines[i]!;
     if (line.kind !== "boilerplate") mark(line, "boilerplate", "related-teasers", "headline or teaser in the list of other stories below a related block");
   }
+}
+
+/**
+ * A short title whose only numbers are years ("Budget 2025", "Himalaya-Chronik 1956", "Euro 2024
+ * final"): no reading time, count or reference ("Lesezeit: 2 Min.", "Nr. 12/2024", "3 comments"),
+ * which carry a label's colon or a number that is no year. Left to the rules after short-number
+ * (a list of such lines is still a menu).
+ */
+function isYearTitle(text: string): boolean {
+  if (text.includes(":")) return false;
+  const numbers = text.split(/\s+/u).map((word) => word.replace(/^\p{P}+|\p{P}+$/gu, "")).filter((word) => /\d/u.test(word));
+  return numbers.length > 0 && numbers.every((word) => /^(?:1[5-9]|20)\d\d$/u.test(word));
 }
