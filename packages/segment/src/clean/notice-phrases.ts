@@ -80,7 +80,7 @@ export const NOTICE_PHRASES = Object.freeze({
     "网站", "網站", "本站", "浏览", "同意", "隐私",
     "сайт", "сайта", "согласие", "соглашаетесь", "strona", "stronie", "witryna", "zgoda", "sitesi", "sitemizde", "situs", "webbplats", "hjemmeside", "nettsted",
   ],
-  /** Opening words of a date notice, a notice only with a number on the line: "Last updated 14:05", "Mis à jour le 3 mai". */
+  /** Opening words of a date notice, a notice only with a number on the line: "Last updated 14:05", "Mis à jour le 3 mai"; and of a reading time, "Reading time: 3 min". */
   dated: [
     "published", "updated", "last updated", "last modified", "posted", "posted on",
     "gepubliceerd", "laatst bijgewerkt", "bijgewerkt", "laatste update", "geplaatst",
@@ -93,6 +93,10 @@ export const NOTICE_PHRASES = Object.freeze({
     "发布时间", "发布于", "更新时间", "更新于", "最后更新", "发表于", "发表时间",
     "опубликовано", "обновлено", "последнее обновление", "дата публикации",
     "opublikowano", "aktualizacja", "güncelleme", "yayınlanma", "diperbarui", "diterbitkan", "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert",
+    // The reading time ("Reading time: 3 min", "Lesezeit 4 Minuten"; "4 min read" is rule short-number).
+    "reading time", "read time", "estimated reading time", "lesezeit", "lesedauer", "leestijd", "temps de lecture", "durée de lecture",
+    "tiempo de lectura", "tempo di lettura", "tempo de leitura", "thời gian đọc", "阅读时间", "阅读时长", "время чтения", "czas czytania",
+    "okuma süresi", "waktu baca", "lästid", "læsetid", "lesetid",
   ],
 });
 
