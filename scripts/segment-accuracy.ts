@@ -26,7 +26,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { ALIGNABLE_KINDS, segmentDocument, splitSentences } from "../packages/segment/src/index.js";
+import { ALIGNABLE_KINDS, segmentDocument, splitSentences, usualScript } from "../packages/segment/src/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/segment");
 
@@ -43,13 +43,9 @@ const pageSets = args.flatMap((arg, at) => (arg === "--pages" && args[at + 1] ? 
 
 /** The usual script of a language (ISO 15924 in lower case): "cyrl" for ru, "latn" for id. */
 function scriptOf(lang: string): string {
-  try {
-    const script = new Intl.Locale(lang).maximize().script?.toLowerCase() ?? "?";
-    // Simplified and Traditional Han, and Korean's mixed code, are one script for splitting.
-    return script === "hans" || script === "hant" ? "hani" : script === "kore" ? "hang" : script;
-  } catch {
-    return "?";
-  }
+  const script = usualScript(lang)?.toLowerCase() ?? "?";
+  // Simplified and Traditional Han, and Korean's mixed code, are one script for splitting.
+  return script === "hans" || script === "hant" ? "hani" : script === "kore" ? "hang" : script;
 }
 
 const PAGE_SCRIPTS = ["Latn", "Cyrl", "Grek", "Arab", "Hebr", "Deva", "Beng", "Thai", "Laoo", "Khmr", "Mymr", "Ethi", "Armn", "Geor", "Hang"];

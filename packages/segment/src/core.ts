@@ -8,7 +8,7 @@ export { TandemError } from "./errors.js";
 export type { TandemErrorCode } from "./errors.js";
 export { ALIGNABLE_KINDS } from "./document.js";
 export type { Document, Sentence, SentenceKind } from "./document.js";
-export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
+export { checkLanguage, languageName, SUPPORTED_LANGUAGES, usualScript } from "./language/supported-languages.js";
 export { foldDiacritics } from "./language/fold-diacritics.js";
 export { languageFamily, oneWrittenLanguage, writtenLanguageOf } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";

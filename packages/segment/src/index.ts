@@ -13,7 +13,7 @@ export { foreignLanguageOf } from "./language/is-foreign-line.js";
 export { splitSentences } from "./sentences/split-sentences.js";
 export type { SentenceSpan } from "./sentences/split-sentences.js";
 export { sentenceRulesFor, SENTENCE_RULE_LANGUAGES } from "./sentences/sentence-rules-for.js";
-export { checkLanguage, languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
+export { checkLanguage, languageName, SUPPORTED_LANGUAGES, usualScript } from "./language/supported-languages.js";
 export { languageFamily, sameLanguageFamily } from "./language/language-families.js";
 export { languageSupportNotes } from "./language-support-notes.js";
 export type { SentenceRules } from "./sentences/sentence-rules.js";

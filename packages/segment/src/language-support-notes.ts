@@ -1,4 +1,4 @@
-import { languageName, SUPPORTED_LANGUAGES } from "./language/supported-languages.js";
+import { languageName, SUPPORTED_LANGUAGES, usualScript } from "./language/supported-languages.js";
 import { SENTENCE_RULE_LANGUAGES } from "./sentences/sentence-rule-languages.js";
 
 // Scripts that put no mark at a sentence's end (Thai and Lao have clause openers in sentences/lang/th.ts, lo.ts).
@@ -17,12 +17,7 @@ const UNMARKED_SCRIPTS = new Set(["Thai", "Laoo"]);
 export function languageSupportNotes(lang: string): string[] {
   if (SENTENCE_RULE_LANGUAGES.includes(lang) || SUPPORTED_LANGUAGES.includes(lang)) return [];
   const name = `${lang} (${languageName(lang)})`;
-  let script: string | undefined;
-  try {
-    script = new Intl.Locale(lang).maximize().script;
-  } catch {
-    script = undefined;
-  }
+  const script = usualScript(lang);
   if (script !== undefined && UNMARKED_SCRIPTS.has(script)) {
     return [`${name}: no sentence rules of its own and no end marks in its script: each line is one sentence`];
   }

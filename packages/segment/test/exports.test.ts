@@ -31,5 +31,6 @@ it("exports exactly the public API", () => {
     "sentenceRulesFor",
     "sniffHtml",
     "splitSentences",
+    "usualScript",
   ]);
 });

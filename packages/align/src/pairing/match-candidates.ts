@@ -1,3 +1,4 @@
+import { usualScript } from "@tandem/segment/core";
 import type { DocumentPair } from "./pair-documents.js";
 import type { scorePair } from "./pair-score.js";
 
@@ -71,20 +72,9 @@ function mutualBest(sorted: readonly PairCandidate[], paired: ReadonlySet<number
   });
 }
 
-const scripts = new Map<string, string>();
-
-/** A language's usual script (CLDR likely subtags: ru → Cyrl, ko → Kore, ja → Jpan). */
+/** A language's usual script (ru → Cyrl, ko → Kore, ja → Jpan), or the code itself when ICU cannot tell. */
 function scriptOf(lang: string): string {
-  let script = scripts.get(lang);
-  if (script === undefined) {
-    try {
-      script = new Intl.Locale(lang).maximize().script ?? lang;
-    } catch {
-      script = lang;
-    }
-    scripts.set(lang, script);
-  }
-  return script;
+  return usualScript(lang) ?? lang;
 }
 
 /**

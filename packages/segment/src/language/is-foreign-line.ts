@@ -1,5 +1,6 @@
 import { ELD_LANGUAGES, languageScores } from "./identify-language.js";
 import { languageFamily, sameLanguageFamily } from "./language-families.js";
+import { usualScript } from "./supported-languages.js";
 
 const CJK = new Set(["zh", "ja", "ko"]);
 // Letters only Vietnamese uses among the languages we meet (not â ê ô, which French has).
@@ -57,12 +58,8 @@ const scriptPatterns = new Map<string, RegExp | undefined>();
 function inOtherScript(line: string, lang: string): boolean {
   let pattern = scriptPatterns.get(lang);
   if (!scriptPatterns.has(lang)) {
-    try {
-      const script = new Intl.Locale(lang).maximize().script;
-      pattern = script ? new RegExp(`\\p{Script=${script}}`, "gu") : undefined;
-    } catch {
-      pattern = undefined;
-    }
+    const script = usualScript(lang);
+    pattern = script ? new RegExp(`\\p{Script=${script}}`, "gu") : undefined;
     scriptPatterns.set(lang, pattern);
   }
   if (!pattern) return false;

@@ -58,3 +58,26 @@ function toIso6391(code: string): string | undefined {
 export function languageName(lang: string): string {
   return displayNames().of(lang) ?? lang;
 }
+
+const usualScripts = new Map<string, string | undefined>();
+
+/**
+ * The ISO 15924 code of the script a language is usually written in (CLDR's likely subtags
+ * through ICU), or undefined for a code ICU cannot expand.
+ *
+ * @example
+ * usualScript("ru"); // "Cyrl"
+ * usualScript("sw"); // "Latn"
+ */
+export function usualScript(lang: string): string | undefined {
+  if (!usualScripts.has(lang)) {
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(lang).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    usualScripts.set(lang, script);
+  }
+  return usualScripts.get(lang);
+}
