@@ -5,8 +5,8 @@ import { hasWordRoots, wordRoot } from "./word-root.js";
 // lexicon as written. Stems (first few letters) do most of the work; this catches short
 // words ("Berge" → "berg") whose stem is the whole word.
 const ENDINGS = ["en", "e", "n", "s", "es", "er", "em", "ern", "x", "nen"];
-// Fugen elements between the parts of a German or Dutch compound ("Arbeitsweg").
-const LINKS = ["", "s", "es", "n", "en", "e"];
+/** Fugen elements between the parts of a German or Dutch compound ("Arbeitsweg"), none first. */
+export const LINKS: readonly string[] = ["", "s", "es", "n", "en", "e"];
 
 const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 /** Most syllables of particles and endings a Korean word may carry after a dictionary word (외교부가, 발전할). */

@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { TokenSide } from "./build-token-side.js";
 import type { LexicalScorerSettings } from "./lexical-scorer-settings.js";
 import { stemToken, type LexiconStemIndex } from "../lexicon/lexicon-stem-index.js";
-import { koreanForms, translationStems } from "../lexicon/translation-stems.js";
+import { koreanForms, LINKS, translationStems } from "../lexicon/translation-stems.js";
 import { wordRoot } from "../lexicon/word-root.js";
 import { targetStemsOf } from "../lexicon/target-stems.js";
 
@@ -14,8 +14,6 @@ const HEAD_LAST_COMPOUNDS: ReadonlySet<string> = new Set(["de", "nl", "sv", "da"
 /** Shortest modifier and head of a target compound split. */
 const MIN_MODIFIER = 3;
 const MIN_HEAD = 4;
-/** Linking elements at the end of a compound's modifier ("Arbeit-s-weg", "Sonne-n-schein"). */
-const LINKS = ["s", "es", "n", "en", "e"];
 
 function isWordy(token: string): boolean {
   return !/\d/.test(token);
@@ -39,26 +37,28 @@ export function buildCandidates(
   const targetByInitial = new Map<string, number[]>();
   const compoundHeads = index !== undefined && langs.target !== undefined && HEAD_LAST_COMPOUNDS.has(langs.target);
   const knownTargetStems = compoundHeads ? targetStemsOf(index) : undefined;
+  const addTargetStem = (stem: string, id: number) => {
+    const list = targetByStem.get(stem);
+    if (!list) targetByStem.set(stem, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
   target.words.forEach((word, id) => {
     targetIds.set(word, id);
     // A compound the lexicon lacks as a whole is found by its longest head that a translation
     // ends in: "bundeskanzler" under "kanzler" (总理, chancellor), "kanzlerwahl" under "wahl".
     // The source side's compounds are split when they are looked up (translationStems).
     if (knownTargetStems && word.length >= MIN_MODIFIER + MIN_HEAD && isWordy(word) && !knownTargetStems.has(stemToken(word, settings.stemLength))) {
-      const add = (stem: string) => {
-        const list = targetByStem.get(stem);
-        if (!list) targetByStem.set(stem, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
-      };
       for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
         const stem = stemToken(word.slice(cut), settings.stemLength);
         if (!knownTargetStems.has(stem)) continue;
-        add(stem);
+        addTargetStem(stem, id);
         // Its modifier too, when it is a word of its own ("kanzler" of "kanzlerwahl"), with or without a linking "s"/"n".
         const modifier = word.slice(0, cut);
-        for (const form of [modifier, ...LINKS.filter((l) => modifier.endsWith(l) && modifier.length - l.length >= MIN_MODIFIER).map((l) => modifier.slice(0, -l.length))]) {
-          if (form.length >= MIN_HEAD && knownTargetStems.has(stemToken(form, settings.stemLength))) {
-            add(stemToken(form, settings.stemLength));
+        for (const link of LINKS) {
+          if (!modifier.endsWith(link) || modifier.length - link.length < MIN_MODIFIER) continue;
+          const form = stemToken(modifier.slice(0, modifier.length - link.length), settings.stemLength);
+          if (modifier.length - link.length >= MIN_HEAD && knownTargetStems.has(form)) {
+            addTargetStem(form, id);
             break;
           }
         }
@@ -68,12 +68,7 @@ export function buildCandidates(
     // A Korean word is found by its forms without a particle too ("관계가" under "관계"), an
     // Indonesian one by its root ("membangun" under "bangun").
     const root = wordRoot(word, langs.target);
-    for (const form of root === undefined ? koreanForms(word) : [word, root]) {
-      const stem = stemToken(form, settings.stemLength);
-      const list = targetByStem.get(stem);
-      if (!list) targetByStem.set(stem, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    }
+    for (const form of root === undefined ? koreanForms(word) : [word, root]) addTargetStem(stemToken(form, settings.stemLength), id);
     if (word.length >= settings.cognateMinLength && isWordy(word)) {
       const key = word.slice(0, 2);
       const bucket = targetByInitial.get(key);
