@@ -52,8 +52,9 @@ export interface MutualBest {
  * English report: names in two scripts, dates in two calendars' words) scores below a fixed
  * threshold, but it is still far above anything else either text touches.
  */
-function mutualBest(sorted: readonly PairCandidate[], paired: ReadonlySet<number>, threshold: number, { floor, margin, acrossScripts }: MutualBest): PairCandidate[] {
-  const free = sorted.filter((c) => !paired.has(c.i) && !paired.has(c.j) && c.pair.score < threshold);
+function mutualBest(sorted: readonly PairCandidate[], paired: ReadonlySet<number>, { floor, margin, acrossScripts }: MutualBest): PairCandidate[] {
+  // Both documents single after the greedy pass: the candidate is below the threshold.
+  const free = sorted.filter((c) => !paired.has(c.i) && !paired.has(c.j));
   const top = new Map<number, number[]>();
   for (const c of free) {
     for (const k of [c.i, c.j]) {
@@ -80,14 +81,14 @@ function scriptOf(lang: string): string {
 /**
  * Greedy one-to-one matching, best score first (ties by ids, so runs are
  * reproducible): each document joins at most one pair at or above `threshold`.
- * With `mutual`, documents left single then get a second chance ({@link MutualBest}).
+ * With `mutual` (not `false`), documents left single then get a second chance ({@link MutualBest}).
  * Also returns each document's best candidate, for explaining why it stayed single.
  * Sorts `candidates` in place.
  */
 export function matchCandidates(
   candidates: PairCandidate[],
   threshold: number,
-  mutual?: MutualBest,
+  mutual: MutualBest | false = false,
 ): { pairs: DocumentPair[]; paired: Set<number>; bestOf: Map<number, PairCandidate> } {
   candidates.sort((x, y) => y.pair.score - x.pair.score || x.pair.source.localeCompare(y.pair.source) || x.pair.target.localeCompare(y.pair.target));
   const paired = new Set<number>();
@@ -99,7 +100,7 @@ export function matchCandidates(
     paired.add(candidate.j);
     pairs.push(candidate.pair);
   }
-  if (mutual) for (const candidate of mutualBest(candidates, paired, threshold, mutual)) {
+  if (mutual) for (const candidate of mutualBest(candidates, paired, mutual)) {
     paired.add(candidate.i);
     paired.add(candidate.j);
     pairs.push(candidate.pair);

@@ -176,8 +176,7 @@ async function pairDistinct(documents: readonly PairInput[], options: PairOption
     }
   }
 
-  const mutual = options.mutual ?? DEFAULT_PAIR_MUTUAL;
-  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold, mutual === false ? undefined : mutual);
+  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold, options.mutual ?? DEFAULT_PAIR_MUTUAL);
   const unpaired: UnpairedDocument[] = [];
   documents.forEach((document, index) => {
     if (paired.has(index)) return;

@@ -109,7 +109,7 @@ export function pairFeaturedDocuments(documents: readonly FeaturedDocument[], op
     candidates.push(pairCandidate(i, j, source, target, scored, maxReasons));
   }
 
-  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold, mutual === false ? undefined : mutual);
+  const { pairs, paired, bestOf } = matchCandidates(candidates, threshold, mutual);
   const languages = new Set(documents.map((document) => document.lang));
   const unpaired: UnpairedDocument[] = [];
   documents.forEach((document, index) => {
