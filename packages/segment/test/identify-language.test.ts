@@ -40,8 +40,9 @@ describe("foreignLanguageOf for a language the identifier has no model of", () =
     expect(foreignLanguageOf("The minister met the president of the republic for two hours on Monday.", "hi")).toBe("en");
   });
 
-  it("knows the languages eld's table has (ELD_LANGUAGES is eld's own list)", () => {
+  it("knows the languages eld's table has (ELD_LANGUAGES, read from the loaded table)", () => {
     expect([...ELD_LANGUAGES].sort()).toEqual(Object.values(eld.info().Languages as Record<string, string>).sort());
+    expect([ELD_LANGUAGES.has("ms"), ELD_LANGUAGES.has("sl"), ELD_LANGUAGES.has("sw"), ELD_LANGUAGES.has("id"), ELD_LANGUAGES.has("mn")]).toEqual([true, true, false, false, false]);
   });
 });
 

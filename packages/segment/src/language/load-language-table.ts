@@ -8,6 +8,8 @@ import type { CacheStore } from "./cache-store.js";
 /** The part of eld's detector that `identify-language.ts` uses. */
 export interface LanguageDetector {
   detect(text: string): { getScores(): Record<string, number> };
+  /** The table's languages, as eld reports them (`Languages`: index → ISO 639-1 code). */
+  info(): { Languages: Record<string, string> };
 }
 
 /** eld's own detector factory (not in its exports map, hence reached by file). */
