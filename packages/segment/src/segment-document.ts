@@ -3,7 +3,7 @@ import { ALIGNABLE_KINDS, type Document, type Sentence, type SentenceKind } from
 import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./language/identify-document-language.js";
 import { foreignLanguageOf } from "./language/is-foreign-line.js";
-import { isBracketedSentence, measureSize } from "./read/line-features.js";
+import { isBracketNotes, measureSize } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
 import { gluedCaptionCuts, isTrailingCredit } from "./clean/glued-caption.js";
 import { splitSentences, trimmedSpan, type SentenceSpan } from "./sentences/split-sentences.js";
@@ -173,7 +173,7 @@ function splitAt(lineText: string, cuts: readonly number[], lang: string, captio
  * source sentence is split off.
  */
 function sentenceKind(text: string, siblings: number, disabled: ReadonlySet<string>): { kind: SentenceKind; rule: string } | undefined {
-  if (!disabled.has("bracket-sentence") && /^(?:[(（][^()（）]{1,80}[)）]\s*)+[.。]?$/u.test(text) && !isBracketedSentence(text)) return { kind: "boilerplate", rule: "bracket-sentence" };
+  if (!disabled.has("bracket-sentence") && isBracketNotes(text, true)) return { kind: "boilerplate", rule: "bracket-sentence" };
   if (
     !disabled.has("source-sentence") &&
     siblings > 1 &&

@@ -100,6 +100,19 @@ export function isBracketedSentence(text: string): boolean {
 }
 
 /**
+ * Notes in brackets and nothing else ("(Cip)", "(segue) (Cip)", "(Foto: ANP)"), each of at most
+ * 80 characters, and no {@link isBracketedSentence}; with `endMark`, a full stop may follow
+ * (a sentence of a paragraph, "(mb/L'essentiel).").
+ *
+ * @example
+ * isBracketNotes("(segue) (Cip)"); // true
+ * isBracketNotes("(Now Hebron was built seven years before Zoan in Egypt.)"); // false
+ */
+export function isBracketNotes(text: string, endMark = false): boolean {
+  return (endMark ? /^(?:[(（][^()（）]{1,80}[)）]\s*)+[.。]?$/u : /^(?:[(（][^()（）]{1,80}[)）]\s*)+$/u).test(text) && !isBracketedSentence(text);
+}
+
+/**
  * Measures the features of a line (already trimmed).
  *
  * @example
@@ -123,7 +136,7 @@ export function computeLineFeatures(line: string): LineFeatures {
     isGluedHeadlines: /\p{Script=Han}{6,}[^\S\n]+\p{Script=Han}{6,}/u.test(line) && !/[。！？]/u.test(line),
     isMenu: isMenu(line) || isBreadcrumb(line),
     hasNumberToken: line.split(/\s+/u).some((word) => /^[\p{P}]*\d[\d.,:/h-]*[\p{P}]*$/u.test(word) || /^[A-Z]{1,4}\/\d/u.test(word)),
-    isCreditOnly: (/^(?:[(（][^()（）]{1,80}[)）]\s*)+$/u.test(line) && !isBracketedSentence(line)) || /^[-–—/.\s]*(?:end|fin|ende|hết|完)?[-–—/.\s]*$/iu.test(line),
+    isCreditOnly: isBracketNotes(line) || /^[-–—/.\s]*(?:end|fin|ende|hết|完)?[-–—/.\s]*$/iu.test(line),
     isEmptyList: /(?:[,;|]\s*){4,}/u.test(line),
     isLanguageSwitcher: /(?:^|[\s:])(?:\p{Lu}{2}|\p{Ll}{2})(?:\s+(?:\p{Lu}{2}|\p{Ll}{2}))+$/u.test(line) && (/^(?:\p{L}{2}\s*)+$/u.test(line) || /(?:\s\p{Lu}{2}){2,}$/u.test(line)),
     // The name after the label is capitalised throughout: "Photo: Nadia Kerr/AP", not "Update: Police confirm arrest".
