@@ -44,9 +44,12 @@ export interface LineFeatures {
 
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
 // Day and month without a year ("le 30/03") are dates too, on lines that are otherwise short.
-// Written months too, in any language: "2 april 2009", "2. April 2009", "September 17, 2019".
+// Written months too, in any language: "2 april 2009", "2. April 2009", "September 17, 2019",
+// with the Spanish and Portuguese "de" ("19 de julio de 2023", "19 de julho de 2023"); the
+// Vietnamese "19 tháng 7 năm 2023" (also "ngày 19 tháng 7", "19 tháng 7, 2023"); and the Chinese,
+// Japanese and Korean "2023年7月19日", "7月19日", "2023년 7월 19일" anywhere in the line.
 const DATE =
-  /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[-.]\d{2}[-.]\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})(?![\d/])/gu;
+  /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[-.]\d{2}[-.]\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+|del\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:(?:\s+năm|,)\s+\d{4})?|(?:\d{2,4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])(?![\d/])/gu;
 // "14:16", and the French and Vietnamese "09h14".
 const TIME = /(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)/gu;
 const LEADING_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4})/u;
