@@ -87,6 +87,7 @@ export const CLEAN_RULES = [
   "newsletter",
   "publication-notice",
   "cookie-notice",
+  "ad-label",
   // Inside a content line, per sentence (segmentDocument, markCutEnding):
   "bracket-sentence",
   "source-sentence",

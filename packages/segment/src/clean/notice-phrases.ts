@@ -80,6 +80,20 @@ export const NOTICE_PHRASES = Object.freeze({
     "网站", "網站", "本站", "浏览", "同意", "隐私",
     "сайт", "сайта", "согласие", "соглашаетесь", "strona", "stronie", "witryna", "zgoda", "sitesi", "sitemizde", "situs", "webbplats", "hjemmeside", "nettsted",
   ],
+  /** An advertisement's label, the whole line: "Advertisement", "Quảng cáo", "Sponsored content", "广告". */
+  advert: [
+    "advertisement", "advertising", "ad", "sponsored", "sponsored content", "paid content", "promoted", "partner content",
+    "advertentie", "gesponsord", "gesponsorde inhoud",
+    "publicité", "contenu sponsorisé", "article sponsorisé", "contenu partenaire",
+    "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "sponsored post",
+    "publicidad", "anuncio", "contenido patrocinado", "patrocinado",
+    "pubblicità", "contenuto sponsorizzato", "sponsorizzato",
+    "publicidade", "conteúdo patrocinado", "patrocinado",
+    "quảng cáo", "nội dung tài trợ", "tài trợ",
+    "广告", "廣告", "推广", "赞助内容",
+    "реклама", "реклама на сайте", "партнерский материал", "партнёрский материал", "на правах рекламы",
+    "reklama", "reklam", "iklan", "annons", "annonce", "annonse", "mainos", "διαφήμιση", "إعلان", "광고", "広告", "スポンサー", "विज्ञापन", "โฆษณา",
+  ],
   /** Opening words of a date notice, a notice only with a number on the line: "Last updated 14:05", "Mis à jour le 3 mai"; and of a reading time, "Reading time: 3 min". */
   dated: [
     "published", "updated", "last updated", "last modified", "posted", "posted on",
@@ -132,6 +146,16 @@ const COOKIE_CONTEXT = phrases(NOTICE_PHRASES.cookieContext, false);
  * {@link NoticeLimits.cookieEdge} lines of the page (`fromEdge`: lines to the nearer end), where
  * scrapers leave banners. A report on cookie rules in the body is longer, or says neither.
  */
+/**
+ * An advertisement's label standing alone: the whole line, past punctuation and brackets, is one of
+ * {@link NOTICE_PHRASES.advert} ("Advertisement", "- Quảng cáo -", "[Anzeige]", "广告").
+ */
+export function isAdLabel(text: string): boolean {
+  return ADVERT.has(text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{M}\s]+/gu, " ").replace(/\s+/gu, " ").trim());
+}
+
+const ADVERT: ReadonlySet<string> = new Set(NOTICE_PHRASES.advert.map((phrase) => phrase.normalize("NFC")));
+
 export function isCookieNotice(text: string, shape: NoticeShape, limits: NoticeLimits, fromEdge: number): boolean {
   if (shape.size > (fromEdge < limits.cookieEdge ? limits.cookieNotice : limits.cookieLabel)) return false;
   return COOKIE.test(text) && COOKIE_CONTEXT.test(text);

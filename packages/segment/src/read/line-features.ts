@@ -36,7 +36,7 @@ export interface LineFeatures {
   readonly isEmptyList: boolean;
   /** Ends in two or more language codes: "nl en", "Other languages: EN FR DE". */
   readonly isLanguageSwitcher: boolean;
-  /** A short "Label: Name" credit without brackets: "Photo: Jane Doe/AP", "Foto: ANP". */
+  /** A short "Label: Name" credit without brackets: "Photo: Jane Doe/AP", "Foto: ANP"; or an agency's: "EFE/Luong Thai Linh". */
   readonly isCreditLine: boolean;
   /** Opens with a date: "2021年11月13日,…", "12/03/2024 –", "13 March 2024 –". */
   readonly startsWithDate: boolean;
@@ -56,6 +56,14 @@ const LEADING_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[/.-]\d{1,2}[/.-]\
 // "2021年11月13日", Japanese era years "平成31年1月21日", "令和元年5月1日", Korean "2025년 10월 29일".
 const CJK_DATE_AT_END = /(?:\d{1,4}|元)\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]$/u;
 export const CREDIT = /\(\s*[\p{L}][\p{L} .'’-]{0,30}\s*:\s*[^():]{1,80}\)\s*$/u;
+// An agency's credit without a label: "EFE/Luong Thai Linh", "REUTERS/Kim Kyung-Hoon", "AP Photo/Evan
+// Vucci", "Xinhua/Li Xin", "dpa/Getty Images": a news or photo agency by name (not any capitals:
+// "USA/China Trade War" is a title), a slash, a name.
+const AGENCY_CREDIT = new RegExp(
+  String.raw`^(?:AFP|AP|EFE|REUTERS|Reuters|ANP|ANSA|EPA|DPA|dpa|TASS|RIA|VNA|TTXVN|VGP|PAP|CTK|ČTK|APA|SDA|KEYSTONE|Keystone|BELGA|Belga|XINHUA|Xinhua|IMAGO|Imago|Getty|Getty Images|Shutterstock|picture alliance|Kyodo|Yonhap|Sputnik|Bernama|Antara|Lusa|LUSA|Europa Press|Anadolu)` +
+    String.raw`(?:\s(?:Photo|Foto|Images|Pool|Press))?\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:[\s/,&]+\p{Lu}[\p{L}.'’-]*)*$`,
+  "u",
+);
 const DOMAIN = /(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|vn|nl|be|fr|de|cn|uk|eu|io|gov|edu)(?![\p{L}\d])/iu;
 
 /** Sentence end marks of every script, for a line's last character; see sentences/ for the splitter's own list. */
@@ -143,7 +151,7 @@ export function computeLineFeatures(line: string): LineFeatures {
     isEmptyList: /(?:[,;|]\s*){4,}/u.test(line),
     isLanguageSwitcher: /(?:^|[\s:])(?:\p{Lu}{2}|\p{Ll}{2})(?:\s+(?:\p{Lu}{2}|\p{Ll}{2}))+$/u.test(line) && (/^(?:\p{L}{2}\s*)+$/u.test(line) || /(?:\s\p{Lu}{2}){2,}$/u.test(line)),
     // The name after the label is capitalised throughout: "Photo: Nadia Kerr/AP", not "Update: Police confirm arrest".
-    isCreditLine: /^\p{L}+\s?:\s?\p{Lu}[\p{L}.'’-]*(?:[\s/,&]+\p{Lu}[\p{L}.'’-]*)*$/u.test(line) && size <= 5,
+    isCreditLine: (/^\p{L}+\s?:\s?\p{Lu}[\p{L}.'’-]*(?:[\s/,&]+\p{Lu}[\p{L}.'’-]*)*$/u.test(line) && size <= 5) || (AGENCY_CREDIT.test(line) && size <= 6),
     startsWithDate: LEADING_DATE.test(line),
   };
 }
