@@ -29,6 +29,8 @@ export const CLEAN_DEFAULTS = Object.freeze({
   newsletterLabel: 8,
   /** A publication notice ("This article was first published on …") has at most this many words. */
   publicationNotice: 20,
+  /** A "Read more: headline" line: at most this many words. */
+  readAlso: 25,
   /** A cookie consent banner ("This website uses cookies to improve your experience.") has at most this many words … */
   cookieNotice: 30,
   /** ... among the first or last this many lines of the page … */
@@ -88,6 +90,7 @@ export const CLEAN_RULES = [
   "publication-notice",
   "cookie-notice",
   "ad-label",
+  "read-also",
   // Inside a content line, per sentence (segmentDocument, markCutEnding):
   "bracket-sentence",
   "source-sentence",

@@ -80,6 +80,21 @@ export const NOTICE_PHRASES = Object.freeze({
     "网站", "網站", "本站", "浏览", "同意", "隐私",
     "сайт", "сайта", "согласие", "соглашаетесь", "strona", "stronie", "witryna", "zgoda", "sitesi", "sitemizde", "situs", "webbplats", "hjemmeside", "nettsted",
   ],
+  /** Opening words of a link to another article inside the text, before a colon: "Read more: Rents rise by 10% in London". */
+  readAlso: [
+    "read more", "read also", "also read", "see also", "related", "more on this", "more on this story", "watch", "listen",
+    "lees ook", "lees meer", "meer over", "bekijk ook",
+    "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à voir aussi",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
+    "lea también", "lee también", "leer más", "ver también", "te puede interesar", "también te puede interesar",
+    "leggi anche", "leggi di più", "vedi anche",
+    "leia também", "leia mais", "veja também", "saiba mais",
+    "xem thêm", "đọc thêm", "tin liên quan", "có thể bạn quan tâm",
+    "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "阅读更多",
+    "читайте также", "смотрите также", "по теме",
+    "czytaj też", "czytaj także", "zobacz też", "zobacz także", "baca juga", "simak juga", "ayrıca okuyun", "ilgili haber",
+    "läs också", "läs mer", "læs også", "les også", "lue myös", "δείτε επίσης", "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "관련기사", "関連記事", "यह भी पढ़ें", "อ่านเพิ่มเติม",
+  ],
   /** An advertisement's label, the whole line: "Advertisement", "Quảng cáo", "Sponsored content", "广告". */
   advert: [
     "advertisement", "advertising", "ad", "sponsored", "sponsored content", "paid content", "promoted", "partner content",
@@ -147,6 +162,19 @@ const COOKIE_CONTEXT = phrases(NOTICE_PHRASES.cookieContext, false);
  * scrapers leave banners. A report on cookie rules in the body is longer, or says neither.
  */
 /**
+ * A link to another article inside the text: a line that opens with {@link NOTICE_PHRASES.readAlso}
+ * and a colon or a dash, then a headline (at most {@link NoticeLimits.readAlso} words, no full stop
+ * at the end): "Read more: Rents rise by 10% in London", "Lire aussi : Faut-il avoir peur ?",
+ * "Xem thêm: Giá thuê nhà tăng 10% tại Hà Nội". A sentence that mentions reading on stays.
+ */
+export function isReadAlsoLine(text: string, shape: NoticeShape, limits: NoticeLimits): boolean {
+  if (shape.size > limits.readAlso || /[.。]["'”’»)]*$/u.test(text)) return false;
+  return READ_ALSO.test(text);
+}
+
+const READ_ALSO = new RegExp(`${phrases(NOTICE_PHRASES.readAlso, true).source}\\s*[:：\\-–—|»›>]`, "iu");
+
+/**
  * An advertisement's label standing alone: the whole line, past punctuation and brackets, is one of
  * {@link NOTICE_PHRASES.advert} ("Advertisement", "- Quảng cáo -", "[Anzeige]", "广告").
  */
@@ -206,6 +234,7 @@ export interface NoticeLimits {
   readonly newsletter: number;
   readonly newsletterLabel: number;
   readonly publicationNotice: number;
+  readonly readAlso: number;
   readonly noticeDateRest: number;
   readonly cookieNotice: number;
   readonly cookieLabel: number;
