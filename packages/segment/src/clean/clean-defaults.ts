@@ -31,6 +31,8 @@ export const CLEAN_DEFAULTS = Object.freeze({
   publicationNotice: 20,
   /** A "Read more: headline" line: at most this many words. */
   readAlso: 25,
+  /** A row of share buttons ("Share this article", "Chia sẻ Facebook Zalo"): at most this many words. */
+  shareButtons: 12,
   /** A cookie consent banner ("This website uses cookies to improve your experience.") has at most this many words … */
   cookieNotice: 30,
   /** ... among the first or last this many lines of the page … */
@@ -91,6 +93,7 @@ export const CLEAN_RULES = [
   "cookie-notice",
   "ad-label",
   "read-also",
+  "share-buttons",
   // Inside a content line, per sentence (segmentDocument, markCutEnding):
   "bracket-sentence",
   "source-sentence",

@@ -3,7 +3,7 @@ import { foreignLanguageOf } from "../language/is-foreign-line.js";
 import { computeLineFeatures, type LineFeatures } from "../read/line-features.js";
 import { rebuildParagraphs } from "../read/rebuild-paragraphs.js";
 import { CLEAN_DEFAULTS as D } from "./clean-defaults.js";
-import { isAdLabel, isCookieNotice, isNewsletterLine, isPublicationNotice, isReadAlsoLine } from "./notice-phrases.js";
+import { isAdLabel, isCookieNotice, isNewsletterLine, isPublicationNotice, isReadAlsoLine, isShareLine } from "./notice-phrases.js";
 
 /** One paragraph of an article (usually one line), with what the cleaning decided it is. */
 export interface CleanLine {
@@ -94,6 +94,7 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     else if (on("cookie-notice") && isCookieNotice(line.text, f, D, Math.min(index, lines.length - 1 - index))) mark(line, "boilerplate", "cookie-notice", `cookie consent banner, ${f.size} words`);
     else if (on("ad-label") && isAdLabel(line.text)) mark(line, "boilerplate", "ad-label", "advertisement label");
     else if (on("read-also") && isReadAlsoLine(line.text, f, D)) mark(line, "boilerplate", "read-also", "link to another article");
+    else if (on("share-buttons") && f.size <= D.shareButtons && isShareLine(line.text)) mark(line, "boilerplate", "share-buttons", "share buttons");
     else if (headings.get(line) === "lead-in") continue;
     else if (on("single-word") && f.size <= 1 && headings.get(line) !== "over-block") mark(line, "boilerplate", "single-word", "a single word is no sentence");
     else if (on("empty-list") && f.isEmptyList) mark(line, "boilerplate", "empty-list", "list of removed links");

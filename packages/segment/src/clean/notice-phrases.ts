@@ -95,6 +95,19 @@ export const NOTICE_PHRASES = Object.freeze({
     "czytaj też", "czytaj także", "zobacz też", "zobacz także", "baca juga", "simak juga", "ayrıca okuyun", "ilgili haber",
     "läs också", "läs mer", "læs også", "les også", "lue myös", "δείτε επίσης", "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "관련기사", "関連記事", "यह भी पढ़ें", "อ่านเพิ่มเติม",
   ],
+  /** A share button's label, the whole line with the networks after it: "Share this article", "分享到：", "Chia sẻ Facebook Zalo". */
+  share: [
+    "share", "share this", "share this article", "share this story", "share on", "share via", "share article", "print", "print this article", "email",
+    "delen", "deel dit artikel", "deel", "partager", "partager cet article", "partager sur", "teilen", "artikel teilen", "diesen artikel teilen", "teilen auf",
+    "compartir", "compartir en", "compartir artículo", "comparte", "condividi", "condividi su", "condividi l'articolo", "compartilhar", "compartilhe", "partilhar",
+    "chia sẻ", "chia sẻ bài viết", "chia sẻ lên", "in bài viết", "分享", "分享到", "分享至", "分享给朋友", "打印", "打印本页", "转发",
+    "поделиться", "поделиться в", "udostępnij", "paylaş", "bagikan", "dela", "del", "jaa", "κοινοποίηση", "مشاركة", "شارك", "공유", "공유하기", "シェア", "共有", "साझा करें", "แชร์",
+  ],
+  /** Social networks and channels a share line lists after its label. */
+  networks: [
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "email", "e-mail", "mail", "print", "reddit", "pinterest", "tumblr", "messenger", "viber", "line",
+    "zalo", "weibo", "wechat", "微信", "微博", "qq", "qq空间", "vk", "vkontakte", "вконтакте", "одноклассники", "ok", "kakaotalk", "카카오톡", "naver", "네이버", "bluesky", "threads", "mastodon", "copy link", "link",
+  ],
   /** An advertisement's label, the whole line: "Advertisement", "Quảng cáo", "Sponsored content", "广告". */
   advert: [
     "advertisement", "advertising", "ad", "sponsored", "sponsored content", "paid content", "promoted", "partner content",
@@ -173,6 +186,35 @@ export function isReadAlsoLine(text: string, shape: NoticeShape, limits: NoticeL
 }
 
 const READ_ALSO = new RegExp(`${phrases(NOTICE_PHRASES.readAlso, true).source}\\s*[:：\\-–—|»›>]`, "iu");
+
+/**
+ * A row of share buttons: the whole line, past punctuation, is a share label ({@link
+ * NOTICE_PHRASES.share}) with social networks ({@link NOTICE_PHRASES.networks}) after it, or only
+ * networks (two or more): "Share this article", "分享到：", "Chia sẻ Facebook Zalo", "Facebook Twitter WhatsApp".
+ */
+export function isShareLine(text: string): boolean {
+  let rest = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s'-]+/gu, " ").replace(/\s+/gu, " ").trim();
+  let label = false;
+  for (const phrase of SHARE_PHRASES) {
+    if (rest === phrase || rest.startsWith(`${phrase} `)) {
+      rest = rest.slice(phrase.length).trim();
+      label = true;
+      break;
+    }
+  }
+  const words = rest === "" ? [] : rest.split(" ");
+  let networks = 0;
+  for (let k = 0; k < words.length; k++) {
+    const two = `${words[k]} ${words[k + 1] ?? ""}`;
+    if (NETWORKS.has(two)) k++;
+    else if (!NETWORKS.has(words[k]!)) return false;
+    networks++;
+  }
+  return label || networks >= 2;
+}
+
+const SHARE_PHRASES = [...NOTICE_PHRASES.share].map((phrase) => phrase.normalize("NFC")).sort((a, b) => b.length - a.length);
+const NETWORKS: ReadonlySet<string> = new Set(NOTICE_PHRASES.networks.map((name) => name.normalize("NFC")));
 
 /**
  * An advertisement's label standing alone: the whole line, past punctuation and brackets, is one of

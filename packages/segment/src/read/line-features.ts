@@ -163,5 +163,15 @@ function isBreadcrumb(line: string): boolean {
 
 function isMenu(line: string): boolean {
   const items = line.split(/\s+[|•·»›]\s+|\s*[|•·]\s*/u).filter((item) => item.trim() !== "");
-  return items.length >= 3 && items.every((item) => measureSize(item) <= 4) && !/[.!?。！？]$/u.test(line);
+  return (items.length >= 3 && items.every((item) => measureSize(item) <= 4) && !/[.!?。！？]$/u.test(line)) || isHanToolbar(line);
+}
+
+/**
+ * A page's toolbar in Chinese or Japanese: three or more items of at most four characters apart
+ * by spaces, which running Han text never has ("【字号 大 中 小】 打印本页 关闭窗口").
+ */
+function isHanToolbar(line: string): boolean {
+  if (!/\p{Script=Han}/u.test(line) || /[。！？，]/u.test(line)) return false;
+  const items = line.split(/\s+/u).map((item) => item.replace(/[\p{P}\p{S}]+/gu, "")).filter((item) => item !== "");
+  return items.length >= 3 && items.every((item) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u.test(item));
 }
