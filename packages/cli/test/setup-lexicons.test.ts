@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { lexiconDataDirectory, loadLexicon } from "../src/pipeline/load-lexicon.js";
 import { wordnetDirectory } from "../src/pipeline/load-wordnet.js";
-import { repoRoot } from "./run-cli.js";
+import { repoRoot, runCli } from "./run-cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "tandem-wordnet-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -114,5 +114,32 @@ describe("the Bengali word list from Shobdo (PyPI), as set-up converted it", () 
     // "Election / Selection" is two glosses; a gloss's bracketed note is dropped.
     expect(bnEn.lexicon?.forward.get("নির্বাচন")).toEqual(expect.arrayContaining(["election", "selection"]));
     expect(readFileSync(shobdo, "utf8").split("\n")[0]).toMatch(/Apache-2\.0/);
+  });
+});
+
+// What scripts/fetch-krdict.sh wrote at set-up (scripts/setup.sh runs it; CI too).
+const krdict = path.join(lexiconDataDirectory(), "kor-eng.tsv");
+describe("the Korean word list from the Basic Korean Dictionary, as set-up converted it", () => {
+  it.skipIf(!existsSync(krdict))("gives ko–en its words and verb stems, and stays out of pivots (its senses are unordered)", async () => {
+    process.env.TANDEM_LEXICON_CACHE = "off";
+    const koEn = await loadLexicon({ sourceLang: "ko", targetLang: "en" });
+    expect(koEn.notes[0]).toMatch(/kor-eng\.tsv/u);
+    expect(koEn.lexicon?.forward.get("집권당")).toEqual(expect.arrayContaining(["governing party", "ruling party"]));
+    // 발언하다 "comment; remark; state" is also found by its stem, as a cut-off 발언했다 is looked up.
+    expect(koEn.lexicon?.forward.get("발언")).toEqual(expect.arrayContaining(["remark"]));
+    expect(readFileSync(krdict, "utf8").split("\n")[0]).toMatch(/CC BY-SA 2\.0 KR.*senses: unordered/u);
+    // Korean–Japanese goes through English with the Sino-Korean words only.
+    const koJa = await loadLexicon({ sourceLang: "ko", targetLang: "ja" });
+    expect(koJa.notes.join(" ")).not.toMatch(/kor-eng/u);
+  });
+
+  it.skipIf(!existsSync(krdict))("aligns our Korean translation of twenty English news sentences line for line", { timeout: 60_000 }, async () => {
+    const dir = path.join(repoRoot, "fixtures/align/translated-lines");
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "tandem-ko-")), "ko-en.jsonl");
+    const result = await runCli(["align", path.join(dir, "news-20.ko"), path.join(dir, "news-20.en"), "-o", out, "--json"]);
+    expect(result.status, result.stderr).toBe(0);
+    const beads = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { source: { ids: number[] }; target: { ids: number[] } });
+    const right = beads.filter((bead) => bead.source.ids.length === 1 && bead.target.ids.length === 1 && bead.source.ids[0] === bead.target.ids[0]);
+    expect(right.length).toBe(20);
   });
 });

@@ -75,6 +75,12 @@ interface DictionarySource {
   readonly from: string;
   readonly to: string;
   readonly files: readonly string[];
+  /**
+   * The list gives a word's translations in no order of use (its TSV's first line says `senses:
+   * unordered`, as the Korean list from the Basic Korean Dictionary does): read for its own pair
+   * only, never composed through a pivot, which follows a word's first senses alone.
+   */
+  readonly unordered?: boolean;
   read(): Promise<Map<string, string[]>>;
 }
 
@@ -147,7 +153,10 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
   // codes in tandem's lexicon folder: ukr-rus.tsv serves uk–ru and ru–uk.
   for (const [from, to] of [[a, b], [b, a]] as const) {
     const file = await bilingualListFile(from, to);
-    if (file) sources.push({ name: path.basename(file), from, to, files: [file], read: async () => parseLexiconTsv(await fs.readFile(file, "utf8"), file) });
+    if (file) {
+      const unordered = / senses: unordered\b/u.test(await firstLine(file));
+      sources.push({ name: path.basename(file), from, to, files: [file], ...(unordered ? { unordered } : {}), read: async () => parseLexiconTsv(await fs.readFile(file, "utf8"), file) });
+    }
   }
   // A wordnet linked to Princeton WordNet (Thai WordNet, from PyThaiNLP) gives its language's
   // words the English words of the same synsets, for a language with no FreeDict with English.
@@ -165,6 +174,17 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
  */
 export function lexiconDataDirectory(environment: NodeJS.ProcessEnv = process.env): string {
   return tandemDataDir("TANDEM_LEXICON_DIR", "lexicons", environment);
+}
+
+/** A file's first line (its header comment), read without the rest. */
+async function firstLine(file: string): Promise<string> {
+  const handle = await fs.open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8").split("\n")[0] ?? "";
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The converted word list `FROM-TO.tsv` (ISO 639-3 codes) for a direction, when there is one. */
@@ -199,7 +219,8 @@ async function sizeOf(sources: readonly DictionarySource[]): Promise<number> {
  * have one, else the language whose smaller half is largest. Undefined when there is none.
  */
 async function findPivot(sourceLang: string, targetLang: string): Promise<{ via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined> {
-  const halves = async (via: string) => ({ via, first: await dictionarySources(sourceLang, via), second: await dictionarySources(via, targetLang) });
+  const ordered = (sources: DictionarySource[]) => sources.filter((source) => !source.unordered);
+  const halves = async (via: string) => ({ via, first: ordered(await dictionarySources(sourceLang, via)), second: ordered(await dictionarySources(via, targetLang)) });
   // Two close languages that borrow one dictionary (uk and ru both read eng-rus; ms and id
   // eng-ind) would compose it with itself: synonyms through English, not translations.
   const usable = (candidate: { first: DictionarySource[]; second: DictionarySource[] }) => {
