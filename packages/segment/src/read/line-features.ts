@@ -72,7 +72,7 @@ export const LINE_END_MARK = /(?:[.!?…。！？｡।॥؟۔።፧።။។៕
  * A Thai or Lao line longer than this (in words, see measureSize) counts as ending a sentence:
  * these scripts put no mark at a sentence's end, and headlines and labels are shorter.
  */
-export const UNMARKED_SENTENCE_SIZE = 30;
+export const UNMARKED_SENTENCE_SIZE = 12;
 const UNMARKED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;
 // Scripts written without spaces between words; Intl.Segmenter's Thai words average 4.1
 // characters on the Thai page of pages-langs-dev, so four letters count as one word.
