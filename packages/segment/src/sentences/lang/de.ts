@@ -9,7 +9,7 @@ export const de: SentenceRules = {
     "Hr.", "Hrn.", "Fr.", "Dr.", "Prof.", "Dipl.", "Ing.", "St.", "Nr.", "nr.", "Art.", "art.", "Abs.", "S.", "Bd.", "Kap.",
     "z.B.", "Z.B.", "z.T.", "Z.T.", "u.a.", "U.a.", "d.h.", "D.h.", "bzw.", "ca.", "Ca.", "vgl.", "Vgl.", "sog.", "ggf.", "evtl.",
     "inkl.", "exkl.", "zzgl.", "i.d.R.", "u.U.", "o.ä.", "o.Ä.", "s.o.", "s.u.", "v.a.", "Mio.", "Mrd.", "Tsd.", "gem.",
-    "Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "geb.", "gest.", "Str.", "Min.", "max.", "min.",
+    "Jan.", "Feb.", "Febr.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "geb.", "gest.", "Str.", "Min.", "max.", "min.",
     // Spaced forms ("z. B.", "u. Ä.", "z. Z.") and academic titles ("Dr. med.").
     "z.", "Z.", "u.", "U.", "s.", "d.", "med.", "dent.", "jur.", "phil.", "rer.", "nat.", "kath.", "ev.", "evang.",
   ],

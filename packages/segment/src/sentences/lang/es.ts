@@ -14,6 +14,8 @@ export const es: SentenceRules = {
     "págs.", "p.", "pp.", "vol.", "cap.", "fig.", "aprox.", "Aprox.", "p.ej.", "P.ej.", "ej.", "Ej.", "cf.", "vs.", "admón.",
     "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic.", "tel.", "Tel.", "dpto.",
     "Dpto.", "depto.", "Depto.",
+    // A wire dateline's month, capitalised: "MADRID, 19 Jul. (EFE) -" ("Mar." could be the sea).
+    "Ene.", "Feb.", "Abr.", "Jun.", "Jul.", "Ago.", "Sep.", "Sept.", "Oct.", "Nov.", "Dic.",
   ],
   beforeNumber: [
     "párr.", "párrf.", "inc.", "núms.", "fracc.", "tít.",
