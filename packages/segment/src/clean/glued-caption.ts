@@ -52,9 +52,18 @@ const DATELINE = new RegExp(
   ].join("|"),
   "u",
 );
-/** The same, with the place in capitals (after an unbracketed credit, a capitalised place could be the photographer's name). */
+/**
+ * The same, with the place in capitals (after an unbracketed credit, a capitalised place could be
+ * the photographer's name), or a capitalised place with both a numeric date and an agency in
+ * brackets, which no name has: "Hà Nội, 19/7 (TTXVN) -" (a place of one or two words: the
+ * name before it is capitalised too, "Ảnh: VGP/Nhật Bắc Hà Nội, 19/7 …").
+ */
 const CAPS_DATELINE = new RegExp(
-  [`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}\\s*[(（][^()（）]{1,30}[)）]${DASH}`, `^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?:,\\s*[^–—\\n]{1,30}?)?${DASH}`].join("|"),
+  [
+    `^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}\\s*[(（][^()（）]{1,30}[)）]${DASH}`,
+    `^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?:,\\s*[^–—\\n]{1,30}?)?${DASH}`,
+    `^${PLACE_WORD}(?:\\s+${PLACE_WORD})?,\\s*\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?\\s*[(（][^()（）]{1,30}[)）]${DASH}`,
+  ].join("|"),
   "u",
 );
 
