@@ -138,7 +138,11 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     const next = lines[i + 1];
     // An inter-title of two or three words set apart by blank lines, with running text or a
     // list below it, is content; the same words inside a run of lines are a menu.
-    const below = next !== undefined && ((next.features.endsSentence && next.features.size > HEADER) || /^[-–—•·*▪►◦]\s/u.test(next.text));
+    // Or a title over its item's one short sentence, which repeats the title's words (a page of
+    // several releases: "Nieuwe wethouder beëdigd" / "De gemeenteraad heeft … een nieuwe wethouder beëdigd.").
+    const below =
+      next !== undefined &&
+      ((next.features.endsSentence && next.features.size > HEADER) || /^[-–—•·*▪►◦]\s/u.test(next.text) || (next.features.endsSentence && echoesTitle(line.text, next.text)));
     // "Foto: dpa", "Seite 2 | 3" are labels, not inter-titles.
     const interTitle = line.features.size >= 2 && !/[:|\d]/u.test(line.text) && line.afterBlank && next?.afterBlank === true && below;
     if (on("short-line") && !line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short-line", "short line without punctuation");
@@ -157,6 +161,16 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
 }
 
 const BANNER = D.banner;
+
+/** Whether `sentence` holds at least two of `title`'s words of four letters or more, and most of them. */
+function echoesTitle(title: string, sentence: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []);
+  const own = words(title);
+  const other = words(sentence);
+  let shared = 0;
+  for (const word of own) if (other.has(word)) shared++;
+  return shared >= 2 && shared * 2 >= own.size;
+}
 
 /** Long enough, or punctuated enough, to be a sentence of the article rather than a label. */
 function isSentenceSized(f: LineFeatures): boolean {
