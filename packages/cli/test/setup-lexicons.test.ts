@@ -143,3 +143,20 @@ describe("the Korean word list from the Basic Korean Dictionary, as set-up conve
     expect(right.length).toBe(20);
   });
 });
+
+// What scripts/fetch-multiwordnet.sh wrote at set-up (scripts/setup.sh runs it; CI too).
+const italian = path.join(lexiconDataDirectory(), "ita-eng.tsv");
+describe("the MultiWordNet lists (it, es, pt, fr with English), as set-up converted them", () => {
+  it.skipIf(!existsSync(italian))("join FreeDict for their pair with English and stay out of pivots", async () => {
+    process.env.TANDEM_LEXICON_CACHE = "off";
+    const itEn = await loadLexicon({ sourceLang: "it", targetLang: "en" });
+    expect(itEn.notes[0]).toMatch(/freedict-ita-eng.*ita-eng\.tsv/u);
+    expect(itEn.lexicon?.forward.get("governo")).toEqual(expect.arrayContaining(["government"]));
+    const esEn = await loadLexicon({ sourceLang: "es", targetLang: "en" });
+    expect(esEn.lexicon?.forward.get("terremoto")).toEqual(expect.arrayContaining(["earthquake"]));
+    expect(readFileSync(italian, "utf8").split("\n")[0]).toMatch(/senses: unordered/u);
+    // es–it goes through no list of theirs: FreeDict's ita-spa alone, or a pivot of FreeDict halves.
+    const esIt = await loadLexicon({ sourceLang: "es", targetLang: "it" });
+    expect(esIt.notes.join(" ")).not.toMatch(/(?:ita|spa)-eng\.tsv/u);
+  });
+});
