@@ -36,6 +36,7 @@ export { createPivotLexicon } from "./lexicon/create-pivot-lexicon.js";
 export { compileLexicon, restoreLexicon, LEXICON_FORMAT } from "./lexicon/compile-lexicon.js";
 export type { CompiledLexicon } from "./lexicon/compile-lexicon.js";
 export { parseCedict } from "./lexicon/parse-cedict.js";
+export { VIETNAMESE_CORE_WORDS } from "./lexicon/vietnamese-core-words.js";
 export { parseOmwTab, parseWordnetData, wordnetEntries } from "./lexicon/wordnet-entries.js";
 export type { SynsetKey } from "./lexicon/wordnet-entries.js";
 export { hanReadingLang, parseUnihanReadings, UNIHAN_READING_FIELDS } from "./lexicon/han-readings.js";

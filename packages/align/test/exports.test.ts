@@ -18,6 +18,7 @@ it("exports exactly the public API", () => {
     "LEXICON_FORMAT",
     "MAX_ANCHOR_HOLDERS",
     "UNIHAN_READING_FIELDS",
+    "VIETNAMESE_CORE_WORDS",
     "acceptBeads",
     "acceptanceFits",
     "acceptanceProbability",

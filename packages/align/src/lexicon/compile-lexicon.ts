@@ -3,10 +3,11 @@ import { lexiconStemIndex, makeStemIndex, seedStemIndex } from "./lexicon-stem-i
 
 /**
  * Version of {@link CompiledLexicon}'s layout and of everything that computes it (dictd, TSV and
- * CC-CEDICT parsing, normalisation, stems, pivots). Bump it when any of them changes, so that
- * caches written by an older tandem are rebuilt instead of read.
+ * CC-CEDICT parsing, normalisation, stems, pivots, and the word lists kept in code such as
+ * VIETNAMESE_CORE_WORDS). Bump it when any of them changes, so that caches written by an older
+ * tandem are rebuilt instead of read.
  */
-export const LEXICON_FORMAT = 14;
+export const LEXICON_FORMAT = 17;
 
 /** A lexicon and its stem index as plain JSON values, for a cache file. */
 export interface CompiledLexicon {

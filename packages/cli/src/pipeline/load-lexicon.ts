@@ -12,6 +12,7 @@ import {
   parseDictd,
   parseLexiconTsv,
   sinoReadingEntries,
+  VIETNAMESE_CORE_WORDS,
   type Lexicon,
   type LexiconDictionary,
 } from "@tandem/align";
@@ -157,6 +158,12 @@ async function dictionarySources(a: string, b: string): Promise<DictionarySource
       const unordered = / senses: unordered\b/u.test(await firstLine(file));
       sources.push({ name: path.basename(file), from, to, files: [file], ...(unordered ? { unordered } : {}), read: async () => parseLexiconTsv(await fs.readFile(file, "utf8"), file) });
     }
+  }
+  // Vietnamese's common native words, and Sino-Vietnamese ones Unihan reads otherwise (cảnh sát
+  // "police"): a short list written for tandem, since no Vietnamese dictionary is reachable.
+  // Its entries are code: LEXICON_FORMAT goes up when they change, so that caches are rebuilt.
+  if ([a, b].includes("vi") && [a, b].includes("en")) {
+    sources.push({ name: "vietnamese-core", from: "vi", to: "en", files: [], read: async () => new Map(VIETNAMESE_CORE_WORDS.map(([word, english]) => [word, [...english]])) });
   }
   // A wordnet linked to Princeton WordNet (Thai WordNet, from PyThaiNLP) gives its language's
   // words the English words of the same synsets, for a language with no FreeDict with English.
