@@ -1,8 +1,10 @@
 /**
  * Words of the site's own notices, per language (nl en fr de es it pt vi zh ru, and pl tr id
- * sv da no): newsletter sign-up lines and publication notices. Used by the rules
- * `newsletter` and `publication-notice` of {@link cleanText}, only on short lines
- * (CLEAN_DEFAULTS.notice); matched case-insensitively, at word boundaries.
+ * sv da no; the cookie, read-also, share and advert lists in 20 to 30 languages): newsletter
+ * sign-up lines, publication notices, cookie banners, links to other articles, share buttons and
+ * advertisement labels. Used by the rules `newsletter`, `publication-notice`, `cookie-notice`,
+ * `read-also`, `share-buttons` and `ad-label` of {@link cleanText}, only on short lines
+ * (CLEAN_DEFAULTS); matched case-insensitively, at word boundaries.
  */
 export const NOTICE_PHRASES = Object.freeze({
   /** A call to sign up: an imperative or infinitive of "subscribe", "sign up", "register". */
@@ -116,7 +118,7 @@ export const NOTICE_PHRASES = Object.freeze({
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "sponsored post",
     "publicidad", "anuncio", "contenido patrocinado", "patrocinado",
     "pubblicità", "contenuto sponsorizzato", "sponsorizzato",
-    "publicidade", "conteúdo patrocinado", "patrocinado",
+    "publicidade", "conteúdo patrocinado",
     "quảng cáo", "nội dung tài trợ", "tài trợ",
     "广告", "廣告", "推广", "赞助内容",
     "реклама", "реклама на сайте", "партнерский материал", "партнёрский материал", "на правах рекламы",
@@ -166,14 +168,6 @@ const DATED = phrases(NOTICE_PHRASES.dated, true);
 const COOKIE = phrases(NOTICE_PHRASES.cookie, false);
 const COOKIE_CONTEXT = phrases(NOTICE_PHRASES.cookieContext, false);
 
-/**
- * A cookie consent banner: a line that names cookies and the site, its browsing or the reader's
- * consent ("This website uses cookies.", "Wir verwenden Cookies, um unsere Webseite zu
- * verbessern", "本网站使用cookies"), short ({@link NoticeLimits.cookieLabel} words) or, up to
- * {@link NoticeLimits.cookieNotice} words, among the first or last
- * {@link NoticeLimits.cookieEdge} lines of the page (`fromEdge`: lines to the nearer end), where
- * scrapers leave banners. A report on cookie rules in the body is longer, or says neither.
- */
 /**
  * A link to another article inside the text: a line that opens with {@link NOTICE_PHRASES.readAlso}
  * and a colon or a dash, then a headline (at most {@link NoticeLimits.readAlso} words, no full stop
@@ -226,6 +220,14 @@ export function isAdLabel(text: string): boolean {
 
 const ADVERT: ReadonlySet<string> = new Set(NOTICE_PHRASES.advert.map((phrase) => phrase.normalize("NFC")));
 
+/**
+ * A cookie consent banner: a line that names cookies and the site, its browsing or the reader's
+ * consent ("This website uses cookies.", "Wir verwenden Cookies, um unsere Webseite zu
+ * verbessern", "本网站使用cookies"), short ({@link NoticeLimits.cookieLabel} words) or, up to
+ * {@link NoticeLimits.cookieNotice} words, among the first or last
+ * {@link NoticeLimits.cookieEdge} lines of the page (`fromEdge`: lines to the nearer end), where
+ * scrapers leave banners. A report on cookie rules in the body is longer, or says neither.
+ */
 export function isCookieNotice(text: string, shape: NoticeShape, limits: NoticeLimits, fromEdge: number): boolean {
   if (shape.size > (fromEdge < limits.cookieEdge ? limits.cookieNotice : limits.cookieLabel)) return false;
   return COOKIE.test(text) && COOKIE_CONTEXT.test(text);
