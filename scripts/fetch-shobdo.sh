@@ -18,16 +18,16 @@ set -euo pipefail
 . "$(dirname "$0")/fetch-wheel.sh"
 dir="$lexicon_dir"
 fetch_wheel_for "$dir" shobdo "${SHOBDO_VERSION:-0.2.2}" "bn-en gets no lexicon" ben-eng.tsv
-python3 - "$work"/shobdo-*.whl "$dir" <<'PY'
-import os, re, sqlite3, sys, tempfile, zipfile
+wheel_python "$work"/shobdo-*.whl "$dir" <<'PY'
+import re, sqlite3, sys, tempfile, zipfile
+from word_list import metadata_lines, write_word_list
 
 wheel, out = sys.argv[1], sys.argv[2]
 MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 BENGALI_WORD = re.compile(r"^[\u0980-\u09FF\u200c\u200d-]+$")
 with zipfile.ZipFile(wheel) as archive, tempfile.TemporaryDirectory() as tmp:
     db = archive.extract("shobdo/data/dictionary.db", tmp)
-    meta = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
-    licence = [line for line in archive.read(meta).decode("utf8").splitlines() if line.startswith(("Name:", "Version:", "License", "Home-page", "Project-URL"))]
+    licence = metadata_lines(archive, ("Name:", "Version:", "License", "Home-page", "Project-URL"))
     rows = sqlite3.connect(db).execute("SELECT word, english_translation FROM words WHERE english_translation != ''").fetchall()
 pairs = set()
 for word, english in rows:
@@ -38,13 +38,13 @@ for word, english in rows:
         gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", gloss).strip().strip(".").strip().lower()
         if re.search(r"[a-z]", gloss) and len(gloss.split()) <= 3 and "\t" not in gloss:
             pairs.add((word, gloss))
-with open(os.path.join(out, "ben-eng.copyright"), "w", encoding="utf8") as f:
-    f.write("Shobdo, a Bengali dictionary (PyPI package shobdo), Apache License 2.0\n" + "\n".join(licence) + "\n")
-part = os.path.join(out, "ben-eng.tsv.part")
-with open(part, "w", encoding="utf8") as f:
-    f.write("# Shobdo Bengali dictionary (Apache-2.0, see ben-eng.copyright): Bengali<TAB>English\n")
-    for a, b in sorted(pairs):
-        f.write(f"{a}\t{b}\n")
-os.replace(part, os.path.join(out, "ben-eng.tsv"))
-print(f"Shobdo: {len(pairs)} Bengali-English word pairs in {out}/ben-eng.tsv", file=sys.stderr)
+write_word_list(
+    out,
+    "ben-eng",
+    pairs,
+    "Shobdo Bengali dictionary (Apache-2.0, see ben-eng.copyright): Bengali<TAB>English",
+    "Shobdo, a Bengali dictionary (PyPI package shobdo), Apache License 2.0\n" + "\n".join(licence) + "\n",
+    "Shobdo",
+    "Bengali-English",
+)
 PY

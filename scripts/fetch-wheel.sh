@@ -38,3 +38,11 @@ fetch_wheel_for() {
   trap 'rm -rf "$work"' EXIT
   fetch_wheel "$package" "$version" "$work" "$missing" || exit 0
 }
+
+#   wheel_python ARG… <<'PY' … PY
+#
+# python3 running the program on its standard input with ARGs, with word_list.py (beside this
+# file) importable, and no __pycache__ left in scripts/.
+wheel_python() {
+  PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$(dirname "${BASH_SOURCE[0]}")${PYTHONPATH:+:$PYTHONPATH}" python3 - "$@"
+}
