@@ -21,7 +21,7 @@ interface RawLine {
 
 // A list item or heading mark at the start of a line opens a new unit, whatever came before.
 const LIST_ITEM = /^(?:[-–—•·*▪►◦]\s|\d{1,2}[.)]\s|\p{L}[.)]\s|#{1,6}\s)/u;
-const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]」』）]*$/u;
+const SENTENCE_END = /[.!?…。！？:;।॥؟۔።፧။។៕։]["'”’»)\]」』）]*$/u;
 /** Wrapped paragraphs are set at a fixed width: mail, archives, press releases use 60 to 80 columns. */
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 120;
@@ -38,7 +38,12 @@ const WRAP_SLACK = 0.25;
  *   or the line ends with a comma, a hyphen or an opening bracket; or
  * - the block (lines between blank lines) is plainly wrapped at a fixed width (most
  *   lines nearly as long as the longest, many breaks followed by lower case), and the
- *   line is a full-width line: the paragraph then ends at the first short line.
+ *   line is a full-width line: the paragraph then ends at the first short line; or
+ * - the text is set at a fixed width with paragraph ends among its lines (one paragraph
+ *   per line, the long ones wrapped: `fitWidth`), the line has no final punctuation and
+ *   the next line's first word would not have fitted on it. This is how a wrapping program
+ *   decides where to break, so it also joins breaks before a capitalised word, a number or
+ *   a word of a script without case ("… з президентом" / "Франції Еммануелем Макроном.").
  *
  * Blank lines, list items, headings and short title lines are never joined to what follows.
  *
@@ -48,6 +53,7 @@ const WRAP_SLACK = 0.25;
 export function rebuildParagraphs(text: string, options: { acrossBlank?: boolean } = {}): Paragraph[] {
   const lines = splitRawLines(text);
   const paragraphs: Paragraph[] = [];
+  const textWidth = fitWidth(lines);
   let blockStart = 0;
   // A paragraph broken by one blank line goes on in the next block (see continuesAcrossBlank).
   let carried: { start: number; lines: number; afterBlank: boolean } | undefined;
@@ -56,11 +62,12 @@ export function rebuildParagraphs(text: string, options: { acrossBlank?: boolean
     while (blockEnd < lines.length && !lines[blockEnd]!.afterBlank) blockEnd++;
     const block = lines.slice(blockStart, blockEnd);
     const width = wrapWidth(block);
+    const fit = width === 0 && !block.some((line) => UNSPACED.test(line.text)) ? textWidth : 0;
     let first = 0;
     for (let i = 0; i < block.length; i++) {
       const line = block[i]!;
       const next = block[i + 1];
-      if (next && continues(line, next, width)) continue;
+      if (next && (continues(line, next, width) || wrappedBeforeNextWord(line, next, fit))) continue;
       const start = carried && first === 0 ? carried : { start: block[first]!.start, lines: 0, afterBlank: block[first]!.afterBlank };
       const joined = i - first + 1 + start.lines;
       const after = lines[blockEnd];
@@ -121,6 +128,57 @@ function wrapWidth(block: readonly RawLine[]): number {
   return width;
 }
 
+/** Scripts written without spaces between words or without end marks: a line there ends where it ends. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+/**
+ * Of a fixed-width text's lines at least half its width long (text, not labels or menus), the
+ * share that reach at least FIT_FULL of its width, and how many at least.
+ */
+const FIT_FULL = 0.75;
+const FIT_FULL_SHARE = 0.5;
+const FIT_FULL_LINES = 4;
+const FIT_INNER_ENDS = 0.25;
+/**
+ * Wrapping programs aim below their width (`fmt` breaks near 93% of it), so a next word
+ * that would have left less than this share of the width free also counts as not fitting.
+ */
+const FIT_SLACK = 0.08;
+
+/**
+ * The width a whole text is set at when it is hard-wrapped with its paragraph ends on lines
+ * of their own (a saved page with one paragraph per line, its long paragraphs wrapped), or
+ * 0. Wrapping is a property of how the page was saved, so the width is the text's: its
+ * longest line between MIN_WRAP_WIDTH and MAX_WRAP_WIDTH, at least FIT_FULL_LINES lines and
+ * FIT_FULL_SHARE of its text lines within a quarter of it, and prose (a line opening in lower
+ * case, or sentence end marks inside a quarter of the full lines), not a list of headlines.
+ */
+function fitWidth(lines: readonly RawLine[]): number {
+  if (lines.length < FIT_FULL_LINES) return 0;
+  const lengths = lines.map((line) => line.end - line.start);
+  const width = Math.max(...lengths);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
+  const full = lengths.filter((length) => length >= width * FIT_FULL).length;
+  const text = lengths.filter((length) => length >= width / 2).length;
+  if (full < Math.max(FIT_FULL_LINES, Math.ceil(text * FIT_FULL_SHARE))) return 0;
+  // Prose, not a list of headlines of similar length: a line that opens in lower case, or
+  // sentence ends inside FIT_INNER_ENDS of the full lines (a script without case has no
+  // lower case to show).
+  if (lines.some((line, i) => i > 0 && /^\p{Ll}/u.test(line.text))) return width;
+  const inner = lines.filter((line) => line.end - line.start >= width * FIT_FULL && /[.!?…।॥؟۔][”"’»)]*\s+\S/u.test(line.text)).length;
+  return inner >= Math.max(2, full * FIT_INNER_ENDS) ? width : 0;
+}
+
+/**
+ * In a block of width `fit`, a line with no final punctuation whose next line's first
+ * word would not have fitted after it was broken by the wrapping, not by its writer.
+ */
+function wrappedBeforeNextWord(line: RawLine, next: RawLine, fit: number): boolean {
+  if (fit === 0 || LIST_ITEM.test(next.text)) return false;
+  if (SENTENCE_END.test(line.text) || CREDIT.test(line.text)) return false;
+  const firstWord = /^\S+/u.exec(next.text)?.[0].length ?? 0;
+  return line.end - line.start + 1 + firstWord > fit * (1 - FIT_SLACK);
+}
+
 /**
  * A sentence broken by one blank line, as some scrapes break it ("lực lượng ch" / blank /
  * "ức năng cứu được …", "Đến 17 giờ 45," / blank / "Vớt được …"): the line has no final
@@ -154,6 +212,8 @@ function continues(line: RawLine, next: RawLine, width: number): boolean {
   if (!ended && /^\(?[\p{Ll}]/u.test(next.text) && !/\p{Script=Han}/u.test(line.text)) return true;
   if (!ended && /[,(–-]$/u.test(line.text) && /^[\p{L}\d"'“‘«„(]/u.test(next.text)) return true;
   if (width === 0) return false;
-  // A short line in a wrapped block is a paragraph's last line or a heading.
+  // A short line in a wrapped block is a paragraph's last line or a heading; so is a line
+  // without final punctuation after which the next word would have fitted (a title).
+  if (!ended && !wrappedBeforeNextWord(line, next, width)) return false;
   return line.end - line.start >= width * (1 - WRAP_SLACK);
 }

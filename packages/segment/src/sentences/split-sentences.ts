@@ -173,7 +173,10 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     if (!terminator) continue;
     const termEnd = termStart + terminator.length;
     CLOSERS_AT.lastIndex = termEnd;
-    const closers = CLOSERS_AT.exec(line)?.[0] ?? "";
+    let closers = CLOSERS_AT.exec(line)?.[0] ?? "";
+    // 'identificeren.‘Andere', 'einzuwenden."Wir': with the space lost in scraping, a quotation
+    // mark glued to the next word opens the next sentence rather than closing this one.
+    if (closers !== "" && /["'“‘«„]$/u.test(closers) && /^[\p{L}\p{Nd}]/u.test(line.slice(termEnd + closers.length))) closers = closers.slice(0, -1);
     const cut = termEnd + closers.length;
     if (cut > lastText) continue; // nothing after it on this line
     // "1.23", "e.g.the", "www.x.nl": a period glued to the next word ends nothing.
@@ -319,14 +322,29 @@ function isStarter(word: string, rules: SentenceRules): boolean {
  * token is an address ("Jane.Doe@example.com", "https://a.b/C.html").
  */
 function isGluedSentenceEnd(line: string, termStart: number, cut: number): boolean {
-  if (!/\p{Ll}{2}$/u.test(line.slice(Math.max(0, termStart - 2), termStart))) return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(line.slice(cut, cut + 2))) return false;
+  const before = line.slice(Math.max(0, termStart - 12), termStart);
+  const after = line.slice(cut, cut + 3);
+  // A quotation mark glued to the next word opens it: 'einzuwenden."Wir müssen'.
+  const opened = /^["'“‘«„]/u.test(after) ? line.slice(cut + 1, cut + 4) : after;
+  // The next word: capitalised ("Today", "L'actualité"), in capitals ("ISIS") or "I", "A".
+  const capital = /^\p{Lu}(?:\p{L}|['’]\p{L}|\s)/u.test(opened);
+  // The word before: in lower case, an acronym ("ATM.It", "ОДКБ.В"), or closed by a bracket or
+  // a quotation mark ('(OAS).PAHO', '"Xinhua".Merkel').
+  // An acronym takes a capitalised word or a one-letter one after it, not more capitals ("EE.UU.").
+  const cased = (/(?:\p{Ll}{2}|\p{L}[)"”’'»])$/u.test(before) && capital) || (/\p{Lu}{2}$/u.test(before) && /^\p{Lu}(?:\p{Ll}|\s)/u.test(opened));
+  // Scripts without case (Arabic, Hebrew, Devanagari, Bengali, Hangul, Georgian, …): two letters
+  // before, a letter after ("الهجوم.وقال"); not Han or kana, whose sentences end with 。.
+  const caseless = /\p{Lo}{2}$/u.test(before) && /^\p{Lo}/u.test(opened) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(before.slice(-1) + opened[0]);
+  // "COVID-19.Menlu", "G20.The": a name ending in digits; not "15.Dezember" (a date) or "Art.5.Abs".
+  // So does a year: "in 2012.ISIS plunderde".
+  const numbered = /(?:^|\s)(?:\p{L}[\p{L}-]*\p{Nd}+|(?:19|20)\d\d)$/u.test(before) && capital;
+  if (!cased && !caseless && !numbered) return false;
   let start = termStart;
   while (start > 0 && !/\s/u.test(line[start - 1]!)) start--;
   let end = cut;
   while (end < line.length && !/\s/u.test(line[end]!)) end++;
   const token = line.slice(start, end);
-  if (/[@/:\\]|www\./u.test(token)) return false;
+  if (/[@/\\]|:\/\/|:\p{L}|www\./u.test(token)) return false;
   // "Vietnam.vn", "VnExpress.Net": the part before the period must be a plain word.
   return !/\.\p{L}+\./u.test(line.slice(start, termStart + 1));
 }
