@@ -77,7 +77,9 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
 export function trimmedSpan(text: string, start: number, end: number): SentenceSpan | undefined {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return end > start ? { text: text.slice(start, end).replace(/\s+/gu, " "), start, end } : undefined;
+  // The text drops soft hyphens and word joiners (`Regierungs\u00adsitzung`, `&shy;` in a CMS's
+  // HTML), which split a word for the lexicon without being seen; the offsets still hold them.
+  return end > start ? { text: text.slice(start, end).replace(/\s+/gu, " ").replace(/[\u00ad\u2060]/gu, ""), start, end } : undefined;
 }
 
 function isCjkLine(line: string, lang: string): boolean {

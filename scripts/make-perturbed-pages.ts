@@ -1,0 +1,143 @@
+/**
+ * The real page sets written again the way other sites and scrapers write the same text, with
+ * the same gold: for checking that tandem holds on page forms the dev pages do not show
+ * (issue 21: "Real pages are dirty … hard wraps, glued sentences"). Every pair folder with a
+ * gold.json is copied with its gold.json and score.py unchanged; only the page text changes:
+ *
+ * - `wrap`: every line longer than --width (72) is hard-wrapped at that width, breaking at
+ *   spaces, as mail, archives and saved press releases are (the paragraph ends stay on lines
+ *   of their own). Scripts without spaces (Chinese, Japanese) come out unchanged.
+ * - `glue`: the space between two gold sentences that follow each other on one line is taken
+ *   out when the first ends with . ! or ? ("… Turki semalam.Perkara itu …"), as scraping that
+ *   loses the markup between paragraphs or sentences does.
+ * - `nbsp`: every space after a word of one or two letters, a number or a period becomes a
+ *   no-break space (U+00A0), and every word of 12 letters or more gets a soft hyphen (U+00AD)
+ *   in its middle, as HTML copied from a CMS carries them (`&nbsp;`, `&shy;`); the gold's
+ *   sentences are written the same way, so score.py still finds them.
+ * - `spaced`: a blank line between every two lines (pages saved from `<p>` markup).
+ * - `oneline`: the lines of each paragraph-less page run into one line joined by spaces, as a
+ *   scrape that drops every line break writes it.
+ * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
+ *   links turned round), so a pair is aligned the other way round.
+ *
+ * score.py finds the gold sentences with white space collapsed, so the gold still locates in
+ * the rewritten text. Hold-out pairs are written too (`tandem bench pages` reports them apart).
+ *
+ *     pnpm exec tsx --conditions=source scripts/make-perturbed-pages.ts wrap|glue|swap OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]
+ *     pnpm -s tandem bench pages --data OUT_DIR/pages-dev,OUT_DIR/pages-dev2,OUT_DIR/pages-langs-dev -q
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+interface Gold {
+  source: string;
+  target: string;
+  src_lang: string;
+  tgt_lang: string;
+  src: Record<string, string>;
+  tgt: Record<string, string>;
+  links: [string[], string[]][];
+  [key: string]: unknown;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+const [mode, out] = args;
+const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline"];
+if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
+  throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
+}
+const width = Number(valueOf("--width") ?? 72);
+const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
+const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
+
+/** Greedy wrapping at spaces, as Python's textwrap and most mailers do; a word longer than the width stays whole. */
+function wrapLine(line: string): string[] {
+  if (line.length <= width || !/\s/u.test(line)) return [line];
+  const lines: string[] = [];
+  let current = "";
+  for (const word of line.split(/\s+/u).filter(Boolean)) {
+    if (current === "") current = word;
+    else if (current.length + 1 + word.length <= width) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}
+
+function glue(text: string, sentences: readonly string[]): string {
+  let glued = text;
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    const a = sentences[k]!.trim();
+    const b = sentences[k + 1]!.trim();
+    if (!/[.!?]$/u.test(a) || !glued.includes(`${a} ${b}`)) continue;
+    glued = glued.replace(`${a} ${b}`, `${a}${b}`);
+  }
+  return glued;
+}
+
+/** No-break spaces after short words, numbers and periods; a soft hyphen inside long words. */
+function nbsp(text: string): string {
+  return text
+    .replace(/(?<=(?:^|\s)(?:\p{L}{1,2}|\p{Nd}+|\S*\.)) (?=\S)/gu, "\u00a0")
+    .replace(/\p{L}{12,}/gu, (word) => `${word.slice(0, word.length >> 1)}\u00ad${word.slice(word.length >> 1)}`);
+}
+
+function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
+}
+
+function mapValues(ids: Record<string, string>, f: (text: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(ids).map(([id, text]) => [id, f(text)]));
+}
+
+let pairs = 0;
+for (const set of sets) {
+  const root = path.join(benchRoot, set);
+  for (const name of readdirSync(root).sort()) {
+    const dir = path.join(root, name);
+    if (!existsSync(path.join(dir, "gold.json"))) continue;
+    const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
+    const target = path.join(out, set, name);
+    mkdirSync(target, { recursive: true });
+    const read = (file: string) => readFileSync(path.join(dir, file), "utf8").replace(/^\uFEFF/u, "").replace(/\r\n/gu, "\n");
+    if (mode === "swap") {
+      const swapped: Gold = {
+        ...gold,
+        source: "src.txt",
+        target: "tgt.txt",
+        src_lang: gold.tgt_lang,
+        tgt_lang: gold.src_lang,
+        src: renumber(gold.tgt, "s"),
+        tgt: renumber(gold.src, "t"),
+        links: gold.links.map(([s, t]) => [t.map((id) => `s${id.slice(1)}`), s.map((id) => `t${id.slice(1)}`)]),
+      };
+      writeFileSync(path.join(target, "gold.json"), `${JSON.stringify(swapped, null, 1)}\n`);
+      writeFileSync(path.join(target, "src.txt"), read(gold.target));
+      writeFileSync(path.join(target, "tgt.txt"), read(gold.source));
+    } else {
+      const rewritten = mode === "nbsp" ? { ...gold, src: mapValues(gold.src, nbsp), tgt: mapValues(gold.tgt, nbsp) } : gold;
+      writeFileSync(path.join(target, "gold.json"), `${JSON.stringify(rewritten, null, 1)}\n`);
+      for (const [file, ids] of [[gold.source, gold.src], [gold.target, gold.tgt]] as const) {
+        const text = read(file);
+        const changed =
+          mode === "wrap" ? text.split("\n").flatMap(wrapLine).join("\n")
+          : mode === "glue" ? glue(text, Object.values(ids))
+          : mode === "nbsp" ? nbsp(text)
+          : mode === "spaced" ? text.split("\n").filter((line) => line.trim() !== "").join("\n\n")
+          : text.split("\n").filter((line) => line.trim() !== "").join(" ");
+        writeFileSync(path.join(target, file), changed);
+      }
+    }
+    pairs++;
+  }
+  for (const file of ["score.py", "README.md"]) {
+    if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(out, set, file));
+  }
+}
+process.stdout.write(`${mode}: ${pairs} pairs written to ${out}\n`);
