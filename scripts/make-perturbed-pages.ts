@@ -17,6 +17,9 @@
  * - `spaced`: a blank line between every two lines (pages saved from `<p>` markup).
  * - `oneline`: the lines of each paragraph-less page run into one line joined by spaces, as a
  *   scrape that drops every line break writes it.
+ * - `ascii`: the full-width punctuation of Chinese and Japanese pages folded to ASCII
+ *   (。，！？：；（） → . , ! ? : ; ( )), as some sites and scrapers print it; the gold's
+ *   sentences the same way.
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -45,7 +48,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline"];
+const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline", "ascii"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
 }
@@ -88,6 +91,9 @@ function nbsp(text: string): string {
     .replace(/\p{L}{12,}/gu, (word) => `${word.slice(0, word.length >> 1)}\u00ad${word.slice(word.length >> 1)}`);
 }
 
+const FULL_WIDTH: Record<string, string> = { "。": ".", "，": ",", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")" };
+const ascii = (text: string) => text.replace(/[。，！？：；（）]/gu, (mark) => FULL_WIDTH[mark]!);
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -121,14 +127,19 @@ for (const set of sets) {
       writeFileSync(path.join(target, "src.txt"), read(gold.target));
       writeFileSync(path.join(target, "tgt.txt"), read(gold.source));
     } else {
-      const rewritten = mode === "nbsp" ? { ...gold, src: mapValues(gold.src, nbsp), tgt: mapValues(gold.tgt, nbsp) } : gold;
+      const cjk = (lang: string) => lang === "zh" || lang === "ja";
+      const rewritten =
+        mode === "nbsp" ? { ...gold, src: mapValues(gold.src, nbsp), tgt: mapValues(gold.tgt, nbsp) }
+        : mode === "ascii" ? { ...gold, src: cjk(gold.src_lang) ? mapValues(gold.src, ascii) : gold.src, tgt: cjk(gold.tgt_lang) ? mapValues(gold.tgt, ascii) : gold.tgt }
+        : gold;
       writeFileSync(path.join(target, "gold.json"), `${JSON.stringify(rewritten, null, 1)}\n`);
-      for (const [file, ids] of [[gold.source, gold.src], [gold.target, gold.tgt]] as const) {
+      for (const [file, ids, lang] of [[gold.source, gold.src, gold.src_lang], [gold.target, gold.tgt, gold.tgt_lang]] as const) {
         const text = read(file);
         const changed =
           mode === "wrap" ? text.split("\n").flatMap(wrapLine).join("\n")
           : mode === "glue" ? glue(text, Object.values(ids))
           : mode === "nbsp" ? nbsp(text)
+          : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "spaced" ? text.split("\n").filter((line) => line.trim() !== "").join("\n\n")
           : text.split("\n").filter((line) => line.trim() !== "").join(" ");
         writeFileSync(path.join(target, file), changed);

@@ -26,7 +26,9 @@ const CLOSERS = /^(?:["'”’“‘»)\]」』）》〉\u200e\u200f\u061c\u2066
 const TERMINATOR = /[.!?…！？।॥؟۔።፧။។៕։]+|(?<=\p{Script=Greek}[\p{L}\p{M}]*);/gu;
 /** Marks that end a sentence wherever they stand: no abbreviation or number uses them. */
 const HARD_MARK = /[!?！？।॥؟۔።፧။។៕։;]/u;
-const CJK_TERMINATOR = /[。！？｡!?]+[”’」』）)》〉"']*/gu;
+// A half-width "." ends a sentence between two Han or kana characters (a page whose punctuation
+// was folded to ASCII: "通电话.习近平指出"), never after a digit or a Latin letter ("3.5", "U.S.").
+const CJK_TERMINATOR = /(?:[。！？｡!?]+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\.(?=[”’」』）)》〉"']*\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}“「『（(]))[”’」』）)》〉"']*/gu;
 const HAN = /\p{Script=Han}/gu;
 
 /**
