@@ -251,13 +251,26 @@ function markHeader(lines: Draft[], on: (rule: string) => boolean): void {
     } else if (title && on("repeated-title") && line.key === title.key) {
       // The pages' convention: a text printed twice (a repeated title or caption) gets one id per occurrence.
       mark(line, "title", "repeated-title", "the title printed again");
-    } else if (at < titleAt && titleAt - at <= 2 && line.features.size >= 3 && candidates.includes(line) && /\s\p{Ll}/u.test(line.text)) {
+    } else if (at < titleAt && titleAt - at <= 2 && line.features.size >= 3 && candidates.includes(line) && readsAsWords(line.text)) {
       // A kicker sits right above the title (a dateline may come between) and reads as words, not as a row of links.
       mark(line, "title", "title", "kicker above the title");
     } else if (on("header") && (line.features.size <= HEADER || BYLINE.test(line.text))) {
       mark(line, "boilerplate", "header", "header line (byline, date, category)");
     }
   }
+}
+
+/**
+ * A line that reads as words, not as a row of links or names: a word in lower case after a
+ * space ("Besuch in Paris"), or, in a line printed in capitals ("BESUCH IN PARIS", "PEINE
+ * DE MORT", "STEPS 'TO RESTORE ORDER'"), a short word of one to three letters between
+ * others, as articles and prepositions are; a row of links in capitals ("HOME NEWS
+ * SPORT") has none. Kickers (markHeader) and inter-titles (findHeadings) must read so.
+ */
+function readsAsWords(text: string): boolean {
+  if (/\s\p{Ll}/u.test(text)) return true;
+  if (/\p{Ll}/u.test(text)) return false;
+  return /\S\s+['"‘“(]?\p{Lu}{1,3}['"’”),]?\s+\S/u.test(text);
 }
 
 /**
@@ -424,7 +437,7 @@ function findHeadings(lines: readonly Draft[]): Map<Draft, Heading> {
       f.size <= HEADING &&
       !/[:|/\d()\[\]@#•·–—]|\s-\s/u.test(line.text) &&
       /^\p{Lu}/u.test(line.text) &&
-      (f.size === 1 || /\s\p{Ll}/u.test(line.text));
+      (f.size === 1 || readsAsWords(line.text));
     if (!leadIn && !heading) continue;
     const textAbove = previous.features.size >= HEADLINE_MIN || BULLET.test(previous.text) || found.has(previous);
     const block = BULLET.test(next.text) || (!leadIn && /[:：]\s*$/u.test(next.text) && next.features.size >= 2);
