@@ -20,6 +20,9 @@
  * - `ascii`: the full-width punctuation of Chinese and Japanese pages folded to ASCII
  *   (。，！？：；（） → . , ! ? : ; ( )), as some sites and scrapers print it; the gold's
  *   sentences the same way.
+ * - `caps`: every line of three words or more without final punctuation (titles, kickers,
+ *   inter-titles) printed in capitals, as many sites print them; the gold sentence that is
+ *   that line too (a line inside a longer gold sentence stays as it is).
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -48,7 +51,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline", "ascii"];
+const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline", "ascii", "caps"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
 }
@@ -94,6 +97,24 @@ function nbsp(text: string): string {
 const FULL_WIDTH: Record<string, string> = { "。": ".", "，": ",", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")" };
 const ascii = (text: string) => text.replace(/[。，！？：；（）]/gu, (mark) => FULL_WIDTH[mark]!);
 
+const collapse = (text: string) => text.split(/\s+/u).filter(Boolean).join(" ");
+
+/** Lines without final punctuation in capitals, and the gold sentences that are those lines. */
+function capitals(text: string, ids: Record<string, string>): { text: string; ids: Record<string, string> } {
+  const sentences = Object.entries(ids).map(([id, sentence]) => [id, collapse(sentence)] as const);
+  const out = { ...ids };
+  const lines = text.split("\n").map((line) => {
+    const key = collapse(line);
+    if (key.split(" ").length < 3 || /[.!?…。！？:;»"”’)\]]\s*$/u.test(line) || line.toUpperCase().length !== line.length) return line;
+    // Inside a longer gold sentence, or holding one and more: leave it.
+    const bare = key.replace(/^[-–—•·*▪►◦]\s*/u, "");
+    if (sentences.some(([, sentence]) => sentence !== key && (sentence.includes(bare) || key.includes(sentence)))) return line;
+    for (const [id, sentence] of sentences) if (sentence === key) out[id] = ids[id]!.toUpperCase();
+    return line.toUpperCase();
+  });
+  return { text: lines.join("\n"), ids: out };
+}
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -131,6 +152,7 @@ for (const set of sets) {
       const rewritten =
         mode === "nbsp" ? { ...gold, src: mapValues(gold.src, nbsp), tgt: mapValues(gold.tgt, nbsp) }
         : mode === "ascii" ? { ...gold, src: cjk(gold.src_lang) ? mapValues(gold.src, ascii) : gold.src, tgt: cjk(gold.tgt_lang) ? mapValues(gold.tgt, ascii) : gold.tgt }
+        : mode === "caps" ? { ...gold, src: capitals(read(gold.source), gold.src).ids, tgt: capitals(read(gold.target), gold.tgt).ids }
         : gold;
       writeFileSync(path.join(target, "gold.json"), `${JSON.stringify(rewritten, null, 1)}\n`);
       for (const [file, ids, lang] of [[gold.source, gold.src, gold.src_lang], [gold.target, gold.tgt, gold.tgt_lang]] as const) {
@@ -140,6 +162,7 @@ for (const set of sets) {
           : mode === "glue" ? glue(text, Object.values(ids))
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
+          : mode === "caps" ? capitals(text, ids).text
           : mode === "spaced" ? text.split("\n").filter((line) => line.trim() !== "").join("\n\n")
           : text.split("\n").filter((line) => line.trim() !== "").join(" ");
         writeFileSync(path.join(target, file), changed);
