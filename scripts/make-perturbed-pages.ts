@@ -23,6 +23,8 @@
  * - `caps`: every line of three words or more without final punctuation (titles, kickers,
  *   inter-titles) printed in capitals, as many sites print them; the gold sentence that is
  *   that line too (a line inside a longer gold sentence stays as it is).
+ * - `lines`: one sentence per line: the space between two gold sentences that follow each other
+ *   on one line becomes a line break (pages whose markup puts each sentence in its own element).
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -51,7 +53,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline", "ascii", "caps"];
+const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
 }
@@ -76,13 +78,13 @@ function wrapLine(line: string): string[] {
   return lines;
 }
 
-function glue(text: string, sentences: readonly string[]): string {
+function glue(text: string, sentences: readonly string[], joint = ""): string {
   let glued = text;
   for (let k = 0; k + 1 < sentences.length; k++) {
     const a = sentences[k]!.trim();
     const b = sentences[k + 1]!.trim();
-    if (!/[.!?]$/u.test(a) || !glued.includes(`${a} ${b}`)) continue;
-    glued = glued.replace(`${a} ${b}`, `${a}${b}`);
+    if ((joint === "" && !/[.!?]$/u.test(a)) || !glued.includes(`${a} ${b}`)) continue;
+    glued = glued.replace(`${a} ${b}`, `${a}${joint}${b}`);
   }
   return glued;
 }
@@ -163,6 +165,7 @@ for (const set of sets) {
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "caps" ? capitals(text, ids).text
+          : mode === "lines" ? glue(text, Object.values(ids), "\n")
           : mode === "spaced" ? text.split("\n").filter((line) => line.trim() !== "").join("\n\n")
           : text.split("\n").filter((line) => line.trim() !== "").join(" ");
         writeFileSync(path.join(target, file), changed);

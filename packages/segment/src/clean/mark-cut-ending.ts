@@ -1,7 +1,7 @@
 import { ALIGNABLE_KINDS, type Sentence } from "../document.js";
 
 /** Sentence-final punctuation of any script (। ؟ ۔ ። ။ ។ ։ too), optionally followed by closing quotes or brackets. */
-const TERMINATED = /[.!?…。！？;；।॥؟۔።፧။។៕։][\s"'”’»)\]）」』\u200e\u200f]*$/u;
+const TERMINATED = /[.!?…。！？;；।॥؟۔።፧။។៕։][\s"'”’“‘»«)\]）」』\u200e\u200f]*$/u;
 
 /**
  * Marks the last sentence of a text as `cut` when the text stops inside it: it is the

@@ -67,7 +67,7 @@ const AGENCY_CREDIT = new RegExp(
 const DOMAIN = /(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|vn|nl|be|fr|de|cn|uk|eu|io|gov|edu)(?![\p{L}\d])/iu;
 
 /** Sentence end marks of every script, for a line's last character; see sentences/ for the splitter's own list. */
-export const LINE_END_MARK = /(?:[.!?…。！？｡।॥؟۔።፧።။។៕։]|(?<=\p{Script=Greek}[\p{L}\p{M}]*);)["'”’»)\]」』）\u200e\u200f\u061c\u2066-\u2069]*$/u;
+export const LINE_END_MARK = /(?:[.!?…。！？｡।॥؟۔።፧።။។៕։]|(?<=\p{Script=Greek}[\p{L}\p{M}]*);)["'”’“‘»«)\]」』）\u200e\u200f\u061c\u2066-\u2069]*$/u;
 /**
  * A Thai or Lao line longer than this (in words, see measureSize) counts as ending a sentence:
  * these scripts put no mark at a sentence's end, and headlines and labels are shorter.

@@ -21,7 +21,7 @@ interface RawLine {
 
 // A list item or heading mark at the start of a line opens a new unit, whatever came before.
 const LIST_ITEM = /^(?:[-–—•·*▪►◦]\s|\d{1,2}[.)]\s|\p{L}[.)]\s|#{1,6}\s)/u;
-const SENTENCE_END = /[.!?…。！？:;।॥؟۔።፧။។៕։]["'”’»)\]」』）]*$/u;
+const SENTENCE_END = /[.!?…。！？:;।॥؟۔።፧။។៕։]["'”’“‘»«)\]」』）]*$/u;
 /** Wrapped paragraphs are set at a fixed width: mail, archives, press releases use 60 to 80 columns. */
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 120;
