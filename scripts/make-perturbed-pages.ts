@@ -25,6 +25,11 @@
  *   that line too (a line inside a longer gold sentence stays as it is).
  * - `lines`: one sentence per line: the space between two gold sentences that follow each other
  *   on one line becomes a line break (pages whose markup puts each sentence in its own element).
+ * - `gluelines`: a line without final punctuation that ends in a lower-case letter (a title, a
+ *   kicker, a teaser) runs into the next line when that opens with a capitalised word, with
+ *   neither space nor stop between ("Council approves new bridgeThe city council …"), as a
+ *   scrape that drops the markup between a heading and a paragraph writes it; only where every
+ *   gold sentence is still found.
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -53,7 +58,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines"];
+const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
 }
@@ -117,6 +122,32 @@ function capitals(text: string, ids: Record<string, string>): { text: string; id
   return { text: lines.join("\n"), ids: out };
 }
 
+/** Whether every gold sentence is found, white space collapsed, in reading order or anywhere (score.py's rule). */
+function locatable(text: string, ids: Record<string, string>): boolean {
+  const flat = collapse(text);
+  let cursor = 0;
+  for (const sentence of Object.values(ids)) {
+    const key = collapse(sentence);
+    let at = flat.indexOf(key, cursor);
+    if (at < 0) at = flat.indexOf(key);
+    if (at < 0) return false;
+    cursor = at + key.length;
+  }
+  return true;
+}
+
+function glueLines(text: string, ids: Record<string, string>): string {
+  const lines = text.split("\n");
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]!.trimEnd();
+    if (!/\p{Ll}$/u.test(line) || !/^\p{Lu}\p{Ll}/u.test(lines[k + 1]!)) continue;
+    const glued = [...lines.slice(0, k), line + lines[k + 1]!, ...lines.slice(k + 2)];
+    if (!locatable(glued.join("\n"), ids)) continue;
+    lines.splice(k, 2, line + lines[k + 1]!);
+  }
+  return lines.join("\n");
+}
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -162,6 +193,7 @@ for (const set of sets) {
         const changed =
           mode === "wrap" ? text.split("\n").flatMap(wrapLine).join("\n")
           : mode === "glue" ? glue(text, Object.values(ids))
+          : mode === "gluelines" ? glueLines(text, ids)
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "caps" ? capitals(text, ids).text

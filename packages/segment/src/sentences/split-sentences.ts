@@ -206,7 +206,22 @@ function latinCuts(line: string, rules: SentenceRules): number[] {
     };
     if (endsSentence(context, rules)) cuts.push(cut);
   }
-  return mergeCuts(cuts, gluedCreditCuts(line));
+  return mergeCuts(mergeCuts(cuts, gluedCreditCuts(line)), gluedLineCuts(line, rules));
+}
+
+// "Council approves new bridgeThe city council on Monday …": a title or teaser scraped into one
+// line with the next element, with neither space nor full stop between them.
+const GLUED_WORD = /(?<=(?:^|[\s(“"'‘«])\p{L}\p{Ll}{2,})(\p{Lu}\p{Ll}*)(?=[\s,]|$)/gu;
+
+/**
+ * Cuts where a word in lower case runs into a capitalised sentence opener of the language
+ * ({@link SentenceRules.starters}: "bridgeThe", "BrückeDie"), the mark of two elements glued by
+ * scraping; brand names ("PowerPoint", "YouTube", "McDonald", "iPhone") do not end in an opener
+ * or have fewer than three letters before the capital.
+ */
+function gluedLineCuts(line: string, rules: SentenceRules): number[] {
+  if (rules.starters.length === 0) return [];
+  return [...line.matchAll(GLUED_WORD)].filter((match) => rules.starters.includes(match[1]!)).map((match) => match.index);
 }
 
 // "(Photo: AFP)Brussels": a caption's credit glued by scraping to the next sentence.
