@@ -30,6 +30,9 @@
  *   neither space nor stop between ("Council approves new bridgeThe city council …"), as a
  *   scrape that drops the markup between a heading and a paragraph writes it; only where every
  *   gold sentence is still found.
+ * - `ads`: after every line that ends a sentence (from the fourth line on), a line that an
+ *   advertisement leaves in a page's text, in the page's language ("Advertisement", "Continue
+ *   reading below", "Anzeige", "La suite après la publicité", "广告", …), in turn.
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -58,7 +61,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines"];
+const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
 }
@@ -148,6 +151,34 @@ function glueLines(text: string, ids: Record<string, string>): string {
   return lines.join("\n");
 }
 
+/** Lines an advertisement leaves in a page's text, per language (English for the others). */
+const AD_LINES: Record<string, readonly string[]> = {
+  en: ["Advertisement", "Continue reading below", "Story continues below advertisement"],
+  de: ["Anzeige", "Werbung", "Weiter nach der Anzeige"],
+  fr: ["Publicité", "La suite après la publicité"],
+  nl: ["Advertentie", "Lees verder onder de advertentie"],
+  es: ["Publicidad", "Sigue leyendo"],
+  it: ["Pubblicità", "Continua a leggere"],
+  pt: ["Publicidade", "Continua depois da publicidade"],
+  zh: ["广告"], ja: ["広告"], ko: ["광고"], vi: ["Quảng cáo"], ru: ["Реклама"], uk: ["Реклама"], sr: ["Реклама"],
+  ar: ["إعلان"], el: ["Διαφήμιση"], pl: ["Reklama"], tr: ["Reklam"], ms: ["Iklan"], id: ["Iklan"], hi: ["विज्ञापन"], th: ["โฆษณา"], bn: ["বিজ্ঞাপন"],
+};
+
+function withAds(text: string, ids: Record<string, string>, lang: string): string {
+  const ads = AD_LINES[lang] ?? AD_LINES.en!;
+  const lines = text.split("\n");
+  let placed = 0;
+  for (let k = 3; k < lines.length; k++) {
+    if (!/[.!?。！？]["'”’»)]*\s*$/u.test(lines[k]!)) continue;
+    const next = [...lines.slice(0, k + 1), ads[placed % ads.length]!, ...lines.slice(k + 1)];
+    if (!locatable(next.join("\n"), ids)) continue;
+    lines.splice(k + 1, 0, ads[placed % ads.length]!);
+    placed++;
+    k++;
+  }
+  return lines.join("\n");
+}
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -194,6 +225,7 @@ for (const set of sets) {
           mode === "wrap" ? text.split("\n").flatMap(wrapLine).join("\n")
           : mode === "glue" ? glue(text, Object.values(ids))
           : mode === "gluelines" ? glueLines(text, ids)
+          : mode === "ads" ? withAds(text, ids, lang)
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "caps" ? capitals(text, ids).text

@@ -77,7 +77,12 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
   const docLang = options.lang;
   const disabled = options.disable ?? new Set<string>();
   const on = (rule: string) => !disabled.has(rule);
-  const lines = splitLines(text, on("blank-line-join"));
+  const all = splitLines(text, on("blank-line-join"));
+  // An advertisement's label ("Advertisement", "Continue reading below") interrupts the article
+  // where it stands: it goes first, and the rules of page structure (inter-titles, runs of short
+  // lines, header, tail) see the lines around it as neighbours, as a reader does.
+  if (on("ad-label")) for (const line of all) if (isAdLabel(line.text)) mark(line, "boilerplate", "ad-label", "advertisement label");
+  const lines = all.some((line) => line.kind) ? all.filter((line) => !line.kind) : all;
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
   const foreignByKey = new Map<string, string | undefined>();
@@ -92,7 +97,6 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     else if (on("newsletter") && isNewsletterLine(line.text, f, D)) mark(line, "boilerplate", "newsletter", `newsletter sign-up line, ${f.size} words`);
     else if (on("publication-notice") && isPublicationNotice(line.text, f, D)) mark(line, "boilerplate", "publication-notice", `publication notice, ${f.size} words`);
     else if (on("cookie-notice") && isCookieNotice(line.text, f, D, Math.min(index, lines.length - 1 - index))) mark(line, "boilerplate", "cookie-notice", `cookie consent banner, ${f.size} words`);
-    else if (on("ad-label") && isAdLabel(line.text)) mark(line, "boilerplate", "ad-label", "advertisement label");
     else if (on("read-also") && isReadAlsoLine(line.text, f, D)) mark(line, "boilerplate", "read-also", "link to another article");
     else if (on("share-buttons") && f.size <= D.shareButtons && isShareLine(line.text)) mark(line, "boilerplate", "share-buttons", "share buttons");
     else if (headings.get(line) === "lead-in") continue;
@@ -148,7 +152,7 @@ export function cleanText(text: string, options: CleanOptions): CleanLine[] {
     if (on("short-line") && !line.features.endsSentence && line.features.size <= SHORT && !interTitle) mark(line, "boilerplate", "short-line", "short line without punctuation");
     else mark(line, "body", interTitle ? "inter-title" : "body", interTitle ? "inter-title" : "body text");
   }
-  return lines.map((line, paragraph) => ({
+  return all.map((line, paragraph) => ({
     start: line.start,
     end: line.end,
     text: line.text,

@@ -123,6 +123,15 @@ export const NOTICE_PHRASES = Object.freeze({
     "广告", "廣告", "推广", "赞助内容",
     "реклама", "реклама на сайте", "партнерский материал", "партнёрский материал", "на правах рекламы",
     "reklama", "reklam", "iklan", "annons", "annonce", "annonse", "mainos", "διαφήμιση", "إعلان", "광고", "広告", "スポンサー", "विज्ञापन", "โฆษณา",
+    // What a page prints where an advertisement interrupts the article:
+    "continue reading below", "continue reading", "story continues below", "story continues below advertisement", "article continues below",
+    "article continues below advertisement", "advertisement continue reading below", "scroll to continue", "scroll to continue with content",
+    "lees verder onder de advertentie", "lees verder na de advertentie", "la suite après la publicité", "la suite après cette publicité",
+    "suite après la publicité", "l'article continue après la publicité", "weiter nach der anzeige", "weiterlesen nach der anzeige",
+    "artikel wird nach der anzeige fortgesetzt", "fortsetzung nach der anzeige", "sigue leyendo", "continúa leyendo", "la noticia continúa abajo",
+    "continua a leggere", "continua dopo la pubblicità", "l'articolo continua dopo la pubblicità", "continua depois da publicidade",
+    "continua após a publicidade", "continue lendo", "a reportagem continua após a publicidade", "продолжение ниже", "продолжение после рекламы",
+    "tiếp tục đọc", "nội dung tiếp theo", "广告 继续阅读", "继续阅读", "下文继续", "czytaj dalej", "czytaj dalej pod reklamą", "devamı reklamın ardından",
   ],
   /** Opening words of a date notice, a notice only with a number on the line: "Last updated 14:05", "Mis à jour le 3 mai"; and of a reading time, "Reading time: 3 min". */
   dated: [
@@ -176,8 +185,12 @@ const COOKIE_CONTEXT = phrases(NOTICE_PHRASES.cookieContext, false);
  */
 export function isReadAlsoLine(text: string, shape: NoticeShape, limits: NoticeLimits): boolean {
   if (shape.size > limits.readAlso || /[.。]["'”’»)]*$/u.test(text)) return false;
+  // The label alone, its headline on the next line or gone with the link: "Lees ook", "Baca juga:".
+  if (READ_ALSO_LABELS.has(text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{M}\s]+/gu, " ").replace(/\s+/gu, " ").trim())) return true;
   return READ_ALSO.test(text);
 }
+
+const READ_ALSO_LABELS: ReadonlySet<string> = new Set(NOTICE_PHRASES.readAlso.filter((phrase) => phrase.includes(" ") || /[^\p{Script=Latin}]/u.test(phrase)).map((phrase) => phrase.normalize("NFC")));
 
 const READ_ALSO = new RegExp(`${phrases(NOTICE_PHRASES.readAlso, true).source}\\s*[:：\\-–—|»›>]`, "iu");
 
