@@ -39,7 +39,7 @@
  * score.py finds the gold sentences with white space collapsed, so the gold still locates in
  * the rewritten text. Hold-out pairs are written too (`tandem bench pages` reports them apart).
  *
- *     pnpm exec tsx --conditions=source scripts/make-perturbed-pages.ts wrap|glue|swap OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]
+ *     pnpm exec tsx --conditions=source scripts/make-perturbed-pages.ts MODE OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev] [--from DIR]
  *     pnpm -s tandem bench pages --data OUT_DIR/pages-dev,OUT_DIR/pages-dev2,OUT_DIR/pages-langs-dev -q
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -63,10 +63,11 @@ const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(f
 const [mode, out] = args;
 const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
-  throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev]`);
+  throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev] [--from DIR]`);
 }
 const width = Number(valueOf("--width") ?? 72);
-const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
+// --from: a folder holding the sets, e.g. another form's output, to write two forms at once.
+const benchRoot = valueOf("--from") ?? [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
 const sets = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
 
 /** Greedy wrapping at spaces, as Python's textwrap and most mailers do; a word longer than the width stays whole. */
