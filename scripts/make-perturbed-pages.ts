@@ -33,6 +33,9 @@
  * - `ads`: after every line that ends a sentence (from the fourth line on), a line that an
  *   advertisement leaves in a page's text, in the page's language ("Advertisement", "Continue
  *   reading below", "Anzeige", "La suite après la publicité", "广告", …), in turn.
+ * - `markdown`: as a converter to Markdown writes a page: a blank line between all lines, and a
+ *   line of two words or more without final punctuation (title, kicker, inter-title) marked as a
+ *   heading, `# ` the first and `## ` the others.
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -61,7 +64,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads"];
+const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads", "markdown"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev] [--from DIR]`);
 }
@@ -180,6 +183,20 @@ function withAds(text: string, ids: Record<string, string>, lang: string): strin
   return lines.join("\n");
 }
 
+function markdown(text: string, ids: Record<string, string>): string {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  let first = true;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (/[.!?…。！？:;»"”’)\]]\s*$/u.test(line) || line.trim().split(/\s+/u).length < 2 || /^\s*[-•·*]/u.test(line)) continue;
+    const marked = [...lines.slice(0, k), `${first ? "#" : "##"} ${line}`, ...lines.slice(k + 1)];
+    if (!locatable(marked.join("\n\n"), ids)) continue;
+    lines[k] = marked[k]!;
+    first = false;
+  }
+  return lines.join("\n\n");
+}
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -227,6 +244,7 @@ for (const set of sets) {
           : mode === "glue" ? glue(text, Object.values(ids))
           : mode === "gluelines" ? glueLines(text, ids)
           : mode === "ads" ? withAds(text, ids, lang)
+          : mode === "markdown" ? markdown(text, ids)
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "caps" ? capitals(text, ids).text

@@ -191,10 +191,12 @@ function mark(line: Draft, kind: SentenceKind, rule: string, reason: string, lan
 function splitLines(text: string, acrossBlank: boolean): Draft[] {
   return rebuildParagraphs(text, { acrossBlank }).map((paragraph) => {
     // Line breaks inside a rebuilt paragraph become spaces: same length, same offsets.
-    const lineText = text.slice(paragraph.start, paragraph.end).replace(/\n/gu, " ");
+    // A Markdown heading mark ("# Title", "## Inter-title", as converters write pages) is no part of the heading.
+    const hashes = /^#{1,6}[ \t]+(?=\S)/u.exec(text.slice(paragraph.start, paragraph.end))?.[0].length ?? 0;
+    const lineText = text.slice(paragraph.start + hashes, paragraph.end).replace(/\n/gu, " ");
     const collapsed = lineText.replace(/\s+/gu, " ");
     return {
-      start: paragraph.start,
+      start: paragraph.start + hashes,
       end: paragraph.end,
       text: lineText,
       key: collapsed.toLowerCase(),
