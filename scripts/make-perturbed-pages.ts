@@ -36,6 +36,9 @@
  * - `markdown`: as a converter to Markdown writes a page: a blank line between all lines, and a
  *   line of two words or more without final punctuation (title, kicker, inter-title) marked as a
  *   heading, `# ` the first and `## ` the others.
+ * - `links`: the fourth word of every line of eight words or more made a Markdown link,
+ *   `[word](https://www.example-news.org/2024/05/article-N.html)`, as converters write a page's
+ *   links; the gold sentence holding it the same way.
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -64,7 +67,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads", "markdown"];
+const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads", "markdown", "links"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev] [--from DIR]`);
 }
@@ -197,6 +200,26 @@ function markdown(text: string, ids: Record<string, string>): string {
   return lines.join("\n\n");
 }
 
+function withLinks(text: string, ids: Record<string, string>): { text: string; ids: Record<string, string> } {
+  const lines = text.split("\n");
+  let current = { ...ids };
+  let n = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const words = lines[k]!.split(" ");
+    if (words.length < 8 || !/^[\p{L}\p{M}\p{N}]+$/u.test(words[3]!)) continue;
+    const linked = [...words.slice(0, 3), `[${words[3]}](https://www.example-news.org/2024/05/article-${n}.html)`, ...words.slice(4)];
+    const before = words.slice(0, 5).join(" ");
+    const after = linked.slice(0, 5).join(" ");
+    const next = Object.fromEntries(Object.entries(current).map(([id, sentence]) => [id, sentence.includes(before) ? sentence.replace(before, after) : sentence]));
+    const tried = [...lines.slice(0, k), linked.join(" "), ...lines.slice(k + 1)];
+    if (!locatable(tried.join("\n"), next)) continue;
+    lines[k] = linked.join(" ");
+    current = next;
+    n++;
+  }
+  return { text: lines.join("\n"), ids: current };
+}
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -235,6 +258,7 @@ for (const set of sets) {
         mode === "nbsp" ? { ...gold, src: mapValues(gold.src, nbsp), tgt: mapValues(gold.tgt, nbsp) }
         : mode === "ascii" ? { ...gold, src: cjk(gold.src_lang) ? mapValues(gold.src, ascii) : gold.src, tgt: cjk(gold.tgt_lang) ? mapValues(gold.tgt, ascii) : gold.tgt }
         : mode === "caps" ? { ...gold, src: capitals(read(gold.source), gold.src).ids, tgt: capitals(read(gold.target), gold.tgt).ids }
+        : mode === "links" ? { ...gold, src: withLinks(read(gold.source), gold.src).ids, tgt: withLinks(read(gold.target), gold.tgt).ids }
         : gold;
       writeFileSync(path.join(target, "gold.json"), `${JSON.stringify(rewritten, null, 1)}\n`);
       for (const [file, ids, lang] of [[gold.source, gold.src, gold.src_lang], [gold.target, gold.tgt, gold.tgt_lang]] as const) {
@@ -245,6 +269,7 @@ for (const set of sets) {
           : mode === "gluelines" ? glueLines(text, ids)
           : mode === "ads" ? withAds(text, ids, lang)
           : mode === "markdown" ? markdown(text, ids)
+          : mode === "links" ? withLinks(text, ids).text
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "caps" ? capitals(text, ids).text

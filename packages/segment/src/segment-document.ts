@@ -3,7 +3,7 @@ import { ALIGNABLE_KINDS, type Document, type Sentence, type SentenceKind } from
 import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./language/identify-document-language.js";
 import { foreignLanguageOf } from "./language/is-foreign-line.js";
-import { isBracketNotes, measureSize } from "./read/line-features.js";
+import { isBracketNotes, measureSize, withoutMarkdownLinks } from "./read/line-features.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
 import { gluedCaptionCuts, isTrailingCredit } from "./clean/glued-caption.js";
 import { splitSentences, trimmedSpan, type SentenceSpan } from "./sentences/split-sentences.js";
@@ -57,17 +57,19 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
     // still be another language (a quotation left untranslated), and it alone is foreign.
     const checkEach = spans.length > 1 && ALIGNABLE_KINDS.includes(line.kind) && !disabled.has("foreign-sentence");
     for (const span of spans) {
-      if (checkEach && !foreignBySentence.has(span.text)) foreignBySentence.set(span.text, foreignLanguageOf(span.text, lang));
-      const foreign = checkEach ? foreignBySentence.get(span.text) : undefined;
+      // A Markdown link reads as its words ("[Rousseff](https://…)" → "Rousseff"): the address is no part of the sentence.
+      const spanText = withoutMarkdownLinks(span.text);
+      if (checkEach && !foreignBySentence.has(spanText)) foreignBySentence.set(spanText, foreignLanguageOf(spanText, lang));
+      const foreign = checkEach ? foreignBySentence.get(spanText) : undefined;
       const alignable = ALIGNABLE_KINDS.includes(line.kind);
-      const own = alignable && !foreign ? sentenceKind(span.text, spans.length, disabled) : undefined;
+      const own = alignable && !foreign ? sentenceKind(spanText, spans.length, disabled) : undefined;
       const caption = !foreign && !own && captionEnds.has(span.end) ? { kind: "caption" as const, rule: "glued-caption" } : undefined;
       const signature = signatures.has(span.start) ? { kind: "boilerplate" as const, rule: "tweet-signature" } : undefined;
       const kind: SentenceKind = signature?.kind ?? (foreign ? "foreign" : (own?.kind ?? caption?.kind ?? line.kind));
       const rule = signature?.rule ?? (foreign ? "foreign-sentence" : (own?.rule ?? caption?.rule ?? line.rule));
       sentences.push({
         id: sentences.length,
-        text: span.text,
+        text: spanText,
         start: line.start + span.start,
         end: line.start + span.end,
         paragraph: line.paragraph,

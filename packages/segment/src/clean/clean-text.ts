@@ -1,6 +1,6 @@
 import type { SentenceKind } from "../document.js";
 import { foreignLanguageOf } from "../language/is-foreign-line.js";
-import { computeLineFeatures, type LineFeatures } from "../read/line-features.js";
+import { computeLineFeatures, withoutMarkdownLinks, type LineFeatures } from "../read/line-features.js";
 import { rebuildParagraphs } from "../read/rebuild-paragraphs.js";
 import { CLEAN_DEFAULTS as D } from "./clean-defaults.js";
 import { isAdLabel, isCookieNotice, isNewsletterLine, isPublicationNotice, isReadAlsoLine, isShareLine } from "./notice-phrases.js";
@@ -193,7 +193,7 @@ function splitLines(text: string, acrossBlank: boolean): Draft[] {
     // Line breaks inside a rebuilt paragraph become spaces: same length, same offsets.
     // A Markdown heading mark ("# Title", "## Inter-title", as converters write pages) is no part of the heading.
     const hashes = /^#{1,6}[ \t]+(?=\S)/u.exec(text.slice(paragraph.start, paragraph.end))?.[0].length ?? 0;
-    const lineText = text.slice(paragraph.start + hashes, paragraph.end).replace(/\n/gu, " ");
+    const lineText = withoutMarkdownLinks(text.slice(paragraph.start + hashes, paragraph.end).replace(/\n/gu, " "));
     const collapsed = lineText.replace(/\s+/gu, " ");
     return {
       start: paragraph.start + hashes,

@@ -175,3 +175,17 @@ function isHanToolbar(line: string): boolean {
   const items = line.split(/\s+/u).map((item) => item.replace(/[\p{P}\p{S}]+/gu, "")).filter((item) => item !== "");
   return items.length >= 3 && items.every((item) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u.test(item));
 }
+
+const MARKDOWN_LINK = /(?<!!)\[([^\[\]\n]{1,300})\]\((?:https?:\/\/|www\.|\/|#)[^()\s]*\)/gu;
+
+/**
+ * A text with its Markdown links read as their words: "[Rousseff](https://…/x.html)" →
+ * "Rousseff", as converters write a page's links. The address is no part of what the line
+ * says: with it, a title read as a site banner and a question as a source line.
+ *
+ * @example
+ * withoutMarkdownLinks("Xi felicita a [Rousseff](https://example.org/a.html) por su reelección"); // "Xi felicita a Rousseff por su reelección"
+ */
+export function withoutMarkdownLinks(text: string): string {
+  return text.includes("](") ? text.replace(MARKDOWN_LINK, "$1") : text;
+}
