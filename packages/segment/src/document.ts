@@ -12,6 +12,7 @@ export const ALIGNABLE_KINDS: readonly SentenceKind[] = ["title", "body", "capti
 export interface Sentence {
   /** Position in {@link Document.sentences}, from 0. */
   readonly id: number;
+  /** The raw text between the offsets as a reader reads it: `readableText` of it (white space collapsed, soft hyphens dropped, Markdown links as their words). */
   readonly text: string;
   /** Offset of the first character in the original (decoded) text. */
   readonly start: number;

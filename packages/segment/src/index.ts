@@ -3,6 +3,7 @@ export type { TandemErrorCode } from "./errors.js";
 export { ALIGNABLE_KINDS } from "./document.js";
 export type { Document, Sentence, SentenceKind } from "./document.js";
 export { segmentDocument } from "./segment-document.js";
+export { readableText } from "./read/readable-text.js";
 export { cleanText } from "./clean/clean-text.js";
 export type { CleanLine, CleanOptions } from "./clean/clean-text.js";
 export { CLEAN_DEFAULTS, CLEAN_RULES } from "./clean/clean-defaults.js";

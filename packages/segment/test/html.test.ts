@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ALIGNABLE_KINDS, decodeHtml, readHtml, segmentDocument, sniffHtml } from "@tandem/segment";
+import { ALIGNABLE_KINDS, decodeHtml, readHtml, readableText, segmentDocument, sniffHtml } from "@tandem/segment";
 import { describe, expect, it } from "vitest";
 
 // Each folder fixtures/html/<case>/ holds input.html (bytes as a page would be saved) and
@@ -36,7 +36,7 @@ describe("fixtures/html", () => {
       const document = segmentDocument(page.text, { blocks: page.blocks });
       if (expected.lang) expect(document.lang).toBe(expected.lang);
       // Offsets refer to the extracted text, whatever the markup around the sentence was.
-      for (const sentence of document.sentences) expect(page.text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ")).toBe(sentence.text);
+      for (const sentence of document.sentences) expect(readableText(page.text.slice(sentence.start, sentence.end))).toBe(sentence.text);
       const kept = document.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind));
       if (expected.title) expect(kept.find((s) => s.kind === "title")?.text).toBe(expected.title);
       for (const [text, kind] of Object.entries(expected.kinds ?? {})) {
