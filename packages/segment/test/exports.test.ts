@@ -26,6 +26,7 @@ it("exports exactly the public API", () => {
     "languageSupportNotes",
     "metaCharset",
     "readHtml",
+    "readableText",
     "sameLanguageFamily",
     "segmentDocument",
     "sentenceRulesFor",
