@@ -39,6 +39,8 @@
  * - `links`: the fourth word of every line of eight words or more made a Markdown link,
  *   `[word](https://www.example-news.org/2024/05/article-N.html)`, as converters write a page's
  *   links; the gold sentence holding it the same way.
+ * - `entities`: HTML entities left in the saved text (`&amp;`, `&#8217;` for ’, `&#8220;` and
+ *   `&#8221;` for “ ”, `&quot;`, `&nbsp;`, `&ndash;`), the gold's sentences the same way.
  * - `swap`: source and target change places (tgt.txt becomes src.txt, the gold's ids and
  *   links turned round), so a pair is aligned the other way round.
  *
@@ -67,7 +69,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const [mode, out] = args;
-const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads", "markdown", "links"];
+const MODES = ["wrap", "glue", "gluelines", "swap", "nbsp", "spaced", "oneline", "ascii", "caps", "lines", "ads", "markdown", "links", "entities"];
 if (!mode || !MODES.includes(mode) || !out || out.startsWith("--")) {
   throw new Error(`usage: make-perturbed-pages.ts ${MODES.join("|")} OUT_DIR [--width 72] [--sets pages-dev,pages-dev2,pages-langs-dev] [--from DIR]`);
 }
@@ -220,6 +222,9 @@ function withLinks(text: string, ids: Record<string, string>): { text: string; i
   return { text: lines.join("\n"), ids: current };
 }
 
+const ENTITY_OF: Record<string, string> = { "’": "&#8217;", "“": "&#8220;", "”": "&#8221;", "\u00a0": "&nbsp;", '"': "&quot;", "–": "&ndash;" };
+const withEntities = (text: string) => text.replace(/&/gu, "&amp;").replace(/[’“”\u00a0"–]/gu, (c) => ENTITY_OF[c]!);
+
 function renumber(ids: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ids).map(([id, text]) => [prefix + id.slice(1), text]));
 }
@@ -258,6 +263,7 @@ for (const set of sets) {
         mode === "nbsp" ? { ...gold, src: mapValues(gold.src, nbsp), tgt: mapValues(gold.tgt, nbsp) }
         : mode === "ascii" ? { ...gold, src: cjk(gold.src_lang) ? mapValues(gold.src, ascii) : gold.src, tgt: cjk(gold.tgt_lang) ? mapValues(gold.tgt, ascii) : gold.tgt }
         : mode === "caps" ? { ...gold, src: capitals(read(gold.source), gold.src).ids, tgt: capitals(read(gold.target), gold.tgt).ids }
+        : mode === "entities" ? { ...gold, src: mapValues(gold.src, withEntities), tgt: mapValues(gold.tgt, withEntities) }
         : mode === "links" ? { ...gold, src: withLinks(read(gold.source), gold.src).ids, tgt: withLinks(read(gold.target), gold.tgt).ids }
         : gold;
       writeFileSync(path.join(target, "gold.json"), `${JSON.stringify(rewritten, null, 1)}\n`);
@@ -270,6 +276,7 @@ for (const set of sets) {
           : mode === "ads" ? withAds(text, ids, lang)
           : mode === "markdown" ? markdown(text, ids)
           : mode === "links" ? withLinks(text, ids).text
+          : mode === "entities" ? withEntities(text)
           : mode === "nbsp" ? nbsp(text)
           : mode === "ascii" ? (cjk(lang) ? ascii(text) : text)
           : mode === "caps" ? capitals(text, ids).text

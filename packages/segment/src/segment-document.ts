@@ -4,6 +4,7 @@ import { TandemError } from "./errors.js";
 import { identifyDocumentLanguage } from "./language/identify-document-language.js";
 import { foreignLanguageOf } from "./language/is-foreign-line.js";
 import { isBracketNotes, measureSize, withoutMarkdownLinks } from "./read/line-features.js";
+import { decodeEntities } from "./read/decode-entities.js";
 import { markCutEnding } from "./clean/mark-cut-ending.js";
 import { gluedCaptionCuts, isTrailingCredit } from "./clean/glued-caption.js";
 import { splitSentences, trimmedSpan, type SentenceSpan } from "./sentences/split-sentences.js";
@@ -26,8 +27,12 @@ import { applyStructure, type TextBlock } from "./html/html-text.js";
  * doc.lang; // "en"
  * doc.sentences.filter((s) => ALIGNABLE_KINDS.includes(s.kind)).length;
  */
-export function segmentDocument(text: string, options: { lang?: string; disable?: ReadonlySet<string>; blocks?: readonly TextBlock[] } = {}): Document {
+export function segmentDocument(raw: string, options: { lang?: string; disable?: ReadonlySet<string>; blocks?: readonly TextBlock[] } = {}): Document {
   const disabled = options.disable ?? new Set<string>();
+  // A saved text with HTML entities left in (`AT&amp;T`, `don&#8217;t`) is read decoded; the
+  // sentences' offsets map back into the raw text at the end. An HTML page's text is decoded already.
+  const decoded = options.blocks || disabled.has("entities") ? undefined : decodeEntities(raw);
+  const text = decoded?.text ?? raw;
   const lang = options.lang !== undefined ? checkLanguage(options.lang) : identifyDocumentLanguage(text.split("\n"));
   if (!lang) {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -81,7 +86,9 @@ export function segmentDocument(text: string, options: { lang?: string; disable?
   }
   // A page's DOM is whole: its last line is no cut-off sentence.
   if (options.blocks) return { lang, text, sentences };
-  return { lang, text, sentences: disabled.has("cut-ending") ? sentences : markCutEnding(text, sentences) };
+  const marked = disabled.has("cut-ending") ? sentences : markCutEnding(text, sentences);
+  if (!decoded) return { lang, text, sentences: marked };
+  return { lang, text: raw, sentences: marked.map((sentence) => ({ ...sentence, start: decoded.rawOffset(sentence.start), end: decoded.rawOffset(sentence.end) })) };
 }
 
 /**

@@ -105,6 +105,8 @@ export const CLEAN_RULES = [
   "trailing-credit",
   // A sentence broken by one blank line is joined again (read/rebuild-paragraphs.ts):
   "blank-line-join",
+  // HTML entities left in a saved text are read decoded (read/decode-entities.ts):
+  "entities",
   // The end mark "/." glued to a last sentence is no part of it (segmentDocument):
   "end-mark",
   // An embedded tweet's signature ("— Name (@handle) date") is a sentence of its own, boilerplate (segmentDocument):

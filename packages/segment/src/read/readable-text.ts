@@ -1,3 +1,4 @@
+import { decodeEntities } from "./decode-entities.js";
 import { withoutMarkdownLinks } from "./line-features.js";
 
 /**
@@ -10,5 +11,6 @@ import { withoutMarkdownLinks } from "./line-features.js";
  * readableText("felicita a [Rousseff](https://example.org/a.html)\npor su reelec\u00adción"); // "felicita a Rousseff por su reelección"
  */
 export function readableText(raw: string): string {
-  return withoutMarkdownLinks(raw.replace(/\s+/gu, " ").replace(/[\u00ad\u2060]/gu, ""));
+  const text = decodeEntities(raw)?.text ?? raw;
+  return withoutMarkdownLinks(text.replace(/\s+/gu, " ").replace(/[\u00ad\u2060]/gu, ""));
 }
