@@ -8,6 +8,13 @@ export type SentenceKind = "title" | "body" | "caption" | "source" | "boilerplat
 /** Kinds that take part in alignment unless the caller asks otherwise. */
 export const ALIGNABLE_KINDS: readonly SentenceKind[] = ["title", "body", "caption"];
 
+/**
+ * Characters a page carries inside words that no reader sees: the soft hyphen (a CMS's `&shy;`)
+ * and the word joiner. A sentence's text and the language identifier drop them; the offsets still
+ * cover them.
+ */
+export const INVISIBLE_MARKS = /[\u00ad\u2060]/gu;
+
 /** One sentence of a document, with character offsets into the raw text. */
 export interface Sentence {
   /** Position in {@link Document.sentences}, from 0. */

@@ -1,3 +1,4 @@
+import { INVISIBLE_MARKS } from "../document.js";
 import { cacheStore } from "./cache-store.js";
 import { loadLanguageTable, loadLanguageTableSync } from "./load-language-table.js";
 
@@ -42,12 +43,9 @@ const SCRIPTS_ELD_LACKS: { lang: string; pattern: RegExp }[] = [
  * @example
  * languageScores("De conferentie werd gehouden in Hanoi.").nl; // ≈ 0.7
  */
-/** Characters a page carries inside words that no reader sees: the soft hyphen and the word joiner. */
-const INVISIBLE = /[\u00ad\u2060]/gu;
-
 export function languageScores(raw: string): Record<string, number> {
   // Soft hyphens (U+00AD, `&shy;` in a CMS's HTML) split words for the n-grams without being seen.
-  const text = raw.replace(INVISIBLE, "");
+  const text = raw.replace(INVISIBLE_MARKS, "");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return {};
   // Script beats n-grams: a Chinese line with a Latin name in it is still Chinese.

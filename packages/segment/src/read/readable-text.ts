@@ -1,3 +1,4 @@
+import { INVISIBLE_MARKS } from "../document.js";
 import { decodeEntities } from "./decode-entities.js";
 import { withoutMarkdownLinks } from "./line-features.js";
 
@@ -12,5 +13,5 @@ import { withoutMarkdownLinks } from "./line-features.js";
  */
 export function readableText(raw: string): string {
   const text = decodeEntities(raw)?.text ?? raw;
-  return withoutMarkdownLinks(text.replace(/\s+/gu, " ").replace(/[\u00ad\u2060]/gu, ""));
+  return withoutMarkdownLinks(text.replace(/\s+/gu, " ").replace(INVISIBLE_MARKS, ""));
 }

@@ -1,3 +1,4 @@
+import { INVISIBLE_MARKS } from "../document.js";
 import { sentenceRulesFor } from "./sentence-rules-for.js";
 import { BEFORE_NUMBER_ANY, CASE_NAME_SEPARATORS } from "./lang/shared.js";
 import type { SentenceRules } from "./sentence-rules.js";
@@ -81,7 +82,7 @@ export function trimmedSpan(text: string, start: number, end: number): SentenceS
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   // The text drops soft hyphens and word joiners (`Regierungs\u00adsitzung`, `&shy;` in a CMS's
   // HTML), which split a word for the lexicon without being seen; the offsets still hold them.
-  return end > start ? { text: text.slice(start, end).replace(/\s+/gu, " ").replace(/[\u00ad\u2060]/gu, ""), start, end } : undefined;
+  return end > start ? { text: text.slice(start, end).replace(/\s+/gu, " ").replace(INVISIBLE_MARKS, ""), start, end } : undefined;
 }
 
 function isCjkLine(line: string, lang: string): boolean {
