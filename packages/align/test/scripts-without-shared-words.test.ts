@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLexicalScorer, parseUnihanReadings, sinoReadingEntries } from "@tandem/align";
+import { createLexicalScorer, parseUnihanReadings, PINYIN, pinyinSide, sinoReadingEntries } from "@tandem/align";
 import { stemToken } from "../src/lexicon/lexicon-stem-index.js";
 import { spelledForm } from "../src/lexicon/sound-key.js";
 
@@ -155,5 +155,45 @@ describe("Sino-Korean words from a Chinese dictionary", () => {
       expect(prepared.signals(i, i + 1, j, j + 1).sourceCoverage).toBeGreaterThan(blind.signals(i, i + 1, j, j + 1).sourceCoverage + 0.1);
       expect(prepared.similarity(i, i + 1, j, j + 1)).toBeGreaterThan(prepared.similarity(i, i + 1, 1 - j, 2 - j));
     }
+  });
+});
+
+describe("Chinese names in pinyin", () => {
+  // Unihan kMandarin lines (Debian unicode-data 15.0.0) for the characters below.
+  const MANDARIN = [
+    "U+5317\tkMandarin\tběi", "U+4EAC\tkMandarin\tjīng", "U+4E60\tkMandarin\txí", "U+8FD1\tkMandarin\tjìn",
+    "U+5E73\tkMandarin\tpíng", "U+534E\tkMandarin\thuá", "U+6625\tkMandarin\tchūn", "U+83B9\tkMandarin\tyíng",
+    "U+6211\tkMandarin\twǒ", "U+4EEC\tkMandarin\tmen", "U+5AE6\tkMandarin\tcháng", "U+5A25\tkMandarin\té",
+  ].join("\n");
+
+  it("reads kMandarin with its tones folded", () => {
+    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
+    expect([pinyin.readings.get("北"), pinyin.readings.get("娥")]).toEqual([["bei"], ["e"]]);
+    expect([pinyinSide("zh", "fr"), pinyinSide("de", "zh"), pinyinSide("zh", "vi"), pinyinSide("ja", "en")]).toEqual(["source", "target", undefined, undefined]);
+  });
+
+  it("ties Chinese characters to the names another language writes for them in pinyin", async () => {
+    // The Chinese foreign ministry's announcement of 13 Nov 2021 and a French report of it.
+    const chinese = ["外交部发言人华春莹宣布，习近平将在北京同美国总统举行视频会晤。", "我们将就共同关心的问题交换意见。"];
+    const french = ["Les deux dirigeants échangeront leurs vues sur des questions d'intérêt commun.", "Xi Jinping rencontrera le président américain par vidéo depuis Beijing, a annoncé Hua Chunying."];
+    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
+    const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "fr", pinyin }).prepare(chinese, french, { maxBead: 4 });
+    const blind = await createLexicalScorer({ sourceLang: "zh", targetLang: "fr" }).prepare(chinese, french, { maxBead: 4 });
+    expect(blind.signals(0, 1, 1, 2).sourceCoverage).toBe(0);
+    expect(read.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0.2);
+    expect(read.similarity(0, 1, 1, 2)).toBeGreaterThan(read.similarity(0, 1, 0, 1));
+  });
+
+  it("leaves words alone that only begin a sentence, and single syllables", async () => {
+    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
+    // 我们 reads "women": an English word, not a name, when it begins the sentence or is written small.
+    const chinese = ["我们在北京。"];
+    for (const english of ["Women met in the capital.", "The women met in the capital."]) {
+      const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "en", pinyin }).prepare(chinese, [english], { maxBead: 4 });
+      expect(read.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
+    }
+    // One character is one syllable ("Xi"): too many words of other languages are one.
+    const one = await createLexicalScorer({ sourceLang: "zh", targetLang: "en", pinyin }).prepare(["习。"], ["President Xi spoke."], { maxBead: 4 });
+    expect(one.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
   });
 });

@@ -12,8 +12,14 @@ export interface HanReadings {
   readonly readings: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * The readings key of Mandarin pinyin (Unihan kMandarin, tone marks folded: 北京 → "bei", "jing"),
+ * for Chinese names written in Latin letters in another language (see `pinyinSide`).
+ */
+export const PINYIN = "pinyin";
+
 /** The Unihan field that holds each language's readings. */
-export const UNIHAN_READING_FIELDS: Readonly<Record<string, string>> = Object.freeze({ vi: "kVietnamese", ko: "kHangul" });
+export const UNIHAN_READING_FIELDS: Readonly<Record<string, string>> = Object.freeze({ vi: "kVietnamese", ko: "kHangul", [PINYIN]: "kMandarin" });
 
 /** Languages written in Chinese characters, which the readings are matched against. */
 export const HAN_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
@@ -28,6 +34,25 @@ export const HAN_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
 export function hanReadingLang(sourceLang: string, targetLang: string): string | undefined {
   if (Object.hasOwn(UNIHAN_READING_FIELDS, sourceLang) && HAN_LANGS.has(targetLang)) return sourceLang;
   if (Object.hasOwn(UNIHAN_READING_FIELDS, targetLang) && HAN_LANGS.has(sourceLang)) return targetLang;
+  return undefined;
+}
+
+/** Languages whose texts write Chinese names in their own way: Japanese and Korean readings, Sino-Vietnamese (see `hanReadingLang`). */
+const OWN_HAN_READINGS: ReadonlySet<string> = new Set(["zh", "ja", "ko", "vi"]);
+
+/**
+ * The side of a pair whose Chinese characters are read as pinyin: its Chinese side, when the
+ * other language writes Chinese names in Latin letters ("Beijing", "Xi Jinping", "Hua Chunying"
+ * for 北京, 习近平, 华春莹). Undefined for pairs without Chinese, or with Japanese, Korean or
+ * Vietnamese on the other side (their own readings of the characters; see `hanReadingLang`).
+ * A pair whose other side is in another script finds no Latin words to meet, so nothing matches.
+ *
+ * @example
+ * pinyinSide("zh", "fr") // "source"
+ */
+export function pinyinSide(sourceLang: string, targetLang: string): "source" | "target" | undefined {
+  if (sourceLang === "zh" && !OWN_HAN_READINGS.has(targetLang)) return "source";
+  if (targetLang === "zh" && !OWN_HAN_READINGS.has(sourceLang)) return "target";
   return undefined;
 }
 

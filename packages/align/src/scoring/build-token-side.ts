@@ -27,6 +27,8 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
  * "August 31", see `dateAnchors`), the same in every language, and a Buddhist-era year adds its
  * common-era twin ("2561" → "2018", see `eraYear`). With `joinable`, runs of two or three tokens
  * it accepts joined are tokens too (Vietnamese "chinh phu" → "chinh_phu", a lexicon word).
+ * `extraTokens` adds a sentence's further tokens (the other document's names its Chinese
+ * characters spell in pinyin, see `pinyinNameTokens`).
  */
 export function buildTokenSide(
   sentences: readonly string[],
@@ -34,6 +36,7 @@ export function buildTokenSide(
   splitToken?: (token: string) => string[],
   lang?: string,
   joinable?: (word: string) => boolean,
+  extraTokens?: (sentence: string) => string[],
 ): TokenSide {
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
@@ -64,6 +67,10 @@ export function buildTokenSide(
         }
       }
       if (words.length > 0) sentenceTokens = [...sentenceTokens, ...words];
+    }
+    if (extraTokens) {
+      const extra = extraTokens(sentence);
+      if (extra.length > 0) sentenceTokens = [...sentenceTokens, ...extra];
     }
     if (lang) {
       const wordCount = tokens.length;

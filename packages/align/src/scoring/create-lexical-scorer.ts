@@ -15,8 +15,9 @@ import { targetStemsOf } from "../lexicon/target-stems.js";
 import { rootLookupForm, translationStems } from "../lexicon/translation-stems.js";
 import { hasWordRoots, wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
-import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
+import { hanReadingLang, pinyinSide, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
+import { latinNameWords, pinyinNameTokens } from "./pinyin-names.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
 import { runningSums, spanSum } from "./span-sums.js";
 
@@ -90,6 +91,12 @@ export function createLexicalScorer(options: {
    * (Chinese, Japanese): 习近平 meets "Tập Cận Bình", 外交部 meets "외교부".
    */
   hanReadings?: HanReadings;
+  /**
+   * Mandarin readings of Chinese characters (Unihan kMandarin, see `PINYIN`), used when the pair
+   * is Chinese and a language that writes Chinese names in Latin letters (see `pinyinSide`):
+   * 北京 meets "Beijing", 华春莹 "Hua Chunying".
+   */
+  pinyin?: HanReadings;
 }): SpanScorer {
   const settings = { ...DEFAULT_LEXICAL_SETTINGS, ...options.settings };
   const lexicon = options.lexicon;
@@ -136,8 +143,14 @@ export function createLexicalScorer(options: {
       // Vietnamese syllables the lexicon knows joined as one word ("chinh phu").
       const sourceJoin = SYLLABLE_LANGS.has(options.sourceLang) ? sourceInLexicon : undefined;
       const targetJoin = SYLLABLE_LANGS.has(options.targetLang) ? targetInLexicon : undefined;
-      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin);
-      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin);
+      // Chinese characters that spell a name of the other document in pinyin carry it as a token.
+      const pinyin = options.pinyin;
+      const pinyinAt = pinyin ? pinyinSide(options.sourceLang, options.targetLang) : undefined;
+      const spelledNames = (names: ReadonlyMap<string, readonly string[]>) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
+      const sourceExtra = pinyinAt === "source" ? spelledNames(latinNameWords(targetSentences)) : undefined;
+      const targetExtra = pinyinAt === "target" ? spelledNames(latinNameWords(sourceSentences)) : undefined;
+      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin, sourceExtra);
+      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin, targetExtra);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
       let candidates = mergeCandidates(buildCandidates(source, target, index, settings, { source: options.sourceLang, target: options.targetLang }), soundCandidates(source, target, {
         source: options.sourceLang,

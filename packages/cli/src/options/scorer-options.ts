@@ -91,7 +91,8 @@ async function lexicalScorerFor(
 ): Promise<{ scorer: SpanScorer; notes: string[] }> {
   const { sourceLang, targetLang } = langs;
   const { lexicon, notes } = await loadLexicon({ sourceLang, targetLang, lexiconFile: argv.lexicon });
-  const { hanReadings, notes: readingNotes } = await loadHanReadings(langs);
+  const { hanReadings, pinyin, notes: readingNotes } = await loadHanReadings(langs);
   const settings = langs.lexicalSettings ? { settings: langs.lexicalSettings } : {};
-  return { scorer: createLexicalScorer({ sourceLang, targetLang, lexicon, ...settings, ...(hanReadings ? { hanReadings } : {}) }), notes: [...notes, ...readingNotes] };
+  const readings = { ...(hanReadings ? { hanReadings } : {}), ...(pinyin ? { pinyin } : {}) };
+  return { scorer: createLexicalScorer({ sourceLang, targetLang, lexicon, ...settings, ...readings }), notes: [...notes, ...readingNotes] };
 }

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { hanReadingLang, parseUnihanReadings, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
+import { hanReadingLang, parseUnihanReadings, PINYIN, pinyinSide, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
 
 const run = promisify(execFile);
 
@@ -50,15 +50,19 @@ export async function unihanReadingsFile(): Promise<string | undefined> {
 
 /**
  * The readings of Chinese characters in the Vietnamese or Korean side of a pair whose other side
- * is Chinese or Japanese (Unihan's kVietnamese / kHangul, from Debian's `unicode-data`), once per
- * language and process. No readings, and a note saying so, when the files are missing.
+ * is Chinese or Japanese (Unihan's kVietnamese / kHangul, from Debian's `unicode-data`), and their
+ * Mandarin pinyin when the pair is Chinese and a language that writes Chinese names in Latin
+ * letters (kMandarin, see `pinyinSide`), once per language and process. No readings, and a note
+ * saying so, when the files are missing.
  */
-export async function loadHanReadings(langs: { sourceLang: string; targetLang: string }): Promise<{ hanReadings?: HanReadings; notes: string[] }> {
+export async function loadHanReadings(langs: { sourceLang: string; targetLang: string }): Promise<{ hanReadings?: HanReadings; pinyin?: HanReadings; notes: string[] }> {
   const { sourceLang, targetLang } = langs;
-  const lang = hanReadingLang(sourceLang, targetLang);
+  const lang = hanReadingLang(sourceLang, targetLang) ?? (pinyinSide(sourceLang, targetLang) ? PINYIN : undefined);
   if (!lang) return { notes: [] };
   const dir = unihanDirectory();
-  const hanReadings = await readHanReadings(lang);
-  if (!hanReadings) return { notes: [`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${lang}`] };
-  return { hanReadings, notes: [`readings: Unihan ${UNIHAN_READING_FIELDS[lang]} (${hanReadings.readings.size} characters)`] };
+  const readings = await readHanReadings(lang);
+  const name = lang === PINYIN ? "pinyin" : lang;
+  if (!readings) return { notes: [`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${name}`] };
+  const note = `readings: Unihan ${UNIHAN_READING_FIELDS[lang]} (${readings.readings.size} characters)`;
+  return lang === PINYIN ? { pinyin: readings, notes: [note] } : { hanReadings: readings, notes: [note] };
 }
