@@ -164,6 +164,7 @@ describe("Chinese names in pinyin", () => {
     "U+5317\tkMandarin\tběi", "U+4EAC\tkMandarin\tjīng", "U+4E60\tkMandarin\txí", "U+8FD1\tkMandarin\tjìn",
     "U+5E73\tkMandarin\tpíng", "U+534E\tkMandarin\thuá", "U+6625\tkMandarin\tchūn", "U+83B9\tkMandarin\tyíng",
     "U+6211\tkMandarin\twǒ", "U+4EEC\tkMandarin\tmen", "U+5AE6\tkMandarin\tcháng", "U+5A25\tkMandarin\té",
+    "U+62DC\tkMandarin\tbài", "U+767B\tkMandarin\tdēng",
   ].join("\n");
 
   it("reads kMandarin with its tones folded", () => {
@@ -182,6 +183,17 @@ describe("Chinese names in pinyin", () => {
     expect(blind.signals(0, 1, 1, 2).sourceCoverage).toBe(0);
     expect(read.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0.2);
     expect(read.similarity(0, 1, 1, 2)).toBeGreaterThan(read.similarity(0, 1, 0, 1));
+  });
+
+  it("ties a foreign name written in transliteration characters to its Latin spelling by sound", async () => {
+    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
+    // 拜登 reads "baideng": no spelling of "Biden", but the same consonants (b d n).
+    const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "de", pinyin }).prepare(["拜登在北京。", "我们在。"], ["Präsident Biden besuchte China.", "Es regnete."], { maxBead: 4 });
+    expect(read.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
+    expect(read.similarity(0, 1, 0, 1)).toBeGreaterThan(read.similarity(0, 1, 1, 2));
+    // 北京 is no transliteration run ("beijing" by sound would be "psn"): it meets no name by its key.
+    const other = await createLexicalScorer({ sourceLang: "zh", targetLang: "de", pinyin }).prepare(["北京。"], ["Präsident Basin sprach."], { maxBead: 4 });
+    expect(other.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
   });
 
   it("leaves words alone that only begin a sentence, and single syllables", async () => {

@@ -17,7 +17,7 @@ import { hasWordRoots, wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
 import { hanReadingLang, pinyinSide, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
-import { latinNameWords, pinyinNameTokens } from "./pinyin-names.js";
+import { latinNameWords, pinyinNameTokens, type LatinNames } from "./pinyin-names.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
 import { runningSums, spanSum } from "./span-sums.js";
 
@@ -146,7 +146,7 @@ export function createLexicalScorer(options: {
       // Chinese characters that spell a name of the other document in pinyin carry it as a token.
       const pinyin = options.pinyin;
       const pinyinAt = pinyin ? pinyinSide(options.sourceLang, options.targetLang) : undefined;
-      const spelledNames = (names: ReadonlyMap<string, readonly string[]>) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
+      const spelledNames = (names: LatinNames) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
       const sourceExtra = pinyinAt === "source" ? spelledNames(latinNameWords(targetSentences)) : undefined;
       const targetExtra = pinyinAt === "target" ? spelledNames(latinNameWords(sourceSentences)) : undefined;
       const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin, sourceExtra);

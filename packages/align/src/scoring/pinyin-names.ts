@@ -1,4 +1,5 @@
 import type { HanReadings } from "../lexicon/han-readings.js";
+import { soundKey } from "../lexicon/sound-key.js";
 import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
 
 /** Fewest characters a run must have: one syllable ("li", "an", "de") is a word of many languages. */
@@ -13,6 +14,26 @@ const MAX_COMBINATIONS = 64;
 const NAME_WORD = /\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
+/** Shortest sound key a transliterated name may match by: "ptn" (拜登 / Biden); two consonants match too much. */
+const MIN_KEY = 3;
+
+// The characters Chinese writes foreign names with (Xinhua's transliteration table: 拜登 Biden,
+// 马克龙 Macron, 弗里德里希 Friedrich). A run of them is read for its sound, not its sense; most of
+// them are ordinary words too (德, 法, 美), so a run must have a key of three consonants.
+const TRANSLITERATION = new Set(Array.from(
+  "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰佛弗福伏富盖甘冈高戈格贡古圭哈海汉豪赫亨洪胡怀霍基吉济加贾杰金卡凯坎康考柯科克肯孔库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利莉连列林琳隆娄卢鲁伦罗洛马玛迈麦曼芒茂梅门蒙孟米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普齐奇乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍什施史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶伊因尤于约扎泽詹兹茨佐朔马龙柏盛顿",
+));
+
+/**
+ * The sound key (see `soundKey`) of a run of transliteration characters, from their pinyin:
+ * pinyin's z, c, j, q, x and zh, ch, sh are all sibilants ("s"), a syllable "er" (尔) writes an
+ * r or l. 拜登 "baideng" → "ptn" (Biden "ptn"), 弗里德里希 → "frtrs" (Friedrich "frtrs").
+ */
+function pinyinSoundKey(syllables: readonly string[]): string | undefined {
+  const spelled = syllables.map((syllable) => (syllable === "er" ? "r" : syllable.replace(/^(?:zh|ch|sh|z|c|j|q|x)/, "s"))).join("");
+  return soundKey(spelled);
+}
+
 /**
  * The Latin-script names of a document that a Chinese text may spell in characters: words
  * written with a capital that does not begin their sentence ("Jinping", "Chunying" in "… Xi
@@ -20,8 +41,9 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * ["jinping"], "change" → ["chang"] for "Chang'e" (tokens of one letter carry no weight).
  * Words that begin a sentence are left out: in a headline or a lead they are ordinary words.
  */
-export function latinNameWords(sentences: readonly string[]): Map<string, string[]> {
-  const names = new Map<string, string[]>();
+export function latinNameWords(sentences: readonly string[]): LatinNames {
+  const names = new Map<string, string[]>() as LatinNames;
+  const byKey = new Map<string, string[]>();
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(NAME_WORD)) {
       // The first word of the sentence, or of a line inside it, is capitalised anyway.
@@ -31,11 +53,19 @@ export function latinNameWords(sentences: readonly string[]): Map<string, string
       const joined = tokens.join("");
       if (!/^[a-z]+$/.test(joined) || names.has(joined)) continue;
       const weighty = tokens.filter((token) => token.length >= 2);
-      if (weighty.length > 0) names.set(joined, weighty);
+      if (weighty.length === 0) continue;
+      names.set(joined, weighty);
+      // Chinese leaves out an r that closes a syllable (斯塔默 Starmer, 默克尔 Merkel): the key without it too.
+      for (const key of new Set([soundKey(joined), soundKey(joined.replace(/r(?![aeiouy])/g, ""))])) {
+        if (key && key.length >= MIN_KEY) byKey.set(key, [...(byKey.get(key) ?? []), ...weighty]);
+      }
     }
   }
-  return names;
+  return Object.assign(names, { byKey });
 }
+
+/** Names by their pinyin-like spelling, and by their sound keys (for foreign names, see `pinyinSoundKey`). */
+export type LatinNames = Map<string, string[]> & { byKey?: ReadonlyMap<string, readonly string[]> };
 
 /**
  * The other document's Latin tokens that runs of 2–4 Chinese characters of `sentence` spell in
@@ -47,11 +77,24 @@ export function latinNameWords(sentences: readonly string[]): Map<string, string
  * @example
  * pinyinNameTokens("习近平将同美国总统举行视频会晤", mandarin, latinNameWords(["Le président Xi Jinping rencontrera …"])) // ["jinping"]
  */
-export function pinyinNameTokens(sentence: string, readings: HanReadings, names: ReadonlyMap<string, readonly string[]>): string[] {
+export function pinyinNameTokens(sentence: string, readings: HanReadings, names: LatinNames): string[] {
   if (names.size === 0) return [];
   const found: string[] = [];
   for (const match of sentence.matchAll(HAN_RUN)) {
     const chars = Array.from(match[0]);
+    // Foreign names: a whole run of transliteration characters, by its sound key.
+    if (names.byKey && names.byKey.size > 0) {
+      let start = 0;
+      while (start < chars.length) {
+        if (!TRANSLITERATION.has(chars[start]!)) { start++; continue; }
+        let end = start;
+        while (end < chars.length && TRANSLITERATION.has(chars[end]!)) end++;
+        const syllables = end - start >= MIN_CHARS ? chars.slice(start, end).map((char) => readings.readings.get(char)?.[0]) : [];
+        const key = syllables.length > 0 && syllables.every((syllable) => syllable !== undefined) ? pinyinSoundKey(syllables as string[]) : undefined;
+        for (const token of (key && key.length >= MIN_KEY ? names.byKey.get(key) : undefined) ?? []) if (!found.includes(token)) found.push(token);
+        start = end;
+      }
+    }
     for (let start = 0; start + MIN_CHARS <= chars.length; start++) {
       // Longest first: "beijing" of 北京 before nothing shorter is tried at that start.
       for (let length = Math.min(MAX_CHARS, chars.length - start); length >= MIN_CHARS; length--) {
