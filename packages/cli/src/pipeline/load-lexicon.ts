@@ -227,13 +227,21 @@ async function sizeOf(sources: readonly DictionarySource[]): Promise<number> {
  */
 async function findPivot(sourceLang: string, targetLang: string): Promise<{ via: string; first: DictionarySource[]; second: DictionarySource[] } | undefined> {
   const ordered = (sources: DictionarySource[]) => sources.filter((source) => !source.unordered);
-  const halves = async (via: string) => ({ via, first: ordered(await dictionarySources(sourceLang, via)), second: ordered(await dictionarySources(via, targetLang)) });
   // Two close languages that borrow one dictionary (uk and ru both read eng-rus; ms and id
-  // eng-ind) would compose it with itself: synonyms through English, not translations.
-  const usable = (candidate: { first: DictionarySource[]; second: DictionarySource[] }) => {
-    const firstFiles = new Set(candidate.first.flatMap((source) => source.files));
-    return candidate.first.length > 0 && candidate.second.length > 0 && !candidate.second.some((source) => source.files.some((file) => firstFiles.has(file)));
+  // eng-ind) would compose it with itself: synonyms through English, not translations. So would
+  // Vietnamese's Sino-Vietnamese words (CC-CEDICT read in kVietnamese) with CC-CEDICT for vi–zh,
+  // which the readings match anyway. A source made from the other half's files (all of them,
+  // and more) is left out; so is one the two halves share. What remains composes (the Vietnamese
+  // core words: giá "price" → 价格).
+  const within = (inner: DictionarySource, outer: DictionarySource) => inner.files.length > 0 && inner.files.every((file) => outer.files.includes(file));
+  const halves = async (via: string) => {
+    const firstAll = ordered(await dictionarySources(sourceLang, via));
+    const secondAll = ordered(await dictionarySources(via, targetLang));
+    const first = firstAll.filter((source) => !secondAll.some((other) => within(other, source)));
+    const second = secondAll.filter((source) => !firstAll.some((other) => within(other, source) && other.files.length < source.files.length));
+    return { via, first, second };
   };
+  const usable = (candidate: { first: DictionarySource[]; second: DictionarySource[] }) => candidate.first.length > 0 && candidate.second.length > 0;
   if (sourceLang !== "en" && targetLang !== "en") {
     const english = await halves("en");
     if (usable(english)) return english;
