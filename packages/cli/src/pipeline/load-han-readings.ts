@@ -1,8 +1,12 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { hanReadingLang, parseUnihanReadings, PINYIN, pinyinSide, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
+
+import { writeCacheFile } from "../files/cache-folder.js";
+import { tandemCacheDir } from "../files/tandem-cache-dir.js";
 
 const run = promisify(execFile);
 
@@ -26,15 +30,50 @@ async function readUnihanFile(dir: string, name: string): Promise<string | undef
 
 const loaded = new Map<string, Promise<HanReadings | undefined>>();
 
-/** Unihan's readings of Chinese characters in `lang` (vi, ko), read once a process; undefined without the files. */
+/** Goes up when the parsed form of the readings changes, so that cached copies are read again. */
+const READINGS_CACHE_FORMAT = 1;
+
+/**
+ * The cache entry of one language's readings: named by the Unihan files' size and time, so a new
+ * `unicode-data` is read afresh. Reading Unihan (bzip2 and 44k lines) takes about 0.7 s; its
+ * parsed readings as JSON about 40 ms.
+ */
+async function readingsCacheFile(dir: string, lang: string): Promise<string | undefined> {
+  const cache = tandemCacheDir("TANDEM_LANGUAGE_CACHE", "languages");
+  if (!cache) return undefined;
+  const stamps: string[] = [];
+  for (const name of ["Unihan_Readings.txt", "Unihan_Variants.txt"]) {
+    const file = [path.join(dir, name), path.join(dir, `${name}.bz2`)];
+    const stat = (await fs.stat(file[0]!).catch(() => undefined)) ?? (await fs.stat(file[1]!).catch(() => undefined));
+    stamps.push(stat ? `${stat.size}-${Math.round(stat.mtimeMs)}` : "none");
+  }
+  const key = createHash("sha256").update(`${READINGS_CACHE_FORMAT}\u0000${path.resolve(dir)}\u0000${stamps.join("\u0000")}`).digest("hex").slice(0, 16);
+  return path.join(cache, `unihan-${lang}-${key}.json`);
+}
+
+/**
+ * Unihan's readings of Chinese characters in `lang` (vi, ko, or `PINYIN`), read once a process
+ * and kept parsed in the language cache (`TANDEM_LANGUAGE_CACHE`); undefined without the files.
+ */
 export function readHanReadings(lang: string): Promise<HanReadings | undefined> {
   const dir = unihanDirectory();
   let pending = loaded.get(`${dir}\u0000${lang}`);
   if (!pending) {
     pending = (async () => {
+      const cacheFile = await readingsCacheFile(dir, lang);
+      if (cacheFile) {
+        try {
+          const entries = JSON.parse(await fs.readFile(cacheFile, "utf8")) as [string, string[]][];
+          return { lang, readings: new Map(entries) };
+        } catch {
+          // not cached yet, or unreadable: read Unihan
+        }
+      }
       const readings = await readUnihanFile(dir, "Unihan_Readings.txt");
       if (readings === undefined) return undefined;
-      return parseUnihanReadings(readings, lang, (await readUnihanFile(dir, "Unihan_Variants.txt")) ?? "");
+      const parsed = parseUnihanReadings(readings, lang, (await readUnihanFile(dir, "Unihan_Variants.txt")) ?? "");
+      if (parsed && cacheFile) writeCacheFile(cacheFile, JSON.stringify([...parsed.readings]));
+      return parsed;
     })();
     loaded.set(`${dir}\u0000${lang}`, pending);
   }
