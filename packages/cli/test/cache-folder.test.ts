@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -48,6 +48,19 @@ describe("the CLI's language cache folder", () => {
     expect(kept).toContainEqual(expect.stringMatching(/^eld-medium-\d+-\d+-bytes\.tsv$/));
     const second = await runCli(["segment", seed, "--json"], { env: { XDG_CACHE_HOME: home, TANDEM_LANGUAGE_CACHE: undefined } });
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it("keeps Unihan's readings parsed for a pair with Chinese, and aligns the same from them", { timeout: 60_000 }, async () => {
+    const home = mkdtempSync(path.join(root, "xdg-"));
+    const lines = path.join(repoRoot, "fixtures/align/translated-lines");
+    const run = (out: string) =>
+      runCli(["align", path.join(lines, "news-names20.zh"), path.join(lines, "news-names20.fr"), "-o", path.join(home, out), "--json"], {
+        env: { XDG_CACHE_HOME: home, TANDEM_LANGUAGE_CACHE: undefined, TANDEM_LEXICON_CACHE: "off" },
+      });
+    expect((await run("first.jsonl")).status).toBe(0);
+    expect(readdirSync(path.join(home, "tandem", "languages"))).toContainEqual(expect.stringMatching(/^unihan-pinyin-[0-9a-f]{16}\.json$/));
+    expect((await run("second.jsonl")).status).toBe(0);
+    expect(readFileSync(path.join(home, "second.jsonl"), "utf8")).toBe(readFileSync(path.join(home, "first.jsonl"), "utf8"));
   });
 
   it("is not made with TANDEM_LANGUAGE_CACHE=off", async () => {
