@@ -8,6 +8,8 @@
  *
  *     pnpm exec tsx --conditions=source scripts/probe-gold-matches.ts [--sets pages-langs-dev] [--pair NAME] [--summary]
  *
+ * `--sets` takes ../shared/bench folder names or paths of other folders of pairs (fixtures/pages-written).
+ *
  * `--summary` prints one line per pair: the weighted coverage of all its gold links, both ways.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
@@ -20,7 +22,8 @@ import { readingCandidates } from "../packages/align/src/scoring/reading-candida
 import { HOLD_OUT_PAIRS } from "../packages/cli/src/bench/pages.js";
 import { lexiconStemIndex, stemToken } from "../packages/align/src/lexicon/lexicon-stem-index.js";
 import { targetStemsOf } from "../packages/align/src/lexicon/target-stems.js";
-import { hanReadingLang } from "../packages/align/src/lexicon/han-readings.js";
+import { hanReadingLang, pinyinSide } from "../packages/align/src/lexicon/han-readings.js";
+import { latinNameWords, pinyinNameTokens } from "../packages/align/src/scoring/pinyin-names.js";
 import { splitHanWords } from "../packages/align/src/lexicon/split-han-words.js";
 import { DEFAULT_LEXICAL_SETTINGS } from "../packages/align/src/scoring/lexical-scorer-settings.js";
 import { loadLexicon } from "../packages/cli/src/pipeline/load-lexicon.js";
@@ -35,7 +38,8 @@ const summary = argv.includes("--summary");
 const settings = DEFAULT_LEXICAL_SETTINGS;
 
 for (const set of sets) {
-  const dir = path.join(root, set);
+  // A set is a folder under ../shared/bench, or any folder of pairs (fixtures/pages-written).
+  const dir = existsSync(path.join(root, set)) ? path.join(root, set) : path.resolve(set);
   for (const name of readdirSync(dir).sort()) {
     if (HOLD_OUT_PAIRS.includes(name) || !existsSync(path.join(dir, name, "gold.json")) || (only && name !== only)) continue;
     const gold = JSON.parse(readFileSync(path.join(dir, name, "gold.json"), "utf8")) as {
@@ -45,7 +49,7 @@ for (const set of sets) {
     const sourceIds = Object.keys(gold.src), targetIds = Object.keys(gold.tgt);
     const sourceSentences = sourceIds.map((id) => gold.src[id]!), targetSentences = targetIds.map((id) => gold.tgt[id]!);
     const { lexicon } = await loadLexicon({ sourceLang, targetLang });
-    const { hanReadings } = await loadHanReadings({ sourceLang, targetLang });
+    const { hanReadings, pinyin } = await loadHanReadings({ sourceLang, targetLang });
     const reversed = lexicon && lexicon.sourceLang === targetLang;
     const oriented = lexicon && reversed ? { ...lexicon, sourceLang: lexicon.targetLang, targetLang: lexicon.sourceLang, forward: lexicon.backward, backward: lexicon.forward } : lexicon;
     const index = oriented && (oriented.forward.size > 0 || oriented.backward.size > 0) ? lexiconStemIndex(oriented, settings.stemLength) : undefined;
@@ -53,8 +57,11 @@ for (const set of sets) {
     const hanIsSource = hanReadings !== undefined && readingLang === hanReadings.lang && readingLang === targetLang;
     const hanIsTarget = hanReadings !== undefined && readingLang === hanReadings.lang && readingLang === sourceLang;
     const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
-    const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, sourceLang);
-    const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, targetLang);
+    // Chinese characters that spell a name of the other side in pinyin carry it, as the scorer does.
+    const pinyinAt = pinyin ? pinyinSide(sourceLang, targetLang) : undefined;
+    const spelled = (names: ReturnType<typeof latinNameWords>) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
+    const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, sourceLang, undefined, pinyinAt === "source" ? spelled(latinNameWords(targetSentences)) : undefined);
+    const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, targetLang, undefined, pinyinAt === "target" ? spelled(latinNameWords(sourceSentences)) : undefined);
     const inSource = index ? (w: string) => index.stems.has(stemToken(w, settings.stemLength)) : undefined;
     const inTarget = index ? (w: string) => targetStemsOf(index).has(stemToken(w, settings.stemLength)) : undefined;
     let candidates = mergeCandidates(buildCandidates(source, target, index, settings, { source: sourceLang, target: targetLang }), soundCandidates(source, target, {
