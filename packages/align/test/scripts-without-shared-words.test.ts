@@ -165,11 +165,15 @@ describe("Chinese names in pinyin", () => {
     "U+5E73\tkMandarin\tpíng", "U+534E\tkMandarin\thuá", "U+6625\tkMandarin\tchūn", "U+83B9\tkMandarin\tyíng",
     "U+6211\tkMandarin\twǒ", "U+4EEC\tkMandarin\tmen", "U+5AE6\tkMandarin\tcháng", "U+5A25\tkMandarin\té",
     "U+62DC\tkMandarin\tbài", "U+767B\tkMandarin\tdēng",
+    "U+91CD\tkHanyuPinlu\tzhòng(1823) chóng(329)", "U+91CD\tkMandarin\tzhòng", "U+91CD\tkXHC1983\t0149.100:chóng 1502.040:zhòng",
+    "U+5E86\tkMandarin\tqìng",
   ].join("\n");
 
   it("reads kMandarin with its tones folded", () => {
     const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
     expect([pinyin.readings.get("北"), pinyin.readings.get("娥")]).toEqual([["bei"], ["e"]]);
+    // The usual reading first, then the others of the frequency list and the dictionaries.
+    expect(pinyin.readings.get("重")).toEqual(["zhong", "chong"]);
     expect([pinyinSide("zh", "fr"), pinyinSide("de", "zh"), pinyinSide("zh", "vi"), pinyinSide("ja", "en")]).toEqual(["source", "target", undefined, undefined]);
   });
 
@@ -183,6 +187,9 @@ describe("Chinese names in pinyin", () => {
     expect(blind.signals(0, 1, 1, 2).sourceCoverage).toBe(0);
     expect(read.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0.2);
     expect(read.similarity(0, 1, 1, 2)).toBeGreaterThan(read.similarity(0, 1, 0, 1));
+    // 重庆 is Chongqing by 重's second reading.
+    const city = await createLexicalScorer({ sourceLang: "zh", targetLang: "en", pinyin }).prepare(["重庆。"], ["Police in Chongqing arrested two men."], { maxBead: 4 });
+    expect(city.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
   });
 
   it("ties a foreign name written in transliteration characters to its Latin spelling by sound", async () => {

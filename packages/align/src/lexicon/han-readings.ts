@@ -56,6 +56,21 @@ export function pinyinSide(sourceLang: string, targetLang: string): "source" | "
   return undefined;
 }
 
+/**
+ * Fields with a language's further readings: kMandarin gives a character's usual reading alone
+ * (重 zhòng), and names use the others too (重庆 Chongqing, 长沙 Changsha): the readings of the
+ * frequency list and of two modern dictionaries (kHanyuPinlu "zhòng(1823) chóng(329)", kXHC1983
+ * and kTGHZ2013 "0149.100:chóng"). kHanyuPinyin is left out: it holds classical readings too.
+ */
+const FURTHER_READING_FIELDS: Readonly<Record<string, readonly string[]>> = { [PINYIN]: ["kHanyuPinlu", "kXHC1983", "kTGHZ2013"] };
+
+/** A reading as a field writes it, without kHangul's source mark ("국:0E"), a dictionary's place ("0149.100:chóng") or a count ("chóng(329)"). */
+function readingOf(written: string): string {
+  const colon = written.indexOf(":");
+  const reading = colon < 0 ? written : /^[\d.]+$/.test(written.slice(0, colon)) ? written.slice(colon + 1) : written.slice(0, colon);
+  return reading.replace(/\(\d+\)$/, "");
+}
+
 // A character with no reading of its own borrows its variant's: simplified 国 reads as 國, Japanese
 // 関 as 關 (kTraditionalVariant, kSemanticVariant, kZVariant).
 const VARIANT_FIELDS = new Set(["kTraditionalVariant", "kSemanticVariant", "kZVariant", "kSimplifiedVariant"]);
@@ -78,18 +93,24 @@ export function parseUnihanReadings(readingsText: string, lang: string, variants
   const field = UNIHAN_READING_FIELDS[lang];
   if (!field) return undefined;
   const readings = new Map<string, string[]>();
+  const further = new Map<string, string[]>();
+  const others = FURTHER_READING_FIELDS[lang] ?? [];
   for (const line of readingsText.split("\n")) {
     const [code, name, value] = line.split("\t");
-    if (name !== field || !code || !value) continue;
+    if (!name || !code || !value || (name !== field && !others.includes(name))) continue;
     const char = charOf(code);
     if (!char) continue;
     const forms = value
       .trim()
       .split(/\s+/)
-      .map((reading) => foldDiacritics(reading.replace(/:.*$/, "").normalize("NFC").toLowerCase()))
+      .map((reading) => foldDiacritics(readingOf(reading).normalize("NFC").toLowerCase()))
       .filter((reading) => reading.length > 0);
-    if (forms.length > 0) readings.set(char, [...new Set(forms)]);
+    if (forms.length === 0) continue;
+    const into = name === field ? readings : further;
+    into.set(char, [...new Set([...(into.get(char) ?? []), ...forms])]);
   }
+  // The usual reading first, then the others a character has in words (重 zhòng, then chóng of 重庆).
+  for (const [char, forms] of further) readings.set(char, [...new Set([...(readings.get(char) ?? []), ...forms])]);
   const borrowed = new Map<string, string[]>();
   for (const line of variantsText.split("\n")) {
     const [code, name, value] = line.split("\t");

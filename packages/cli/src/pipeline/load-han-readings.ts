@@ -31,7 +31,7 @@ async function readUnihanFile(dir: string, name: string): Promise<string | undef
 const loaded = new Map<string, Promise<HanReadings | undefined>>();
 
 /** Goes up when the parsed form of the readings changes, so that cached copies are read again. */
-const READINGS_CACHE_FORMAT = 1;
+const READINGS_CACHE_FORMAT = 2;
 
 /**
  * The cache entry of one language's readings: named by the Unihan files' size and time, so a new
