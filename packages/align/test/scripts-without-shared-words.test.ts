@@ -168,9 +168,12 @@ describe("Chinese names in pinyin", () => {
     "U+91CD\tkHanyuPinlu\tzhòng(1823) chóng(329)", "U+91CD\tkMandarin\tzhòng", "U+91CD\tkXHC1983\t0149.100:chóng 1502.040:zhòng",
     "U+5E86\tkMandarin\tqìng",
   ].join("\n");
+  const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
+  /** The lexical scorer (no lexicon) prepared for Chinese sentences against `other`'s, with the pinyin readings. */
+  const withPinyin = (lang: string, chinese: string[], other: string[]) =>
+    createLexicalScorer({ sourceLang: "zh", targetLang: lang, pinyin }).prepare(chinese, other, { maxBead: 4 });
 
   it("reads kMandarin with its tones folded", () => {
-    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
     expect([pinyin.readings.get("北"), pinyin.readings.get("娥")]).toEqual([["bei"], ["e"]]);
     // The usual reading first, then the others of the frequency list and the dictionaries.
     expect(pinyin.readings.get("重")).toEqual(["zhong", "chong"]);
@@ -181,38 +184,35 @@ describe("Chinese names in pinyin", () => {
     // The Chinese foreign ministry's announcement of 13 Nov 2021 and a French report of it.
     const chinese = ["外交部发言人华春莹宣布，习近平将在北京同美国总统举行视频会晤。", "我们将就共同关心的问题交换意见。"];
     const french = ["Les deux dirigeants échangeront leurs vues sur des questions d'intérêt commun.", "Xi Jinping rencontrera le président américain par vidéo depuis Beijing, a annoncé Hua Chunying."];
-    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
-    const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "fr", pinyin }).prepare(chinese, french, { maxBead: 4 });
+    const read = await withPinyin("fr", chinese, french);
     const blind = await createLexicalScorer({ sourceLang: "zh", targetLang: "fr" }).prepare(chinese, french, { maxBead: 4 });
     expect(blind.signals(0, 1, 1, 2).sourceCoverage).toBe(0);
     expect(read.signals(0, 1, 1, 2).sourceCoverage).toBeGreaterThan(0.2);
     expect(read.similarity(0, 1, 1, 2)).toBeGreaterThan(read.similarity(0, 1, 0, 1));
     // 重庆 is Chongqing by 重's second reading.
-    const city = await createLexicalScorer({ sourceLang: "zh", targetLang: "en", pinyin }).prepare(["重庆。"], ["Police in Chongqing arrested two men."], { maxBead: 4 });
+    const city = await withPinyin("en", ["重庆。"], ["Police in Chongqing arrested two men."]);
     expect(city.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
   });
 
   it("ties a foreign name written in transliteration characters to its Latin spelling by sound", async () => {
-    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
     // 拜登 reads "baideng": no spelling of "Biden", but the same consonants (b d n).
-    const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "de", pinyin }).prepare(["拜登在北京。", "我们在。"], ["Präsident Biden besuchte China.", "Es regnete."], { maxBead: 4 });
+    const read = await withPinyin("de", ["拜登在北京。", "我们在。"], ["Präsident Biden besuchte China.", "Es regnete."]);
     expect(read.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
     expect(read.similarity(0, 1, 0, 1)).toBeGreaterThan(read.similarity(0, 1, 1, 2));
     // 北京 is no transliteration run ("beijing" by sound would be "psn"): it meets no name by its key.
-    const other = await createLexicalScorer({ sourceLang: "zh", targetLang: "de", pinyin }).prepare(["北京。"], ["Präsident Basin sprach."], { maxBead: 4 });
+    const other = await withPinyin("de", ["北京。"], ["Präsident Basin sprach."]);
     expect(other.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
   });
 
   it("leaves words alone that only begin a sentence, and single syllables", async () => {
-    const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
     // 我们 reads "women": an English word, not a name, when it begins the sentence or is written small.
     const chinese = ["我们在北京。"];
     for (const english of ["Women met in the capital.", "The women met in the capital."]) {
-      const read = await createLexicalScorer({ sourceLang: "zh", targetLang: "en", pinyin }).prepare(chinese, [english], { maxBead: 4 });
+      const read = await withPinyin("en", chinese, [english]);
       expect(read.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
     }
     // One character is one syllable ("Xi"): too many words of other languages are one.
-    const one = await createLexicalScorer({ sourceLang: "zh", targetLang: "en", pinyin }).prepare(["习。"], ["President Xi spoke."], { maxBead: 4 });
+    const one = await withPinyin("en", ["习。"], ["President Xi spoke."]);
     expect(one.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
   });
 });
