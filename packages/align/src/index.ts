@@ -39,7 +39,7 @@ export { parseCedict } from "./lexicon/parse-cedict.js";
 export { VIETNAMESE_CORE_WORDS } from "./lexicon/vietnamese-core-words.js";
 export { parseOmwTab, parseWordnetData, wordnetEntries } from "./lexicon/wordnet-entries.js";
 export type { SynsetKey } from "./lexicon/wordnet-entries.js";
-export { hanReadingLang, parseUnihanReadings, PINYIN, pinyinSide, UNIHAN_READING_FIELDS } from "./lexicon/han-readings.js";
+export { hanReadingLang, parseUnihanReadings, PINYIN, pinyinSide, transliterationSide, UNIHAN_READING_FIELDS } from "./lexicon/han-readings.js";
 export { sinoReadingEntries } from "./lexicon/sino-reading-entries.js";
 export type { HanReadings } from "./lexicon/han-readings.js";
 export { splitHanRun } from "./lexicon/split-han-run.js";

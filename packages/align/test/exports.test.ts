@@ -85,6 +85,7 @@ it("exports exactly the public API", () => {
     "toTmx",
     "toTsv",
     "tokenizeForMatching",
+    "transliterationSide",
     "trimBeadEdges",
     "wordnetEntries",
   ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLexicalScorer, parseUnihanReadings, PINYIN, pinyinSide, sinoReadingEntries } from "@tandem/align";
+import { createLexicalScorer, parseUnihanReadings, PINYIN, pinyinSide, sinoReadingEntries, transliterationSide } from "@tandem/align";
 import { stemToken } from "../src/lexicon/lexicon-stem-index.js";
 import { spelledForm } from "../src/lexicon/sound-key.js";
 
@@ -166,7 +166,7 @@ describe("Chinese names in pinyin", () => {
     "U+6211\tkMandarin\twǒ", "U+4EEC\tkMandarin\tmen", "U+5AE6\tkMandarin\tcháng", "U+5A25\tkMandarin\té",
     "U+62DC\tkMandarin\tbài", "U+767B\tkMandarin\tdēng",
     "U+91CD\tkHanyuPinlu\tzhòng(1823) chóng(329)", "U+91CD\tkMandarin\tzhòng", "U+91CD\tkXHC1983\t0149.100:chóng 1502.040:zhòng",
-    "U+5E86\tkMandarin\tqìng",
+    "U+5E86\tkMandarin\tqìng", "U+56FE\tkMandarin\ttú", "U+5B89\tkMandarin\tān",
   ].join("\n");
   const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
   /** The lexical scorer (no lexicon) prepared for Chinese sentences against `other`'s, with the pinyin readings. */
@@ -202,6 +202,18 @@ describe("Chinese names in pinyin", () => {
     // 北京 is no transliteration run ("beijing" by sound would be "psn"): it meets no name by its key.
     const other = await withPinyin("de", ["北京。"], ["Präsident Basin sprach."]);
     expect(other.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
+  });
+
+  it("reads a Vietnamese page's foreign names by sound, but spells no Vietnamese name in pinyin", async () => {
+    // Vietnamese writes "Biden" as it is, and Chinese names in Sino-Vietnamese (the Unihan readings do those).
+    const foreign = await withPinyin("vi", ["拜登在。"], ["Tổng thống Biden đến Hà Nội."]);
+    expect(foreign.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
+    // 图安 reads "tuan", as the Vietnamese name Tuấn is folded; in English it would be a name.
+    const vietnamese = await withPinyin("vi", ["图安。"], ["Ông Tuấn đến."]);
+    expect(vietnamese.signals(0, 1, 0, 1).sourceCoverage).toBe(0);
+    const english = await withPinyin("en", ["图安。"], ["Mister Tuan came."]);
+    expect(english.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
+    expect([transliterationSide("zh", "vi"), transliterationSide("ja", "zh"), pinyinSide("zh", "vi")]).toEqual(["source", undefined, undefined]);
   });
 
   it("leaves words alone that only begin a sentence, and single syllables", async () => {

@@ -26,8 +26,10 @@ describe("loadHanReadings", () => {
     writeFileSync(path.join(dir, "Unihan_Readings.txt"), LINES);
     execFileSync("bzip2", [path.join(dir, "Unihan_Readings.txt")]);
     process.env.TANDEM_UNIHAN_DIR = dir;
-    const { hanReadings, notes } = await loadHanReadings({ sourceLang: "zh", targetLang: "vi" });
-    expect([hanReadings?.lang, hanReadings?.readings.get("國"), notes]).toEqual(["vi", ["quoc"], ["readings: Unihan kVietnamese (2 characters)"]]);
+    const { hanReadings, pinyin, notes } = await loadHanReadings({ sourceLang: "zh", targetLang: "vi" });
+    expect([hanReadings?.lang, hanReadings?.readings.get("國"), notes[0]]).toEqual(["vi", ["quoc"], "readings: Unihan kVietnamese (2 characters)"]);
+    // zh–vi reads the pinyin too, for foreign names by sound (these lines have none).
+    expect([pinyin?.lang, notes[1]]).toEqual(["pinyin", "readings: Unihan kMandarin (0 characters)"]);
     expect((await loadHanReadings({ sourceLang: "ko", targetLang: "ja" })).hanReadings?.readings.get("國")).toEqual(["국"]);
   });
 

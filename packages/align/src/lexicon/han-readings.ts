@@ -71,6 +71,22 @@ function readingOf(written: string): string {
   return reading.replace(/\(\d+\)$/, "");
 }
 
+/**
+ * The side of a pair whose runs of transliteration characters are read for the sound of the
+ * foreign names they write (拜登 / Biden, see `pinyinNameTokens`): its Chinese side, when the
+ * other language writes foreign names in Latin letters as they are. That is `pinyinSide`'s pairs
+ * and Vietnamese, which writes Chinese names in Sino-Vietnamese (Tập Cận Bình, read by the Unihan
+ * readings) but "Biden" and "Macron" as they are; not Japanese or Korean, which transliterate too.
+ *
+ * @example
+ * transliterationSide("vi", "zh") // "target"
+ */
+export function transliterationSide(sourceLang: string, targetLang: string): "source" | "target" | undefined {
+  if (sourceLang === "zh" && (targetLang === "vi" || !OWN_HAN_READINGS.has(targetLang))) return "source";
+  if (targetLang === "zh" && (sourceLang === "vi" || !OWN_HAN_READINGS.has(sourceLang))) return "target";
+  return undefined;
+}
+
 // A character with no reading of its own borrows its variant's: simplified 国 reads as 國, Japanese
 // 関 as 關 (kTraditionalVariant, kSemanticVariant, kZVariant).
 const VARIANT_FIELDS = new Set(["kTraditionalVariant", "kSemanticVariant", "kZVariant", "kSimplifiedVariant"]);

@@ -15,7 +15,7 @@ import { targetStemsOf } from "../lexicon/target-stems.js";
 import { rootLookupForm, translationStems } from "../lexicon/translation-stems.js";
 import { hasWordRoots, wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
-import { hanReadingLang, pinyinSide, type HanReadings } from "../lexicon/han-readings.js";
+import { hanReadingLang, pinyinSide, transliterationSide, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
 import { latinNameWords, pinyinNameTokens, type LatinNames } from "./pinyin-names.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
@@ -145,10 +145,17 @@ export function createLexicalScorer(options: {
       const targetJoin = SYLLABLE_LANGS.has(options.targetLang) ? targetInLexicon : undefined;
       // Chinese characters that spell a name of the other document in pinyin carry it as a token.
       const pinyin = options.pinyin;
-      const pinyinAt = pinyin ? pinyinSide(options.sourceLang, options.targetLang) : undefined;
+      // Vietnamese writes Chinese names in Sino-Vietnamese (the readings above): there only the
+      // foreign names, by sound (see `transliterationSide`).
+      const pinyinAt = pinyin ? transliterationSide(options.sourceLang, options.targetLang) : undefined;
+      const spelling = pinyinSide(options.sourceLang, options.targetLang) !== undefined;
+      const namesOf = (sentences: readonly string[]) => {
+        const names = latinNameWords(sentences);
+        return spelling ? names : Object.assign(new Map<string, string[]>(), { byKey: names.byKey });
+      };
       const spelledNames = (names: LatinNames) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
-      const sourceExtra = pinyinAt === "source" ? spelledNames(latinNameWords(targetSentences)) : undefined;
-      const targetExtra = pinyinAt === "target" ? spelledNames(latinNameWords(sourceSentences)) : undefined;
+      const sourceExtra = pinyinAt === "source" ? spelledNames(namesOf(targetSentences)) : undefined;
+      const targetExtra = pinyinAt === "target" ? spelledNames(namesOf(sourceSentences)) : undefined;
       const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin, sourceExtra);
       const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin, targetExtra);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.

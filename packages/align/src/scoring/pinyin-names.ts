@@ -78,7 +78,7 @@ export type LatinNames = Map<string, string[]> & { byKey?: ReadonlyMap<string, r
  * pinyinNameTokens("习近平将同美国总统举行视频会晤", mandarin, latinNameWords(["Le président Xi Jinping rencontrera …"])) // ["jinping"]
  */
 export function pinyinNameTokens(sentence: string, readings: HanReadings, names: LatinNames): string[] {
-  if (names.size === 0) return [];
+  if (names.size === 0 && (names.byKey?.size ?? 0) === 0) return [];
   const found: string[] = [];
   for (const match of sentence.matchAll(HAN_RUN)) {
     const chars = Array.from(match[0]);
@@ -95,7 +95,8 @@ export function pinyinNameTokens(sentence: string, readings: HanReadings, names:
         start = end;
       }
     }
-    for (let start = 0; start + MIN_CHARS <= chars.length; start++) {
+    // Names spelt in pinyin (none asked for on a Vietnamese page: see `transliterationSide`).
+    for (let start = 0; names.size > 0 && start + MIN_CHARS <= chars.length; start++) {
       // Longest first: "beijing" of 北京 before nothing shorter is tried at that start.
       for (let length = Math.min(MAX_CHARS, chars.length - start); length >= MIN_CHARS; length--) {
         const hit = spelledName(chars.slice(start, start + length), readings, names);

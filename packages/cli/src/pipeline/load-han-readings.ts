@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { hanReadingLang, parseUnihanReadings, PINYIN, pinyinSide, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
+import { hanReadingLang, parseUnihanReadings, PINYIN, transliterationSide, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
 
 import { writeCacheFile } from "../files/cache-folder.js";
 import { tandemCacheDir } from "../files/tandem-cache-dir.js";
@@ -90,18 +90,24 @@ export async function unihanReadingsFile(): Promise<string | undefined> {
 /**
  * The readings of Chinese characters in the Vietnamese or Korean side of a pair whose other side
  * is Chinese or Japanese (Unihan's kVietnamese / kHangul, from Debian's `unicode-data`), and their
- * Mandarin pinyin when the pair is Chinese and a language that writes Chinese names in Latin
- * letters (kMandarin, see `pinyinSide`), once per language and process. No readings, and a note
- * saying so, when the files are missing.
+ * Mandarin pinyin when the pair is Chinese and a language that writes names in Latin letters
+ * (kMandarin, see `pinyinSide` and `transliterationSide`: zh–vi gets both), once per language and
+ * process. No readings, and a note saying so, when the files are missing.
  */
 export async function loadHanReadings(langs: { sourceLang: string; targetLang: string }): Promise<{ hanReadings?: HanReadings; pinyin?: HanReadings; notes: string[] }> {
   const { sourceLang, targetLang } = langs;
-  const lang = hanReadingLang(sourceLang, targetLang) ?? (pinyinSide(sourceLang, targetLang) ? PINYIN : undefined);
-  if (!lang) return { notes: [] };
+  const wanted = [hanReadingLang(sourceLang, targetLang), transliterationSide(sourceLang, targetLang) ? PINYIN : undefined].filter((lang) => lang !== undefined);
+  const out: { hanReadings?: HanReadings; pinyin?: HanReadings; notes: string[] } = { notes: [] };
   const dir = unihanDirectory();
-  const readings = await readHanReadings(lang);
-  const name = lang === PINYIN ? "pinyin" : lang;
-  if (!readings) return { notes: [`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${name}`] };
-  const note = `readings: Unihan ${UNIHAN_READING_FIELDS[lang]} (${readings.readings.size} characters)`;
-  return lang === PINYIN ? { pinyin: readings, notes: [note] } : { hanReadings: readings, notes: [note] };
+  for (const lang of wanted) {
+    const readings = await readHanReadings(lang);
+    if (!readings) {
+      out.notes.push(`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${lang === PINYIN ? "pinyin" : lang}`);
+      continue;
+    }
+    out.notes.push(`readings: Unihan ${UNIHAN_READING_FIELDS[lang]} (${readings.readings.size} characters)`);
+    if (lang === PINYIN) out.pinyin = readings;
+    else out.hanReadings = readings;
+  }
+  return out;
 }
