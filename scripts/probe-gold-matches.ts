@@ -22,8 +22,8 @@ import { readingCandidates } from "../packages/align/src/scoring/reading-candida
 import { HOLD_OUT_PAIRS } from "../packages/cli/src/bench/pages.js";
 import { lexiconStemIndex, stemToken } from "../packages/align/src/lexicon/lexicon-stem-index.js";
 import { targetStemsOf } from "../packages/align/src/lexicon/target-stems.js";
-import { hanReadingLang, pinyinSide } from "../packages/align/src/lexicon/han-readings.js";
-import { latinNameWords, pinyinNameTokens } from "../packages/align/src/scoring/pinyin-names.js";
+import { hanReadingLang } from "../packages/align/src/lexicon/han-readings.js";
+import { pinyinNameSides } from "../packages/align/src/scoring/pinyin-names.js";
 import { splitHanWords } from "../packages/align/src/lexicon/split-han-words.js";
 import { DEFAULT_LEXICAL_SETTINGS } from "../packages/align/src/scoring/lexical-scorer-settings.js";
 import { loadLexicon } from "../packages/cli/src/pipeline/load-lexicon.js";
@@ -58,10 +58,9 @@ for (const set of sets) {
     const hanIsTarget = hanReadings !== undefined && readingLang === hanReadings.lang && readingLang === sourceLang;
     const splitToken = index?.splitToken ?? (hanIsSource || hanIsTarget ? splitHanWords : undefined);
     // Chinese characters that spell a name of the other side in pinyin carry it, as the scorer does.
-    const pinyinAt = pinyin ? pinyinSide(sourceLang, targetLang) : undefined;
-    const spelled = (names: ReturnType<typeof latinNameWords>) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
-    const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, sourceLang, undefined, pinyinAt === "source" ? spelled(latinNameWords(targetSentences)) : undefined);
-    const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, targetLang, undefined, pinyinAt === "target" ? spelled(latinNameWords(sourceSentences)) : undefined);
+    const names = pinyin ? pinyinNameSides({ sourceLang, targetLang }, pinyin, sourceSentences, targetSentences) : {};
+    const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, sourceLang, undefined, names.source);
+    const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, targetLang, undefined, names.target);
     const inSource = index ? (w: string) => index.stems.has(stemToken(w, settings.stemLength)) : undefined;
     const inTarget = index ? (w: string) => targetStemsOf(index).has(stemToken(w, settings.stemLength)) : undefined;
     let candidates = mergeCandidates(buildCandidates(source, target, index, settings, { source: sourceLang, target: targetLang }), soundCandidates(source, target, {

@@ -82,9 +82,9 @@ function readingOf(written: string): string {
  * transliterationSide("vi", "zh") // "target"
  */
 export function transliterationSide(sourceLang: string, targetLang: string): "source" | "target" | undefined {
-  if (sourceLang === "zh" && (targetLang === "vi" || !OWN_HAN_READINGS.has(targetLang))) return "source";
-  if (targetLang === "zh" && (sourceLang === "vi" || !OWN_HAN_READINGS.has(sourceLang))) return "target";
-  return undefined;
+  if (sourceLang === "zh" && targetLang === "vi") return "source";
+  if (targetLang === "zh" && sourceLang === "vi") return "target";
+  return pinyinSide(sourceLang, targetLang);
 }
 
 // A character with no reading of its own borrows its variant's: simplified 国 reads as 國, Japanese

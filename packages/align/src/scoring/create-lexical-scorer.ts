@@ -15,9 +15,9 @@ import { targetStemsOf } from "../lexicon/target-stems.js";
 import { rootLookupForm, translationStems } from "../lexicon/translation-stems.js";
 import { hasWordRoots, wordRoot } from "../lexicon/word-root.js";
 import type { PreparedScorer, SpanScorer } from "./span-scorer.js";
-import { hanReadingLang, pinyinSide, transliterationSide, type HanReadings } from "../lexicon/han-readings.js";
+import { hanReadingLang, type HanReadings } from "../lexicon/han-readings.js";
 import { readingCandidates } from "./reading-candidates.js";
-import { latinNameWords, pinyinNameTokens, type LatinNames } from "./pinyin-names.js";
+import { pinyinNameSides } from "./pinyin-names.js";
 import { splitHanWords } from "../lexicon/split-han-words.js";
 import { runningSums, spanSum } from "./span-sums.js";
 
@@ -93,8 +93,8 @@ export function createLexicalScorer(options: {
   hanReadings?: HanReadings;
   /**
    * Mandarin readings of Chinese characters (Unihan kMandarin, see `PINYIN`), used when the pair
-   * is Chinese and a language that writes Chinese names in Latin letters (see `pinyinSide`):
-   * 北京 meets "Beijing", 华春莹 "Hua Chunying".
+   * is Chinese and a language that writes names in Latin letters (see `pinyinNameSides`): 北京
+   * meets "Beijing", 华春莹 "Hua Chunying", 拜登 "Biden".
    */
   pinyin?: HanReadings;
 }): SpanScorer {
@@ -144,20 +144,9 @@ export function createLexicalScorer(options: {
       const sourceJoin = SYLLABLE_LANGS.has(options.sourceLang) ? sourceInLexicon : undefined;
       const targetJoin = SYLLABLE_LANGS.has(options.targetLang) ? targetInLexicon : undefined;
       // Chinese characters that spell a name of the other document in pinyin carry it as a token.
-      const pinyin = options.pinyin;
-      // Vietnamese writes Chinese names in Sino-Vietnamese (the readings above): there only the
-      // foreign names, by sound (see `transliterationSide`).
-      const pinyinAt = pinyin ? transliterationSide(options.sourceLang, options.targetLang) : undefined;
-      const spelling = pinyinSide(options.sourceLang, options.targetLang) !== undefined;
-      const namesOf = (sentences: readonly string[]) => {
-        const names = latinNameWords(sentences);
-        return spelling ? names : Object.assign(new Map<string, string[]>(), { byKey: names.byKey });
-      };
-      const spelledNames = (names: LatinNames) => (sentence: string) => pinyinNameTokens(sentence, pinyin!, names);
-      const sourceExtra = pinyinAt === "source" ? spelledNames(namesOf(targetSentences)) : undefined;
-      const targetExtra = pinyinAt === "target" ? spelledNames(namesOf(sourceSentences)) : undefined;
-      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin, sourceExtra);
-      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin, targetExtra);
+      const names = options.pinyin ? pinyinNameSides(options, options.pinyin, sourceSentences, targetSentences) : {};
+      const source = buildTokenSide(sourceSentences, settings.idfPower, splitToken, options.sourceLang, sourceJoin, names.source);
+      const target = buildTokenSide(targetSentences, settings.idfPower, splitToken, options.targetLang, targetJoin, names.target);
       // Names across scripts (Путин / Putin) join the identical, translated and cognate tokens.
       let candidates = mergeCandidates(buildCandidates(source, target, index, settings, { source: options.sourceLang, target: options.targetLang }), soundCandidates(source, target, {
         source: options.sourceLang,

@@ -1,4 +1,4 @@
-import type { HanReadings } from "../lexicon/han-readings.js";
+import { pinyinSide, transliterationSide, type HanReadings } from "../lexicon/han-readings.js";
 import { soundKey } from "../lexicon/sound-key.js";
 import { tokenizeForMatching } from "../lexicon/tokenize-for-matching.js";
 
@@ -42,7 +42,7 @@ function pinyinSoundKey(syllables: readonly string[]): string | undefined {
  * Words that begin a sentence are left out: in a headline or a lead they are ordinary words.
  */
 export function latinNameWords(sentences: readonly string[]): LatinNames {
-  const names = new Map<string, string[]>() as LatinNames;
+  const spelled = new Map<string, string[]>();
   const byKey = new Map<string, string[]>();
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(NAME_WORD)) {
@@ -51,21 +51,44 @@ export function latinNameWords(sentences: readonly string[]): LatinNames {
       if (before.length === 0 || /[.!?:\n«“"(]$/u.test(before)) continue;
       const tokens = tokenizeForMatching(match[0]);
       const joined = tokens.join("");
-      if (!/^[a-z]+$/.test(joined) || names.has(joined)) continue;
+      if (!/^[a-z]+$/.test(joined) || spelled.has(joined)) continue;
       const weighty = tokens.filter((token) => token.length >= 2);
       if (weighty.length === 0) continue;
-      names.set(joined, weighty);
+      spelled.set(joined, weighty);
       // Chinese leaves out an r that closes a syllable (斯塔默 Starmer, 默克尔 Merkel): the key without it too.
       for (const key of new Set([soundKey(joined), soundKey(joined.replace(/r(?![aeiouy])/g, ""))])) {
         if (key && key.length >= MIN_KEY) byKey.set(key, [...(byKey.get(key) ?? []), ...weighty]);
       }
     }
   }
-  return Object.assign(names, { byKey });
+  return { spelled, byKey };
 }
 
-/** Names by their pinyin-like spelling, and by their sound keys (for foreign names, see `pinyinSoundKey`). */
-export type LatinNames = Map<string, string[]> & { byKey?: ReadonlyMap<string, readonly string[]> };
+/** A document's names by their pinyin-like spelling, and by their sound keys (for foreign names, see `pinyinSoundKey`). */
+export interface LatinNames {
+  readonly spelled: ReadonlyMap<string, readonly string[]>;
+  readonly byKey: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * For `buildTokenSide`'s `extraTokens`: on a pair's Chinese side, each sentence's tokens of the
+ * other side's names (see {@link pinyinNameTokens}); nothing on the other side. Names spelt in
+ * pinyin only where `pinyinSide` has the pair: a Vietnamese page writes Chinese names in
+ * Sino-Vietnamese, and only its foreign names are read, by sound (`transliterationSide`).
+ */
+export function pinyinNameSides(
+  langs: { sourceLang: string; targetLang: string },
+  readings: HanReadings,
+  sourceSentences: readonly string[],
+  targetSentences: readonly string[],
+): { source?: (sentence: string) => string[]; target?: (sentence: string) => string[] } {
+  const side = transliterationSide(langs.sourceLang, langs.targetLang);
+  if (!side) return {};
+  const found = latinNameWords(side === "source" ? targetSentences : sourceSentences);
+  const names = pinyinSide(langs.sourceLang, langs.targetLang) ? found : { spelled: new Map(), byKey: found.byKey };
+  const tokens = (sentence: string) => pinyinNameTokens(sentence, readings, names);
+  return side === "source" ? { source: tokens } : { target: tokens };
+}
 
 /**
  * The other document's Latin tokens that runs of 2–4 Chinese characters of `sentence` spell in
@@ -78,12 +101,12 @@ export type LatinNames = Map<string, string[]> & { byKey?: ReadonlyMap<string, r
  * pinyinNameTokens("习近平将同美国总统举行视频会晤", mandarin, latinNameWords(["Le président Xi Jinping rencontrera …"])) // ["jinping"]
  */
 export function pinyinNameTokens(sentence: string, readings: HanReadings, names: LatinNames): string[] {
-  if (names.size === 0 && (names.byKey?.size ?? 0) === 0) return [];
+  if (names.spelled.size === 0 && names.byKey.size === 0) return [];
   const found: string[] = [];
   for (const match of sentence.matchAll(HAN_RUN)) {
     const chars = Array.from(match[0]);
     // Foreign names: a whole run of transliteration characters, by its sound key.
-    if (names.byKey && names.byKey.size > 0) {
+    if (names.byKey.size > 0) {
       let start = 0;
       while (start < chars.length) {
         if (!TRANSLITERATION.has(chars[start]!)) { start++; continue; }
@@ -96,10 +119,10 @@ export function pinyinNameTokens(sentence: string, readings: HanReadings, names:
       }
     }
     // Names spelt in pinyin (none asked for on a Vietnamese page: see `transliterationSide`).
-    for (let start = 0; names.size > 0 && start + MIN_CHARS <= chars.length; start++) {
+    for (let start = 0; names.spelled.size > 0 && start + MIN_CHARS <= chars.length; start++) {
       // Longest first: "beijing" of 北京 before nothing shorter is tried at that start.
       for (let length = Math.min(MAX_CHARS, chars.length - start); length >= MIN_CHARS; length--) {
-        const hit = spelledName(chars.slice(start, start + length), readings, names);
+        const hit = spelledName(chars.slice(start, start + length), readings, names.spelled);
         if (!hit) continue;
         for (const token of hit) if (!found.includes(token)) found.push(token);
         break;
