@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { hanReadingLang, parseUnihanReadings, PINYIN, transliterationSide, UNIHAN_READING_FIELDS, type HanReadings } from "@tandem/align";
 
-import { writeCacheFile } from "../files/cache-folder.js";
+import { folderCacheStore } from "../files/cache-folder.js";
 import { tandemCacheDir } from "../files/tandem-cache-dir.js";
 
 const run = promisify(execFile);
@@ -38,17 +38,15 @@ const READINGS_CACHE_FORMAT = 2;
  * `unicode-data` is read afresh. Reading Unihan (bzip2 and 44k lines) takes about 0.7 s; its
  * parsed readings as JSON about 40 ms.
  */
-async function readingsCacheFile(dir: string, lang: string): Promise<string | undefined> {
-  const cache = tandemCacheDir("TANDEM_LANGUAGE_CACHE", "languages");
-  if (!cache) return undefined;
+async function readingsCacheName(dir: string, lang: string): Promise<string> {
   const stamps: string[] = [];
   for (const name of ["Unihan_Readings.txt", "Unihan_Variants.txt"]) {
-    const file = [path.join(dir, name), path.join(dir, `${name}.bz2`)];
-    const stat = (await fs.stat(file[0]!).catch(() => undefined)) ?? (await fs.stat(file[1]!).catch(() => undefined));
+    const file = await installedUnihanFile(dir, name);
+    const stat = file ? await fs.stat(file) : undefined;
     stamps.push(stat ? `${stat.size}-${Math.round(stat.mtimeMs)}` : "none");
   }
   const key = createHash("sha256").update(`${READINGS_CACHE_FORMAT}\u0000${path.resolve(dir)}\u0000${stamps.join("\u0000")}`).digest("hex").slice(0, 16);
-  return path.join(cache, `unihan-${lang}-${key}.json`);
+  return `unihan-${lang}-${key}.json`;
 }
 
 /**
@@ -60,19 +58,21 @@ export function readHanReadings(lang: string): Promise<HanReadings | undefined> 
   let pending = loaded.get(`${dir}\u0000${lang}`);
   if (!pending) {
     pending = (async () => {
-      const cacheFile = await readingsCacheFile(dir, lang);
-      if (cacheFile) {
+      const cacheDir = tandemCacheDir("TANDEM_LANGUAGE_CACHE", "languages");
+      const store = cacheDir ? folderCacheStore(cacheDir) : undefined;
+      const cacheName = store ? await readingsCacheName(dir, lang) : "";
+      const cached = store?.read(cacheName);
+      if (cached) {
         try {
-          const entries = JSON.parse(await fs.readFile(cacheFile, "utf8")) as [string, string[]][];
-          return { lang, readings: new Map(entries) };
+          return { lang, readings: new Map(JSON.parse(cached.toString("utf8")) as [string, string[]][]) };
         } catch {
-          // not cached yet, or unreadable: read Unihan
+          // unreadable: read Unihan again
         }
       }
       const readings = await readUnihanFile(dir, "Unihan_Readings.txt");
       if (readings === undefined) return undefined;
       const parsed = parseUnihanReadings(readings, lang, (await readUnihanFile(dir, "Unihan_Variants.txt")) ?? "");
-      if (parsed && cacheFile) writeCacheFile(cacheFile, JSON.stringify([...parsed.readings]));
+      if (parsed && store) store.write(cacheName, JSON.stringify([...parsed.readings]));
       return parsed;
     })();
     loaded.set(`${dir}\u0000${lang}`, pending);
@@ -81,8 +81,13 @@ export function readHanReadings(lang: string): Promise<HanReadings | undefined> 
 }
 
 /** The Unihan readings file as installed (plain or bzip2-compressed), for cache keys; undefined when absent. */
-export async function unihanReadingsFile(): Promise<string | undefined> {
-  const plain = path.join(unihanDirectory(), "Unihan_Readings.txt");
+export function unihanReadingsFile(): Promise<string | undefined> {
+  return installedUnihanFile(unihanDirectory(), "Unihan_Readings.txt");
+}
+
+/** One Unihan file of `dir` as installed, plain or bzip2-compressed; undefined when absent. */
+async function installedUnihanFile(dir: string, name: string): Promise<string | undefined> {
+  const plain = path.join(dir, name);
   for (const file of [plain, `${plain}.bz2`]) if (await fs.stat(file).then(() => true, () => false)) return file;
   return undefined;
 }
@@ -102,7 +107,7 @@ export async function loadHanReadings(langs: { sourceLang: string; targetLang: s
   for (const lang of wanted) {
     const readings = await readHanReadings(lang);
     if (!readings) {
-      out.notes.push(`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${lang === PINYIN ? "pinyin" : lang}`);
+      out.notes.push(`no Unihan readings in ${dir} (apt-get install unicode-data): Chinese characters are not read as ${lang}`);
       continue;
     }
     out.notes.push(`readings: Unihan ${UNIHAN_READING_FIELDS[lang]} (${readings.readings.size} characters)`);
