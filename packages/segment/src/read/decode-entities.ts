@@ -24,7 +24,7 @@ const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 export function decodeEntities(raw: string): DecodedText | undefined {
   if (!raw.includes("&")) return undefined;
   const pieces: string[] = [];
-  // starts[k]: the decoded offset where the k-th changed reference begins, with its raw span.
+  // changes[k]: the decoded offset where the k-th changed reference begins, with its raw span.
   const changes: { at: number; rawStart: number; rawEnd: number; length: number }[] = [];
   let rawCursor = 0;
   let decodedLength = 0;
