@@ -167,6 +167,7 @@ describe("Chinese names in pinyin", () => {
     "U+62DC\tkMandarin\tbài", "U+767B\tkMandarin\tdēng",
     "U+91CD\tkHanyuPinlu\tzhòng(1823) chóng(329)", "U+91CD\tkMandarin\tzhòng", "U+91CD\tkXHC1983\t0149.100:chóng 1502.040:zhòng",
     "U+5E86\tkMandarin\tqìng", "U+56FE\tkMandarin\ttú", "U+5B89\tkMandarin\tān",
+    "U+603B\tkMandarin\tzǒng", "U+7406\tkMandarin\tlǐ", "U+6714\tkMandarin\tshuò", "U+5C14\tkMandarin\těr", "U+8328\tkMandarin\tcí",
   ].join("\n");
   const pinyin = parseUnihanReadings(MANDARIN, PINYIN)!;
   /** The lexical scorer (no lexicon) prepared for Chinese sentences against `other`'s, with the pinyin readings. */
@@ -199,6 +200,9 @@ describe("Chinese names in pinyin", () => {
     const read = await withPinyin("de", ["拜登在北京。", "我们在。"], ["Präsident Biden besuchte China.", "Es regnete."]);
     expect(read.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
     expect(read.similarity(0, 1, 0, 1)).toBeGreaterThan(read.similarity(0, 1, 1, 2));
+    // 总理朔尔茨, "chancellor Scholz": 理 of 总理 is a transliteration character too; the name is the run's end.
+    const title = await withPinyin("de", ["总理朔尔茨在北京。", "我们在。"], ["Bundeskanzler Olaf Scholz reiste an.", "Es regnete."]);
+    expect(title.signals(0, 1, 0, 1).sourceCoverage).toBeGreaterThan(0);
     // 北京 is no transliteration run ("beijing" by sound would be "psn"): it meets no name by its key.
     const other = await withPinyin("de", ["北京。"], ["Präsident Basin sprach."]);
     expect(other.signals(0, 1, 0, 1).sourceCoverage).toBe(0);

@@ -95,7 +95,9 @@ export function pinyinNameSides(
  * pinyin (`readings`: Unihan kMandarin, tones folded): 北京 → "beijing", 近平 of 习近平 →
  * "jinping", 华春莹's 春莹 → "chunying", 嫦娥 → "chang" (of "Chang'e"). Chinese writes foreign
  * and Chinese names alike in characters, and other languages write Chinese names in pinyin; a
- * dictionary has the famous ones only. `names` comes from {@link latinNameWords}.
+ * dictionary has the famous ones only. `names` comes from {@link latinNameWords}. A run of Xinhua's
+ * transliteration characters carries the name with its sound key; where the whole run has none,
+ * its longest pieces are tried (总理朔尔茨: 理 of 总理 "prime minister" is such a character too).
  *
  * @example
  * pinyinNameTokens("习近平将同美国总统举行视频会晤", mandarin, latinNameWords(["Le président Xi Jinping rencontrera …"])) // ["jinping"]
@@ -112,9 +114,20 @@ export function pinyinNameTokens(sentence: string, readings: HanReadings, names:
         if (!TRANSLITERATION.has(chars[start]!)) { start++; continue; }
         let end = start;
         while (end < chars.length && TRANSLITERATION.has(chars[end]!)) end++;
-        const syllables = end - start >= MIN_CHARS ? chars.slice(start, end).map((char) => readings.readings.get(char)?.[0]) : [];
-        const key = syllables.length > 0 && syllables.every((syllable) => syllable !== undefined) ? pinyinSoundKey(syllables as string[]) : undefined;
-        for (const token of (key && key.length >= MIN_KEY ? names.byKey.get(key) : undefined) ?? []) if (!found.includes(token)) found.push(token);
+        // The whole run first, then shorter pieces of it, longest first: a title or a word before
+        // the name may be written in transliteration characters too (总理朔尔茨: 理 of 总理).
+        const taken = new Array<boolean>(end - start).fill(false);
+        for (let length = end - start; length >= MIN_CHARS; length--) {
+          for (let from = start; from + length <= end; from++) {
+            if (taken.slice(from - start, from - start + length).some(Boolean)) continue;
+            const syllables = chars.slice(from, from + length).map((char) => readings.readings.get(char)?.[0]);
+            const key = syllables.every((syllable) => syllable !== undefined) ? pinyinSoundKey(syllables as string[]) : undefined;
+            const tokens = key && key.length >= MIN_KEY ? names.byKey.get(key) : undefined;
+            if (!tokens) continue;
+            for (let k = from; k < from + length; k++) taken[k - start] = true;
+            for (const token of tokens) if (!found.includes(token)) found.push(token);
+          }
+        }
         start = end;
       }
     }
