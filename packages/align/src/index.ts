@@ -35,7 +35,7 @@ export { createLexicon } from "./lexicon/create-lexicon.js";
 export { createPivotLexicon } from "./lexicon/create-pivot-lexicon.js";
 export { compileLexicon, restoreLexicon, LEXICON_FORMAT } from "./lexicon/compile-lexicon.js";
 export type { CompiledLexicon } from "./lexicon/compile-lexicon.js";
-export { parseCedict } from "./lexicon/parse-cedict.js";
+export { cedictTraditionalForms, parseCedict } from "./lexicon/parse-cedict.js";
 export { VIETNAMESE_CORE_WORDS } from "./lexicon/vietnamese-core-words.js";
 export { parseOmwTab, parseWordnetData, wordnetEntries } from "./lexicon/wordnet-entries.js";
 export type { SynsetKey } from "./lexicon/wordnet-entries.js";

@@ -28,6 +28,7 @@ it("exports exactly the public API", () => {
     "beadFeatures",
     "beadShapes",
     "beadType",
+    "cedictTraditionalForms",
     "compileLexicon",
     "connectEmbeddingEndpoint",
     "coversGold",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createLexicalScorer, createLexicon, parseCedict, splitHanRun } from "@tandem/align";
+import { cedictTraditionalForms, createLexicalScorer, createLexicon, parseCedict, splitHanRun } from "@tandem/align";
 import { thrown } from "./thrown.js";
 
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/align/cedict-tiny/cedict_ts.u8");
@@ -21,6 +21,13 @@ describe("parseCedict", () => {
   it("names file and line of a line that is no CC-CEDICT entry", () => {
     const error = thrown(() => parseCedict("# header\n總統 总统 president\n", "bad.u8"));
     expect([error.code, error.at]).toEqual(["LEXICON_BAD_LINE", { file: "bad.u8", line: 2 }]);
+  });
+});
+
+describe("cedictTraditionalForms", () => {
+  it("maps each traditional form that differs to its simplified one, and skips what is no entry", () => {
+    const forms = cedictTraditionalForms("# CC-CEDICT\n總統 总统 [zong3 tong3] /president/\n山 山 [shan1] /mountain/\n戰爭 战争 [zhan4 zheng1] /war/\n");
+    expect(Object.fromEntries(forms)).toEqual({ 總統: "总统", 戰爭: "战争" });
   });
 });
 

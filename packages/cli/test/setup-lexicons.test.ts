@@ -155,3 +155,20 @@ describe("the MultiWordNet lists (it, es, pt, fr with English), as set-up conver
     expect(esIt.notes.join(" ")).not.toMatch(/(?:ita|spa)-eng\.tsv/u);
   });
 });
+
+// What scripts/fetch-wordfreq.sh wrote at set-up (scripts/setup.sh runs it; CI too).
+const chineseWords = path.join(lexiconDataDirectory(), "wordfreq", "zh.txt");
+describe("the wordfreq lists, as set-up converted them", () => {
+  it.skipIf(!existsSync(chineseWords))("let a pivot into Chinese keep the common words of a phrase, in both scripts", async () => {
+    process.env.TANDEM_LEXICON_CACHE = "off";
+    // English "war" glosses more than six Chinese words (the two scripts count apart); CC-CEDICT's
+    // order put 战争 beyond the sixth.
+    const frZh = await loadLexicon({ sourceLang: "fr", targetLang: "zh" });
+    expect(frZh.notes[0]).toMatch(/via en/u);
+    expect(frZh.lexicon?.forward.get("guerre")?.slice(0, 2)).toEqual(["战争", "戰爭"]);
+    process.env.TANDEM_LEXICON_DIR = path.join(root, "no-lists");
+    const plain = await loadLexicon({ sourceLang: "fr", targetLang: "zh" });
+    expect(plain.lexicon?.forward.get("guerre")).not.toContain("战争");
+    expect(readFileSync(path.join(path.dirname(chineseWords), "COPYRIGHT"), "utf8")).toMatch(/CC BY-SA 4\.0/u);
+  });
+});

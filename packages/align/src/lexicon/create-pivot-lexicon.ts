@@ -10,8 +10,11 @@ function pivotKey(phrase: string): string {
   return phrase.replace(/^(?:to|a|an|the) /, "");
 }
 
-/** Phrase → words on the far side of `lexicon`, as `from`-side words, best-ranked first. */
-function translationsOf(lexicon: Lexicon, from: "source" | "target"): Map<string, { word: string; rank: number }[]> {
+/**
+ * Phrase → words on the far side of `lexicon`, as `from`-side words, best-ranked first; words of
+ * equal rank by `commonness` (lower first) when given, else in dictionary order.
+ */
+function translationsOf(lexicon: Lexicon, from: "source" | "target", commonness?: ReadonlyMap<string, number>): Map<string, { word: string; rank: number }[]> {
   const out = new Map<string, { word: string; rank: number }[]>();
   const put = (key: string, word: string, rank: number) => {
     const list = out.get(key);
@@ -23,7 +26,11 @@ function translationsOf(lexicon: Lexicon, from: "source" | "target"): Map<string
   for (const [headword, translations] of direct) translations.forEach((t, rank) => put(pivotKey(headword), t, rank));
   // A dictionary of the other direction, read backwards: its headword is a translation of each gloss.
   for (const [headword, translations] of inverse) translations.forEach((t, rank) => put(pivotKey(t), headword, rank));
-  for (const list of out.values()) list.sort((a, b) => a.rank - b.rank);
+  const common = (word: string) => commonness?.get(word) ?? Infinity;
+  // Array.prototype.sort is stable: without `commonness` (or between two unlisted words) the dictionary's order stays.
+  // (Two unlisted words: Infinity − Infinity is NaN, which `|| 0` makes a tie.)
+  const byCommonness = (a: { word: string }, b: { word: string }) => Math.sign(common(a.word) - common(b.word)) || 0;
+  for (const list of out.values()) list.sort((a, b) => a.rank - b.rank || byCommonness(a, b));
   return out;
 }
 
@@ -35,13 +42,24 @@ function translationsOf(lexicon: Lexicon, from: "source" | "target"): Map<string
  * {@link MAX_PER_PIVOT} target words, since every step adds wrong senses and the product of two
  * dictionaries has far more of them than either. `via` names the pivot language.
  *
+ * `targetCommonness` ranks the target language's words by frequency (0 = the commonest; e.g.
+ * wordfreq's list, `scripts/fetch-wordfreq.sh`): among target words of one sense rank, the six
+ * kept are the commonest. English "partner" glosses 伙伴, 合伙人, 搭档, 伴侣, 股东 … in CC-CEDICT's
+ * order, which is not one of use; without the ranks that order decides.
+ *
  * @example
  * const frZh = createPivotLexicon({ sourceLang: "fr", targetLang: "zh", first: frEn, second: enZh });
  * frZh.forward.get("président") // ["总统", "主席", …]
  */
-export function createPivotLexicon(options: { sourceLang: string; targetLang: string; first: Lexicon; second: Lexicon }): Lexicon {
+export function createPivotLexicon(options: {
+  sourceLang: string;
+  targetLang: string;
+  first: Lexicon;
+  second: Lexicon;
+  targetCommonness?: ReadonlyMap<string, number>;
+}): Lexicon {
   const toPivot = translationsOf(options.first, "source");
-  const fromPivot = translationsOf(options.second, "source");
+  const fromPivot = translationsOf(options.second, "source", options.targetCommonness);
   const forward = new Map<string, string[]>();
   for (const [word, pivots] of toPivot) {
     const targets: string[] = [];

@@ -45,3 +45,20 @@ export function parseCedict(text: string, file?: string): Map<string, string[]> 
   }
   return entries;
 }
+
+/**
+ * CC-CEDICT's traditional forms that differ from their simplified one, traditional →
+ * simplified (`總統 总统 [...]` gives 總統 → 总统): a list made from simplified text (a word
+ * frequency list) reaches the traditional words through it. Lines that are not entries are skipped.
+ *
+ * @example
+ * cedictTraditionalForms("總統 总统 [zong3 tong3] /president/\n").get("總統") // "总统"
+ */
+export function cedictTraditionalForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const match of text.matchAll(/^(\S+) (\S+) \[/gm)) {
+    const [traditional, simplified] = [normalizeHeadword(match[1]!), normalizeHeadword(match[2]!)];
+    if (traditional !== simplified && !forms.has(traditional)) forms.set(traditional, simplified);
+  }
+  return forms;
+}

@@ -21,6 +21,7 @@ import { tandemDataDir } from "../files/cache-folder.js";
 import { cachedLexicon } from "./lexicon-cache.js";
 import { readHanReadings, unihanReadingsFile } from "./load-han-readings.js";
 import { findWordnet, readWordnetEntries } from "./load-wordnet.js";
+import { readWordRanks, wordRanksFile } from "./load-word-ranks.js";
 
 /** Where Debian's dict-freedict-* packages put their files. `TANDEM_DICTD_DIR` overrides it (tests, other distros). */
 export function dictdDirectory(): string {
@@ -100,14 +101,30 @@ export function cedictFile(environment: NodeJS.ProcessEnv = process.env): string
   }
 }
 
-async function readCedict(file: string): Promise<Map<string, string[]>> {
+async function readCedictText(file: string): Promise<string> {
   // hanzi wraps the CC-CEDICT text in a CommonJS module (`module.exports = \`…\``).
-  const text = file.endsWith(".js")
+  return file.endsWith(".js")
     ? (createRequire(import.meta.url)(file) as string)
     : await fs.readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
         throw new TandemError("LEXICON_MISSING", `cannot read CC-CEDICT: ${error.code ?? error.message}`, { file });
       });
-  return parseCedict(text, file);
+}
+
+async function readCedict(file: string): Promise<Map<string, string[]>> {
+  return parseCedict(await readCedictText(file), file);
+}
+
+/**
+ * The target language's words by commonness for a pivot (`createPivotLexicon`'s
+ * `targetCommonness`), from the word list `scripts/fetch-wordfreq.sh` converted, if any.
+ */
+async function pivotCommonness(targetLang: string): Promise<{ file?: string; read: () => Promise<Map<string, number> | undefined> }> {
+  const file = await wordRanksFile(lexiconDataDirectory(), targetLang);
+  const cedict = targetLang === "zh" ? cedictFile() : undefined;
+  return {
+    file,
+    read: async () => (file ? readWordRanks(file, cedict ? () => readCedictText(cedict) : undefined) : undefined),
+  };
 }
 
 /** Languages that get an English lexicon from CC-CEDICT through Unihan's readings, and its name. */
@@ -301,19 +318,22 @@ export async function loadLexicon(options: {
     ...(pivot ? [`(${pivot.first.map((s) => s.name).join(" + ")}) × (${pivot.second.map((s) => s.name).join(" + ")}) via ${pivot.via}`] : []),
     ...(close ? [`(${close.list.name}) × ${close.side === "source" ? `${close.close}-${close.other}` : `${close.other}-${close.close}`} via ${close.close}`] : []),
   ];
+  // A pivot keeps the target's commonest words: the word list is one of its files.
+  const commonness = pivot || close ? await pivotCommonness(targetLang) : undefined;
   const { lexicon } = await cachedLexicon({
     key: `${sourceLang}-${targetLang}${pivot ? `-via-${pivot.via}` : ""}${close ? `-close-${close.lang}` : ""}`,
-    files: [...userFiles, ...files, ...(close ? [...close.list.files, ...close.files] : [])],
+    files: [...userFiles, ...files, ...(close ? [...close.list.files, ...close.files] : []), ...(commonness?.file ? [commonness.file] : [])],
     stemLength: STEM_LENGTH,
     build: async () => {
-      const own = await buildOwn();
-      return close ? withCloseLanguage(own, sourceLang, targetLang, close) : own;
+      const targetCommonness = await commonness?.read();
+      const own = await buildOwn(targetCommonness);
+      return close ? withCloseLanguage(own, sourceLang, targetLang, close, targetCommonness) : own;
     },
   });
   if (!lexicon) return { notes: [] };
   return { lexicon, notes: [`lexicon: ${used.join(" + ")} (${lexicon.forward.size} + ${lexicon.backward.size} headwords)`] };
 
-  async function buildOwn(): Promise<Lexicon> {
+  async function buildOwn(targetCommonness: ReadonlyMap<string, number> | undefined): Promise<Lexicon> {
     const user = await readUserLexicon();
     if (!pivot) return lexiconOf(sourceLang, targetLang, direct, user);
     const composed = createPivotLexicon({
@@ -321,6 +341,7 @@ export async function loadLexicon(options: {
       targetLang,
       first: await lexiconOf(sourceLang, pivot.via, pivot.first),
       second: await lexiconOf(pivot.via, targetLang, pivot.second),
+      ...(targetCommonness ? { targetCommonness } : {}),
     });
     if (user.length === 0 && direct.length === 0) return composed;
     const own = direct.length > 0 ? await lexiconOf(sourceLang, targetLang, direct) : undefined;
@@ -396,7 +417,13 @@ async function closeLanguageList(sourceLang: string, targetLang: string): Promis
 }
 
 /** `own` with the borrowing language's words added through its list to the close language's lexicon. */
-async function withCloseLanguage(own: Lexicon, sourceLang: string, targetLang: string, close: CloseLanguageList): Promise<Lexicon> {
+async function withCloseLanguage(
+  own: Lexicon,
+  sourceLang: string,
+  targetLang: string,
+  close: CloseLanguageList,
+  targetCommonness: ReadonlyMap<string, number> | undefined,
+): Promise<Lexicon> {
   const listLexicon = await lexiconOf(close.lang, close.close, [close.list]);
   const half = close.side === "source"
     ? await loadLexicon({ sourceLang: close.close, targetLang: close.other })
@@ -408,6 +435,7 @@ async function withCloseLanguage(own: Lexicon, sourceLang: string, targetLang: s
     targetLang,
     first: close.side === "source" ? listed : half.lexicon,
     second: close.side === "source" ? half.lexicon : listed,
+    ...(targetCommonness ? { targetCommonness } : {}),
   });
   const merged = mergeLexicons(sourceLang, targetLang, [own, composed]);
   return own.via ? { ...merged, via: own.via } : merged;
