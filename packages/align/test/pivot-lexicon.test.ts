@@ -28,7 +28,7 @@ describe("createPivotLexicon", () => {
   });
 
   it("keeps the commonest six of the target words one English phrase brings, when told how common they are", () => {
-    // Seven Chinese words gloss "partner" first, in the dictionary's (alphabetical, not usage) order.
+    // Seven Chinese words gloss "partner" first, listed in an order that is not one of use.
     const zhEn = new Map(["伴侣", "搭档", "股东", "合伙人", "合作方", "伙计", "伙伴"].map((word) => [word, ["partner"]]));
     const frEn = createLexicon({ sourceLang: "fr", targetLang: "en", dictionaries: [{ from: "fr", to: "en", entries: new Map([["partenaire", ["partner"]]]) }] });
     const enZh = createLexicon({ sourceLang: "en", targetLang: "zh", dictionaries: [{ from: "zh", to: "en", entries: zhEn }] });

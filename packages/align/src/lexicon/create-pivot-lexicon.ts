@@ -27,8 +27,8 @@ function translationsOf(lexicon: Lexicon, from: "source" | "target", commonness?
   // A dictionary of the other direction, read backwards: its headword is a translation of each gloss.
   for (const [headword, translations] of inverse) translations.forEach((t, rank) => put(pivotKey(t), headword, rank));
   const common = (word: string) => commonness?.get(word) ?? Infinity;
-  // Array.prototype.sort is stable: without `commonness` (or between two unlisted words) the dictionary's order stays.
-  // (Two unlisted words: Infinity − Infinity is NaN, which `|| 0` makes a tie.)
+  // The sort is stable: without `commonness`, and between two unlisted words (Infinity − Infinity
+  // is NaN, which `|| 0` makes a tie), the dictionary's order stays.
   const byCommonness = (a: { word: string }, b: { word: string }) => Math.sign(common(a.word) - common(b.word)) || 0;
   for (const list of out.values()) list.sort((a, b) => a.rank - b.rank || byCommonness(a, b));
   return out;
