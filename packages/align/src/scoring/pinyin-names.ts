@@ -21,7 +21,7 @@ const MIN_KEY = 3;
 // 马克龙 Macron, 弗里德里希 Friedrich). A run of them is read for its sound, not its sense; most of
 // them are ordinary words too (德, 法, 美), so a run must have a key of three consonants.
 const TRANSLITERATION = new Set(Array.from(
-  "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰佛弗福伏富盖甘冈高戈格贡古圭哈海汉豪赫亨洪胡怀霍基吉济加贾杰金卡凯坎康考柯科克肯孔库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利莉连列林琳隆娄卢鲁伦罗洛马玛迈麦曼芒茂梅门蒙孟米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普齐奇乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍什施史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶伊因尤于约扎泽詹兹茨佐朔马龙柏盛顿",
+  "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰佛弗福伏富盖甘冈高戈格贡古圭哈海汉豪赫亨洪胡怀霍基吉济加贾杰金卡凯坎康考柯科克肯孔库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利莉连列林琳隆娄卢鲁伦罗洛马玛迈麦曼芒茂梅门蒙孟米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普齐奇乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍什施史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶伊因尤于约扎泽詹兹茨佐龙柏顿",
 ));
 
 /**
@@ -97,7 +97,7 @@ export function pinyinNameSides(
  * and Chinese names alike in characters, and other languages write Chinese names in pinyin; a
  * dictionary has the famous ones only. `names` comes from {@link latinNameWords}. A run of Xinhua's
  * transliteration characters carries the name with its sound key; where the whole run has none,
- * its longest pieces are tried (总理朔尔茨: 理 of 总理 "prime minister" is such a character too).
+ * its longest pieces are tried (总理斯塔默: 理 of 总理 "prime minister" is such a character too).
  *
  * @example
  * pinyinNameTokens("习近平将同美国总统举行视频会晤", mandarin, latinNameWords(["Le président Xi Jinping rencontrera …"])) // ["jinping"]
@@ -115,7 +115,7 @@ export function pinyinNameTokens(sentence: string, readings: HanReadings, names:
         let end = start;
         while (end < chars.length && TRANSLITERATION.has(chars[end]!)) end++;
         // The whole run first, then shorter pieces of it, longest first: a title or a word before
-        // the name may be written in transliteration characters too (总理朔尔茨: 理 of 总理).
+        // the name may be written in transliteration characters too (总理斯塔默: 理 of 总理).
         const taken = new Array<boolean>(end - start).fill(false);
         for (let length = end - start; length >= MIN_CHARS; length--) {
           for (let from = start; from + length <= end; from++) {
