@@ -44,8 +44,9 @@ function translationsOf(lexicon: Lexicon, from: "source" | "target", commonness?
  *
  * `targetCommonness` ranks the target language's words by frequency (0 = the commonest; e.g.
  * wordfreq's list, `scripts/fetch-wordfreq.sh`): among target words of one sense rank, the six
- * kept are the commonest. English "partner" glosses 伙伴, 合伙人, 搭档, 伴侣, 股东 … in CC-CEDICT's
- * order, which is not one of use; without the ranks that order decides.
+ * kept are the commonest. More than six Chinese words gloss English "war" first (大战, 戎机, 战事,
+ * 战争 …, each also in its traditional form) in CC-CEDICT's order, which is not one of use;
+ * without the ranks that order decides, and 战争 is not among the six.
  *
  * @example
  * const frZh = createPivotLexicon({ sourceLang: "fr", targetLang: "zh", first: frEn, second: enZh });
