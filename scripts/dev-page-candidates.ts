@@ -10,7 +10,7 @@ import path from "node:path";
 import { proposeBeads, type Bead, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
 import { loadSide, type LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
-import { createScorer } from "../packages/cli/src/options/scorer-options.js";
+import { createScorer, type ScorerArgs } from "../packages/cli/src/options/scorer-options.js";
 import { HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 
 export type Offsets = { source: [number, number][]; target: [number, number][] };
@@ -32,8 +32,14 @@ export interface DevPageCandidates {
   readonly proposal: BeadProposal;
 }
 
-/** Each dev pair of `sets` (folders of `benchRoot`) with two languages, in folder order. */
-export async function* devPageCandidates(benchRoot: string, sets: readonly string[], off: ReadonlySet<string>, propose: ProposeBeadsOptions = {}): AsyncGenerator<DevPageCandidates> {
+/** Each dev pair of `sets` (folders of `benchRoot`) with two languages, in folder order; `scorer` as `tandem bench pages --scorer` takes it (lexical by default). */
+export async function* devPageCandidates(
+  benchRoot: string,
+  sets: readonly string[],
+  off: ReadonlySet<string>,
+  propose: ProposeBeadsOptions = {},
+  scorerArgs: ScorerArgs = { method: "lexical" },
+): AsyncGenerator<DevPageCandidates> {
   for (const set of sets) {
     const dir = path.resolve(benchRoot, set);
     for (const name of await listPagePairs(dir)) {
@@ -43,7 +49,7 @@ export async function* devPageCandidates(benchRoot: string, sets: readonly strin
       const source = await loadSide(path.join(folder, "src.txt"), { presegmented: false }).catch(() => undefined);
       const target = await loadSide(path.join(folder, "tgt.txt"), { presegmented: false }).catch(() => undefined);
       if (!source || !target || source.document.lang === target.document.lang) continue;
-      const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: source.document.lang, targetLang: target.document.lang });
+      const { scorer } = await createScorer({ ...scorerArgs, "max-bead": 4 }, { sourceLang: source.document.lang, targetLang: target.document.lang });
       const { beads, aligned } = await alignLoadedSides(source, target, { scorer, maxBead: 4, recover: true, disable: off });
       const byId = (list: readonly { id: number }[]) => new Map(list.map((s, k) => [s.id, k]));
       const sourceAt = byId(aligned!.source);

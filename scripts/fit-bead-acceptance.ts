@@ -48,7 +48,7 @@
  * reverse run is decided by a model fitted without it (no leak through the committed model).
  * --counts: the all-dev tp/pred/gold groups and links after each row.
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2] [--agree agrees,reverseOverlap [--agree-fold]] [--counts]
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--scorer hybrid --embeddings-url URL --model NAME] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2] [--agree agrees,reverseOverlap [--agree-fold]] [--counts]
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -69,7 +69,8 @@ import {
 } from "../packages/align/src/index.js"; // the root package does not depend on @tandem/align; scripts run from sources
 import { attachRepeats } from "../packages/align/src/comparable/attach-repeats.js";
 import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-counterparts.js";
-import { createScorer } from "../packages/cli/src/options/scorer-options.js";
+import { createScorer, type ScorerArgs } from "../packages/cli/src/options/scorer-options.js";
+import { defaultEmbeddingCacheFile } from "../packages/cli/src/options/neural-options.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
@@ -85,6 +86,25 @@ const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
 const DEV_SETS = (valueOf("--sets") ?? "pages-dev,pages-dev2,pages-langs-dev").split(",");
+/**
+ * --scorer hybrid (with --embeddings-url URL --model NAME, as `tandem bench` takes them; --dry
+ * only): the candidates, features and parallel text scored by that scorer. The aligner judges
+ * hybrid beads with the lexical scorer's model (its signals are among hybrid's), and the
+ * `committed` row shows that; stop 37 found a model fitted on hybrid runs no better
+ * (docs/pages.md, "Tried and not kept"). Embeddings are cached where `tandem bench` keeps them.
+ */
+const SCORER = valueOf("--scorer") ?? "lexical";
+if (!["lexical", "hybrid"].includes(SCORER)) throw new Error(`--scorer ${SCORER}: lexical or hybrid (neural alone lacks the lexical signals the features read)`);
+if (SCORER !== "lexical" && !args.includes("--dry") && !args.includes("--check")) throw new Error(`--scorer ${SCORER} needs --dry: the aligner reads the lexical scorer's model only`);
+const SCORER_ARGS: ScorerArgs & { method: string } = {
+  method: SCORER,
+  "max-bead": 4,
+  ...(valueOf("--embeddings-url") ? { "embeddings-url": valueOf("--embeddings-url")! } : {}),
+  ...(valueOf("--model") ? { model: valueOf("--model")! } : {}),
+  ...(SCORER === "lexical" ? {} : { embeddingCacheFile: defaultEmbeddingCacheFile() }),
+};
+/** The committed model: the aligner judges every scorer's beads with it when its signals are there. */
+const COMMITTED = BEAD_ACCEPTANCE_MODEL;
 /**
  * --train-extra DIR[,DIR]: page pairs with gold that are in every fold's training and in none's
  * evaluation (e.g. scripts/make-synthetic-pages.ts's pairs made from the parallel sets); their
@@ -115,7 +135,7 @@ const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptan
  * lexicon) and kept outcompeted beads; the margin carries the comparison. Without it the
  * cross-validated all-sets figure was 0.606 / 0.592 against 0.594 / 0.591.
  */
-const DROPPED = new Set((valueOf("--drop-features") ?? "runnerUp").split(",").filter(Boolean));
+const DROPPED = new Set((valueOf("--drop-features") ?? (SCORER === "hybrid" ? "runnerUp,hybrid" : "runnerUp")).split(",").filter(Boolean)); // hybrid's `hybrid` signal is its similarity
 /**
  * The fit learns the share of a bead's links that are gold links (1 for an exact gold
  * group): a partly right bead still earns link F1, and labelling it 0 taught the model to
@@ -159,7 +179,7 @@ interface PagePair {
 const AGREE = new Set((valueOf("--agree") ?? "").split(",").filter(Boolean));
 /** The beads (as "ids:ids" in forward orientation) and links of the reverse run: target as source, the bench's pipeline and committed model. */
 async function reverseLinks(source: Parameters<typeof alignLoadedSides>[0], target: Parameters<typeof alignLoadedSides>[0], acceptance?: BeadAcceptanceModel): Promise<{ groups: Set<string>; links: Set<string> }> {
-  const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: target.document.lang, targetLang: source.document.lang });
+  const { scorer } = await createScorer(SCORER_ARGS, { sourceLang: target.document.lang, targetLang: source.document.lang });
   const { beads } = await alignLoadedSides(target, source, { scorer, maxBead: 4, recover: true, ...(acceptance ? { acceptance } : {}) });
   const groups = new Set<string>();
   const links = new Set<string>();
@@ -184,7 +204,7 @@ function agreeFeatures(reverse: { groups: ReadonlySet<string>; links: ReadonlySe
 
 // ---- collect ----
 const pages: PagePair[] = [];
-for await (const { set, name, gold, source, target, aligned, toOffsets, cut, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW)) {
+for await (const { set, name, gold, source, target, aligned, toOffsets, cut, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW, SCORER_ARGS)) {
   const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
   const pair: PagePair = {
     set,
@@ -223,8 +243,8 @@ const parallel: Row[] = [];
 async function addParallel(dataset: Dataset, split: string, limit: number): Promise<void> {
   const dir = path.join(benchRoot, dataset.folder);
   if (!existsSync(dir)) return;
-  const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang });
-  const reverseScorer = AGREE.size > 0 ? (await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: dataset.targetLang, targetLang: dataset.sourceLang })).scorer : undefined;
+  const { scorer } = await createScorer(SCORER_ARGS, { sourceLang: dataset.sourceLang, targetLang: dataset.targetLang });
+  const reverseScorer = AGREE.size > 0 ? (await createScorer(SCORER_ARGS, { sourceLang: dataset.targetLang, targetLang: dataset.sourceLang })).scorer : undefined;
   for (const doc of await dataset.load(dir, split)) {
     const source = doc.source.slice(0, limit);
     const target = doc.target.slice(0, limit);
@@ -379,7 +399,7 @@ const TUNE_THRESHOLD = Number(valueOf("--tune-threshold") ?? 0.5);
 // model). Prints both per pair and exits 1 on any difference.
 if (args.includes("--check")) {
   const which = valueOf("--check") === "fit" ? "fit" : "committed";
-  const model = which === "fit" ? fit([...rowsOf(pages), ...parallel], names, Number(valueOf("--threshold") ?? 0.55)) : BEAD_ACCEPTANCE_MODEL!;
+  const model = which === "fit" ? fit([...rowsOf(pages), ...parallel], names, Number(valueOf("--threshold") ?? 0.55)) : COMMITTED!;
   const show = (c: PageCounts) => `links ${c.tpLinks}/${c.predLinks}/${c.goldLinks} groups ${c.tpGroups}/${c.predGroups}/${c.goldGroups}`;
   const simulated: PageCounts[] = [];
   const real: PageCounts[] = [];
@@ -391,7 +411,7 @@ if (args.includes("--check")) {
       if (HOLD_OUT_PAIRS.includes(name)) continue;
       const pair = pages.find((p) => p.set === set && p.name === name);
       // The acceptance alone: the extension after it (pass bead-extension) has its own --check in scripts/fit-bead-extension.ts.
-      const bench = (await benchPagePair(dir, name, { method: "lexical", "max-bead": 4 }, { maxBead: 4, acceptance: model, disable: new Set(["bead-extension"]) })).summary.counts;
+      const bench = (await benchPagePair(dir, name, SCORER_ARGS, { maxBead: 4, acceptance: model, disable: new Set(["bead-extension"]) })).summary.counts;
       real.push(bench);
       if (!pair) {
         differ++;
@@ -441,7 +461,7 @@ for (const original of pages) {
     if (args.includes("--oracle")) add(`${set}|oracle`, scorePair(pair, (f) => f.label!, 0.5));
     add(`${set}|hand`, scorePair(pair, (f) => (f.proposed !== 1 && handRule(f) ? 1 : 0), 0.5));
     // The committed model is fixed: its "cross-validated" figure is its score on each pair (in-sample, so optimistic for it).
-    if (BEAD_ACCEPTANCE_MODEL) add(`${set}|committed`, scorePair(pair, (f) => acceptanceProbability(f, BEAD_ACCEPTANCE_MODEL!), BEAD_ACCEPTANCE_MODEL.threshold));
+    if (COMMITTED) add(`${set}|committed`, scorePair(pair, (f) => acceptanceProbability(f, COMMITTED), COMMITTED.threshold));
     if (set === "all" && args.includes("--explain")) {
       const ps = pair.beads.map((b) => ({ b, p: acceptanceProbability(b.features, model) }));
       const taken = new Set(selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => acceptanceProbability(c.features, model), 0.4));
@@ -457,7 +477,7 @@ for (const original of pages) {
 const f3 = (x: number) => x.toFixed(3);
 process.stdout.write(`leave-one-pair-out over ${pages.length} dev page pairs (+ ${parallel.length} parallel-text beads in every fold), micro strict / link F1\n`);
 const setNames = [...new Set(pages.map((pair) => pair.set)), "all"];
-const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : []), ...VARIANTS.flatMap((name) => VARIANT_THRESHOLDS.map((t) => `${name} ${t}`))];
+const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(COMMITTED ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : []), ...VARIANTS.flatMap((name) => VARIANT_THRESHOLDS.map((t) => `${name} ${t}`))];
 const pad = VARIANTS.length > 0 ? 22 : 14;
 process.stdout.write(`${"decision".padEnd(pad)}${setNames.map((s) => s.padStart(18)).join("")}\n`);
 for (const method of methods) {
@@ -491,10 +511,10 @@ const described: BeadAcceptanceModel = {
 };
 process.stdout.write(`\nweights (standardised): ${final.features.map((name, k) => `${name} ${final.weights[k]!.toFixed(2)}`).join(", ")}, bias ${final.bias.toFixed(2)}\n`);
 if (!args.includes("--dry")) {
-  const file = path.resolve(here, "../packages/align/src/comparable/bead-acceptance-model.ts");
+  const written = path.resolve(here, "../packages/align/src/comparable/bead-acceptance-model.ts");
   writeFileSync(
-    file,
+    written,
     `import type { BeadAcceptanceModel } from "./accept-beads.js";\n\n/** Written by scripts/fit-bead-acceptance.ts: re-run it after the scorer changes, do not edit by hand. */\nexport const BEAD_ACCEPTANCE_MODEL: BeadAcceptanceModel | undefined = ${JSON.stringify(described, null, 2)};\n`,
   );
-  process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), written)}\n`);
 }
