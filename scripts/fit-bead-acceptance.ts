@@ -48,7 +48,7 @@
  * reverse run is decided by a model fitted without it (no leak through the committed model).
  * --counts: the all-dev tp/pred/gold groups and links after each row.
  *
- *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--scorer hybrid --embeddings-url URL --model NAME] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2] [--agree agrees,reverseOverlap [--agree-fold]] [--counts]
+ *     pnpm run --silent build && pnpm exec tsx --conditions=source scripts/fit-bead-acceptance.ts [--dry] [--scorer hybrid --embeddings-url URL --model NAME] [--oracle] [--tune [--ensemble]] [--grow N] [--check [fit]] [--variants [names]] [--hard | --jaccard] [--lambda 0.01] [--parallel-share 0.3] [--sets pages-dev,pages-dev2] [--agree agrees,reverseOverlap [--agree-fold]] [--counts]
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -143,6 +143,12 @@ const DROPPED = new Set((valueOf("--drop-features") ?? (SCORER === "hybrid" ? "r
  * at its best threshold with exact 0/1 labels). --hard: exact 0/1 labels.
  */
 const SOFT = !args.includes("--hard");
+/**
+ * --jaccard: the target is the candidate's gold links over the union of its links and the gold
+ * links that touch its sentences. A one-to-one inside a gold two-to-one group then learns 0.5, not
+ * the 1 of the link share, so it no longer wins over the whole group.
+ */
+const JACCARD = args.includes("--jaccard");
 const PARALLEL_SHARE = Number(valueOf("--parallel-share") ?? 0.3);
 /** The L2 penalty on the standardised weights (--lambda). */
 const LAMBDA = Number(valueOf("--lambda") ?? 0.01);
@@ -167,7 +173,7 @@ interface PagePair {
   readonly toOffsets: (bead: Bead) => Offsets;
   /** The index of a side's cut-off last sentence (the aligner's cutEnd), dissolved after the decision. */
   readonly cut: { source?: number; target?: number };
-  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; key: string; links: readonly string[]; ids: { source: readonly number[]; target: readonly number[] } }[];
+  readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; jaccard: number; key: string; links: readonly string[]; ids: { source: readonly number[]; target: readonly number[] } }[];
   /** --agree: the loaded sides, for the reverse run with a fold's model (--agree-fold). */
   sides?: { source: Parameters<typeof alignLoadedSides>[0]; target: Parameters<typeof alignLoadedSides>[0] };
   /** The gold groups' keys and gold links, for {@link quickCounts}. */
@@ -232,7 +238,14 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, cut, pro
     const linkShare = counts.predLinks > 0 ? counts.tpLinks / counts.predLinks : 0;
     const group = listPageGroups(gold, source.file.text, target.file.text, [offsets]).predicted[0];
     const links = group ? group.source.flatMap((x) => group.target.map((y) => `${x}|${y}`)) : [];
-    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...features, label } : features, bead: candidate.bead, label, linkShare, key: group?.key ?? "", links, ids });
+    // --jaccard: the candidate's gold links over its links and the gold links touching its sentences.
+    const touched = [...pair.goldLinks].filter((link) => {
+      const [x, y] = link.split("|");
+      return (group?.source.includes(x!) ?? false) || (group?.target.includes(y!) ?? false);
+    });
+    const hits = links.filter((link) => pair.goldLinks.has(link)).length;
+    const jaccard = links.length + touched.length - hits > 0 ? hits / (links.length + touched.length - hits) : 0;
+    pair.beads.push({ offsets, features: args.includes("--oracle") ? { ...features, label } : features, bead: candidate.bead, label, linkShare, jaccard, key: group?.key ?? "", links, ids });
   }
   pages.push(pair);
   process.stderr.write(`${set}/${name}: ${pair.beads.length} candidates, ${pair.beads.filter((b) => b.label).length} right\n`);
@@ -278,7 +291,7 @@ await addParallel(bible, "test", 300);
 
 // ---- fit ----
 const rowsOf = (pairs: readonly PagePair[]): Row[] =>
-  pairs.flatMap((pair) => pair.beads.map((b) => ({ group: `${pair.set}/${pair.name}`, features: { ...b.features }, label: b.label, target: SOFT ? Math.max(b.label, b.linkShare) : b.label })));
+  pairs.flatMap((pair) => pair.beads.map((b) => ({ group: `${pair.set}/${pair.name}`, features: { ...b.features }, label: b.label, target: JACCARD ? Math.max(b.label, b.jaccard) : SOFT ? Math.max(b.label, b.linkShare) : b.label })));
 
 function fit(rows: readonly Row[], names: readonly string[], threshold: number, setting: { hard?: boolean; share?: number } = {}): BeadAcceptanceModel {
   return fitLogistic(rows, names, threshold, { share: setting.share ?? PARALLEL_SHARE, lambda: LAMBDA, steps: 800, ...(setting.hard ? { hard: true } : {}) });
