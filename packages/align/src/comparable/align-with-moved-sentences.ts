@@ -53,8 +53,8 @@ export interface AlignComparableOptions extends AlignOptions {
    * The headline of each article (an index into `source` / `target`), when the caller
    * knows it. Two reports of one event pair their headlines even when the wording is
    * free, so the pair is linked before the DP unless their similarity is below
-   * `minTitleSimilarity` (default 0.1), and kept out of the DP, where a short headline
-   * would otherwise be merged into the lead.
+   * `minTitleSimilarity` (default `COMPARABLE_DEFAULTS.minTitleSimilarity`, 0.31), and kept
+   * out of the DP, where a short headline would otherwise be merged into the lead.
    */
   readonly titles?: { readonly source: number; readonly target: number };
   readonly minTitleSimilarity?: number;
