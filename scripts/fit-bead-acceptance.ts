@@ -62,6 +62,7 @@ import {
   summarizePageCounts,
   acceptanceProbability,
   BEAD_ACCEPTANCE_MODEL,
+  COMPARABLE_DEFAULTS,
   type Bead,
   type BeadAcceptanceModel,
   type PageCounts,
@@ -173,6 +174,8 @@ interface PagePair {
   readonly toOffsets: (bead: Bead) => Offsets;
   /** The index of a side's cut-off last sentence (the aligner's cutEnd), dissolved after the decision. */
   readonly cut: { source?: number; target?: number };
+  /** The headline pair the headline pass paired, which the aligner keeps whatever the acceptance says. */
+  readonly title?: Bead;
   readonly beads: { offsets: Offsets; features: Readonly<Record<string, number>>; bead: Bead; label: 0 | 1; linkShare: number; jaccard: number; key: string; links: readonly string[]; ids: { source: readonly number[]; target: readonly number[] } }[];
   /** --agree: the loaded sides, for the reverse run with a fold's model (--agree-fold). */
   sides?: { source: Parameters<typeof alignLoadedSides>[0]; target: Parameters<typeof alignLoadedSides>[0] };
@@ -210,8 +213,12 @@ function agreeFeatures(reverse: { groups: ReadonlySet<string>; links: ReadonlySe
 
 // ---- collect ----
 const pages: PagePair[] = [];
-for await (const { set, name, gold, source, target, aligned, toOffsets, cut, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW, SCORER_ARGS)) {
+for await (const { set, name, gold, source, target, aligned, toOffsets, cut, kinds, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW, SCORER_ARGS)) {
   const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
+  // As alignWithMovedSentences does: the opening titles paired by the headline pass (kind title on both sides, similarity at the bound or more) stay paired.
+  const title = OFF.has("headlines") || kinds.source[0] !== "title" || kinds.target[0] !== "title"
+    ? undefined
+    : proposal.candidates.find((c) => c.features.proposed === 0 && c.bead.source.length === 1 && c.bead.target.length === 1 && c.bead.source[0] === 0 && c.bead.target[0] === 0 && (c.features.similarity ?? 0) >= COMPARABLE_DEFAULTS.minTitleSimilarity)?.bead;
   const pair: PagePair = {
     set,
     name,
@@ -222,6 +229,7 @@ for await (const { set, name, gold, source, target, aligned, toOffsets, cut, pro
     toOffsets,
     // cut-counterparts switched off for the whole chain (--off) leaves the fragment's bead alone.
     cut: (valueOf("--off") ?? "").split(",").includes("cut-counterparts") ? {} : cut,
+    ...(title ? { title } : {}),
     beads: [],
     goldKeys: new Set(goldGroups.map((group) => group.key)),
     goldLinks: new Set(gold.links.flatMap(([s, t]) => s.flatMap((x) => t.map((y) => `${x}|${y}`)))),
@@ -302,7 +310,10 @@ const handRule = (f: Record<string, number>) => f.moved === 1 || (f.similarity! 
 
 /** The pair's predictions when `probability` decides which candidates compete and win (as acceptBeads does). */
 function scorePair(pair: PagePair, probability: (features: Readonly<Record<string, number>>) => number, threshold: number): PageCounts {
-  const taken = selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => probability(c.features), threshold);
+  const selected = selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => probability(c.features), threshold);
+  // As alignWithMovedSentences does: the headline pair stays, and what touched it is taken apart.
+  const title = pair.title;
+  const taken = title ? [...selected.filter((b) => !b.source.some((i) => title.source.includes(i)) && !b.target.some((j) => title.target.includes(j))), title] : selected;
   // As alignWithMovedSentences does: a repeat left unaligned joins its twin's bead.
   const loose = (count: number, used: Set<number>, side: "source" | "target"): Bead[] =>
     Array.from({ length: count }, (_, k) => k).filter((k) => !used.has(k)).map((k) => ({ source: side === "source" ? [k] : [], target: side === "target" ? [k] : [], score: 0 }));

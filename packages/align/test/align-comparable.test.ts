@@ -39,6 +39,23 @@ describe("alignWithMovedSentences on comparable articles", () => {
     ]);
   });
 
+  it("keeps the headline pair when a learned acceptance would dissolve it for its weak similarity", async () => {
+    // A model that reads the similarity alone: 0.35 gives p 0.01, 0.7 and 0.8 give p above 0.5.
+    const acceptance = { features: ["similarity"], mean: [0.5], scale: [0.1], weights: [3], bias: 0, threshold: 0.5 };
+    const withTitles = await alignWithMovedSentences(source, target, { scorer: tableScorer(table), titles: { source: 0, target: 0 }, acceptance });
+    expect(pairs(withTitles.beads)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+    // Without the headline pass the acceptance decides the titles too, and leaves them apart.
+    const without = await alignWithMovedSentences(source, target, { scorer: tableScorer(table), titles: { source: 0, target: 0 }, acceptance, disable: new Set(["headlines"]) });
+    expect(pairs(without.beads)).toEqual([
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+  });
+
   it("does not force headlines that share little (a release list's first item against another release's title)", async () => {
     const unrelated = { ...table, "Headline A|Headline B": 0.2 };
     const result = await alignWithMovedSentences(source, target, { scorer: tableScorer(unrelated), titles: { source: 0, target: 0 } });

@@ -53,8 +53,10 @@ export interface AlignComparableOptions extends AlignOptions {
    * The headline of each article (an index into `source` / `target`), when the caller
    * knows it. Two reports of one event pair their headlines even when the wording is
    * free, so the pair is linked before the DP unless their similarity is below
-   * `minTitleSimilarity` (default `COMPARABLE_DEFAULTS.minTitleSimilarity`, 0.31), and kept
-   * out of the DP, where a short headline would otherwise be merged into the lead.
+   * `minTitleSimilarity` (default `COMPARABLE_DEFAULTS.minTitleSimilarity`, 0.31), kept
+   * out of the DP, where a short headline would otherwise be merged into the lead, and kept
+   * by the learned acceptance: that bound is a fitted decision of its own, and a headline
+   * pair's free wording gives it a weak margin over the lead below it.
    */
   readonly titles?: { readonly source: number; readonly target: number };
   readonly minTitleSimilarity?: number;
@@ -115,13 +117,33 @@ export async function alignWithMovedSentences(
   const kinds = comparable.kinds ? { kinds: comparable.kinds } : {};
   const paragraphs = comparable.paragraphs ? { paragraphs: comparable.paragraphs } : {};
   const extended = (beads: Bead[]) => (extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...kinds }) : beads);
-  const result = fits ? { ...held, beads: accepted(extended(acceptBeads(held.beads, held.prepared, model, { ...kinds, ...paragraphs }))) } : held;
+  // The headlines the headline pass paired (at minTitleSimilarity or more, a bound fitted on
+  // its own) stay paired whatever the acceptance says: free wording is what titles have.
+  const titles = passOn(comparable, "headlines") ? comparable.titles : undefined;
+  const titleBead = titles ? held.beads.find((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.source[0] === titles.source && bead.target[0] === titles.target) : undefined;
+  const keepTitle = (beads: Bead[]) => (titleBead ? withBead(beads, titleBead) : beads);
+  const result = fits ? { ...held, beads: accepted(extended(keepTitle(acceptBeads(held.beads, held.prepared, model, { ...kinds, ...paragraphs })))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
     ...(comparable.cutEnd?.target && target.length > 0 ? { target: target.length - 1 } : {}),
   };
   if (!passOn(comparable, "cut-counterparts")) return result;
   return cut.source === undefined && cut.target === undefined ? result : { ...result, beads: dropCutCounterparts(result.beads, cut) };
+}
+
+/** `beads` with `bead` in them: beads sharing a sentence with it are taken apart, their other sentences left alone. */
+function withBead(beads: readonly Bead[], bead: Bead): Bead[] {
+  const out: Bead[] = [];
+  for (const other of beads) {
+    const touches = other.source.some((i) => bead.source.includes(i)) || other.target.some((j) => bead.target.includes(j));
+    if (!touches) {
+      out.push(other);
+      continue;
+    }
+    for (const i of other.source) if (!bead.source.includes(i)) out.push({ source: [i], target: [], score: 0 });
+    for (const j of other.target) if (!bead.target.includes(j)) out.push({ source: [], target: [j], score: 0 });
+  }
+  return insertBy("source", out, bead);
 }
 
 /** Headlines and repeats held out of steps 1-6, then put back. */
