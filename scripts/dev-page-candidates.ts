@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { proposeBeads, type Bead, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
+import { COMPARABLE_DEFAULTS, proposeBeads, type Bead, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
 import { loadSide, type LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { createScorer, type ScorerArgs } from "../packages/cli/src/options/scorer-options.js";
@@ -30,6 +30,12 @@ export interface DevPageCandidates {
   /** The index of a side's cut-off last sentence, as alignLoadedSides passes cutEnd (dissolved after the decision). */
   readonly cut: { readonly source?: number; readonly target?: number };
   readonly proposal: BeadProposal;
+  /**
+   * The headline pair the headline pass paired (both pages open with a title, similarity at
+   * COMPARABLE_DEFAULTS.minTitleSimilarity or more), which alignWithMovedSentences keeps
+   * whatever the acceptance says (keepBead); undefined when there is none or `off` has `headlines`.
+   */
+  readonly title?: Bead;
 }
 
 /** Each dev pair of `sets` (folders of `benchRoot`) with two languages, in folder order; `scorer` as `tandem bench pages --scorer` takes it (lexical by default). */
@@ -66,7 +72,13 @@ export async function* devPageCandidates(
         ...(aligned!.source.length > source.alignable.length ? { source: aligned!.source.length - 1 } : {}),
         ...(aligned!.target.length > target.alignable.length ? { target: aligned!.target.length - 1 } : {}),
       };
-      yield { set, name, gold, source, target, aligned: aligned!, toOffsets, kinds, cut, proposal };
+      const title =
+        off.has("headlines") || kinds.source[0] !== "title" || kinds.target[0] !== "title"
+          ? undefined
+          : proposal.candidates.find(
+              (c) => c.features.proposed === 0 && c.bead.source.length === 1 && c.bead.target.length === 1 && c.bead.source[0] === 0 && c.bead.target[0] === 0 && (c.features.similarity ?? 0) >= COMPARABLE_DEFAULTS.minTitleSimilarity,
+            )?.bead;
+      yield { set, name, gold, source, target, aligned: aligned!, toOffsets, kinds, cut, proposal, ...(title ? { title } : {}) };
     }
   }
 }

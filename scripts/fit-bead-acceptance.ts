@@ -62,7 +62,7 @@ import {
   summarizePageCounts,
   acceptanceProbability,
   BEAD_ACCEPTANCE_MODEL,
-  COMPARABLE_DEFAULTS,
+  keepBead,
   type Bead,
   type BeadAcceptanceModel,
   type PageCounts,
@@ -213,12 +213,8 @@ function agreeFeatures(reverse: { groups: ReadonlySet<string>; links: ReadonlySe
 
 // ---- collect ----
 const pages: PagePair[] = [];
-for await (const { set, name, gold, source, target, aligned, toOffsets, cut, kinds, proposal } of devPageCandidates(benchRoot, sets, OFF, GROW, SCORER_ARGS)) {
+for await (const { set, name, gold, source, target, aligned, toOffsets, cut, proposal, title } of devPageCandidates(benchRoot, sets, OFF, GROW, SCORER_ARGS)) {
   const goldGroups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
-  // As alignWithMovedSentences does: the opening titles paired by the headline pass (kind title on both sides, similarity at the bound or more) stay paired.
-  const title = OFF.has("headlines") || kinds.source[0] !== "title" || kinds.target[0] !== "title"
-    ? undefined
-    : proposal.candidates.find((c) => c.features.proposed === 0 && c.bead.source.length === 1 && c.bead.target.length === 1 && c.bead.source[0] === 0 && c.bead.target[0] === 0 && (c.features.similarity ?? 0) >= COMPARABLE_DEFAULTS.minTitleSimilarity)?.bead;
   const pair: PagePair = {
     set,
     name,
@@ -312,8 +308,7 @@ const handRule = (f: Record<string, number>) => f.moved === 1 || (f.similarity! 
 function scorePair(pair: PagePair, probability: (features: Readonly<Record<string, number>>) => number, threshold: number): PageCounts {
   const selected = selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => probability(c.features), threshold);
   // As alignWithMovedSentences does: the headline pair stays, and what touched it is taken apart.
-  const title = pair.title;
-  const taken = title ? [...selected.filter((b) => !b.source.some((i) => title.source.includes(i)) && !b.target.some((j) => title.target.includes(j))), title] : selected;
+  const taken = pair.title ? keepBead(selected, pair.title) : selected;
   // As alignWithMovedSentences does: a repeat left unaligned joins its twin's bead.
   const loose = (count: number, used: Set<number>, side: "source" | "target"): Bead[] =>
     Array.from({ length: count }, (_, k) => k).filter((k) => !used.has(k)).map((k) => ({ source: side === "source" ? [k] : [], target: side === "target" ? [k] : [], score: 0 }));

@@ -33,6 +33,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   selectCandidates,
+  keepBead,
   scorePageAlignment,
   summarizePageCounts,
   acceptanceProbability,
@@ -105,10 +106,12 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 
 // ---- collect ----
 const pages: PagePair[] = [];
-for await (const { set, name, gold, source, target, aligned, toOffsets, kinds, cut, proposal } of devPageCandidates(benchRoot, sets, OFF)) {
+for await (const { set, name, gold, source, target, aligned, toOffsets, kinds, cut, proposal, title } of devPageCandidates(benchRoot, sets, OFF)) {
   const n = aligned.source.length;
   const m = aligned.target.length;
-  const taken = selectCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, ACCEPTANCE), ACCEPTANCE.threshold);
+  // As alignWithMovedSentences does: the headline pair stays whatever the acceptance took.
+  const selected = selectCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, ACCEPTANCE), ACCEPTANCE.threshold);
+  const taken = title ? keepBead(selected, title).filter((b) => b.source.length > 0 && b.target.length > 0) : selected;
   const usedSource = new Set(taken.flatMap((b) => b.source));
   const usedTarget = new Set(taken.flatMap((b) => b.target));
   const accepted: Bead[] = [

@@ -76,6 +76,7 @@ export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences
 export type { AlignComparableOptions } from "./comparable/align-with-moved-sentences.js";
 export { COMPARABLE_DEFAULTS, COMPARABLE_PASSES } from "./comparable/comparable-defaults.js";
 export { acceptanceFits, acceptBeads, acceptanceProbability, selectCandidates } from "./comparable/accept-beads.js";
+export { keepBead } from "./comparable/keep-bead.js";
 export { proposeBeads } from "./comparable/propose-beads.js";
 export type { BeadCandidate, BeadProposal, ProposeBeadsOptions } from "./comparable/propose-beads.js";
 export type { BeadAcceptanceModel } from "./comparable/accept-beads.js";

@@ -52,6 +52,7 @@ it("exports exactly the public API", () => {
     "hanReadingLang",
     "hashText",
     "isModelAvailable",
+    "keepBead",
     "lengthProbability",
     "listPageGroups",
     "loadEmbeddingModel",

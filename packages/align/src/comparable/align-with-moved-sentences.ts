@@ -11,6 +11,7 @@ import { COMPARABLE_DEFAULTS } from "./comparable-defaults.js";
 import { acceptanceFits, acceptBeads, type BeadAcceptanceModel } from "./accept-beads.js";
 import { BEAD_ACCEPTANCE_MODEL } from "./bead-acceptance-model.js";
 import { extendBeads } from "./extend-beads.js";
+import { keepBead } from "./keep-bead.js";
 import { BEAD_EXTENSION_MODEL } from "./bead-extension-model.js";
 
 /**
@@ -121,7 +122,7 @@ export async function alignWithMovedSentences(
   // its own) stay paired whatever the acceptance says: free wording is what titles have.
   const titles = passOn(comparable, "headlines") ? comparable.titles : undefined;
   const titleBead = titles ? held.beads.find((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.source[0] === titles.source && bead.target[0] === titles.target) : undefined;
-  const keepTitle = (beads: Bead[]) => (titleBead ? withBead(beads, titleBead) : beads);
+  const keepTitle = (beads: Bead[]) => (titleBead ? keepBead(beads, titleBead) : beads);
   const result = fits ? { ...held, beads: accepted(extended(keepTitle(acceptBeads(held.beads, held.prepared, model, { ...kinds, ...paragraphs })))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
@@ -129,21 +130,6 @@ export async function alignWithMovedSentences(
   };
   if (!passOn(comparable, "cut-counterparts")) return result;
   return cut.source === undefined && cut.target === undefined ? result : { ...result, beads: dropCutCounterparts(result.beads, cut) };
-}
-
-/** `beads` with `bead` in them: beads sharing a sentence with it are taken apart, their other sentences left alone. */
-function withBead(beads: readonly Bead[], bead: Bead): Bead[] {
-  const out: Bead[] = [];
-  for (const other of beads) {
-    const touches = other.source.some((i) => bead.source.includes(i)) || other.target.some((j) => bead.target.includes(j));
-    if (!touches) {
-      out.push(other);
-      continue;
-    }
-    for (const i of other.source) if (!bead.source.includes(i)) out.push({ source: [i], target: [], score: 0 });
-    for (const j of other.target) if (!bead.target.includes(j)) out.push({ source: [], target: [j], score: 0 });
-  }
-  return insertBy("source", out, bead);
 }
 
 /** Headlines and repeats held out of steps 1-6, then put back. */
