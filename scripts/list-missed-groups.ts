@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { selectCandidates, acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
+import { selectCandidates, keepBead, acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
 import { devPageCandidates } from "./dev-page-candidates.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,14 +21,16 @@ const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptan
 const tally = new Map<string, number>();
 const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
 const grow = valueOf("--grow") !== undefined ? { grow: Number(valueOf("--grow")) } : {};
-for await (const { set, name, gold, source, target, aligned: a, toOffsets, proposal } of devPageCandidates(benchRoot, sets, OFF, grow)) {
+for await (const { set, name, gold, source, target, aligned: a, toOffsets, proposal, title } of devPageCandidates(benchRoot, sets, OFF, grow)) {
   const keyOf = (bead: Bead) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets(bead)]).predicted[0]?.key ?? "";
   // Gold ids of each aligner sentence (pair each with sentence 0 of the other side).
   const idsOfSource = a.source.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [k], target: [0], score: 0 })]).predicted[0]!.source);
   const idsOfTarget = a.target.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [0], target: [k], score: 0 })]).predicted[0]!.target);
   const model = BEAD_ACCEPTANCE_MODEL!;
   const p = (f: Readonly<Record<string, number>>) => acceptanceProbability(f, model);
-  const taken = selectCandidates(proposal.candidates, (c) => p(c.features), model.threshold);
+  // As the aligner does: the headline pair stays whatever the acceptance took.
+  const selected = selectCandidates(proposal.candidates, (c) => p(c.features), model.threshold);
+  const taken = title ? keepBead(selected, title).filter((b) => b.source.length > 0 && b.target.length > 0) : selected;
   const takenKeys = new Set(taken.map(keyOf));
   const candKeys = new Map(proposal.candidates.map((c) => [keyOf(c.bead), c]));
   const groups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
