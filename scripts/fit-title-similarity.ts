@@ -8,11 +8,12 @@
  *
  * For every dev pair of the page sets whose pages both open with a title (hold-out pairs are
  * never read), this prints the titles' similarity as the aligner computes it (lexical scorer,
- * the sentences the aligner sees) and whether the gold links the two titles in one group. The
+ * the sentences the aligner sees), both ways round (a user may give either page first, and a
+ * pair's lexicon is not symmetric), and whether the gold links the two titles in one group. The
  * threshold is the middle of the widest similarity gap that separates linked from unlinked
  * titles with the fewest errors. Leave-one-pair-out: the threshold fitted on the other pairs
- * decides the left-out pair, and the script prints how many pairs it decides right, then the
- * threshold fitted on all of them.
+ * decides the left-out pair both ways round, and the script prints how many it decides right,
+ * then the threshold fitted on all of them.
  *
  *     pnpm exec tsx --conditions=source scripts/fit-title-similarity.ts [--sets pages-dev,pages-dev2,pages-langs-dev]
  *
@@ -39,6 +40,8 @@ const checks = (valueOf("--check") ?? "").split(",").filter(Boolean);
 interface Example {
   readonly set: string;
   readonly name: string;
+  /** → the pair as stored (src as source), ← the other way round. */
+  readonly way: "→" | "←";
   readonly similarity: number;
   readonly linked: boolean;
 }
@@ -50,7 +53,7 @@ function alignerSentences(side: LoadedSide): readonly Sentence[] {
 }
 
 async function examplesOf(set: string): Promise<Example[]> {
-  const dir = path.resolve(benchRoot, set);
+  const dir = existsSync(set) ? path.resolve(set) : path.resolve(benchRoot, set);
   const out: Example[] = [];
   for (const name of await listPagePairs(dir)) {
     if (HOLD_OUT_PAIRS.includes(name)) continue;
@@ -60,15 +63,20 @@ async function examplesOf(set: string): Promise<Example[]> {
     const target = await loadSide(path.join(folder, "tgt.txt"), { presegmented: false });
     const [s0, t0] = [source.alignable[0], target.alignable[0]];
     if (s0?.kind !== "title" || t0?.kind !== "title" || source.document.lang === target.document.lang) continue;
-    const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: source.document.lang, targetLang: target.document.lang });
-    const prepared = await scorer.prepare(alignerSentences(source).map((s) => s.text), alignerSentences(target).map((s) => s.text), { maxBead: 4 });
+    // Both ways round: a user may give either page first, and a pair's lexicon is not symmetric.
+    const similarityOf = async (from: LoadedSide, to: LoadedSide) => {
+      const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: from.document.lang, targetLang: to.document.lang });
+      const prepared = await scorer.prepare(alignerSentences(from).map((s) => s.text), alignerSentences(to).map((s) => s.text), { maxBead: 4 });
+      return prepared.similarity(0, 1, 0, 1);
+    };
     const groups = listPageGroups(gold, source.file.text, target.file.text, [{ source: [[s0.start, s0.end]], target: [[t0.start, t0.end]] }]);
     const titles = groups.predicted[0]!;
     const linked =
       titles.source.length > 0 &&
       titles.target.length > 0 &&
       groups.gold.some((group) => titles.source.every((id) => group.source.includes(id)) && titles.target.every((id) => group.target.includes(id)));
-    out.push({ set: path.basename(set), name, similarity: prepared.similarity(0, 1, 0, 1), linked });
+    out.push({ set: path.basename(set), name, way: "→", similarity: await similarityOf(source, target), linked });
+    out.push({ set: path.basename(set), name, way: "←", similarity: await similarityOf(target, source), linked });
   }
   return out;
 }
@@ -83,22 +91,25 @@ function fitThreshold(examples: readonly Example[]): number {
     const above = Math.min(1, ...values.filter((v) => v >= t));
     return above - below;
   };
-  return cuts.reduce((best, t) => (errors(t) < errors(best) || (errors(t) === errors(best) && gap(t) > gap(best)) ? t : best));
+  const best = cuts.reduce((a, t) => (errors(t) < errors(a) || (errors(t) === errors(a) && gap(t) > gap(a)) ? t : a));
+  // Two decimals, as the default is written down.
+  return Math.round(best * 100) / 100;
 }
 
 const examples = (await Promise.all(sets.map(examplesOf))).flat();
 const checked = (await Promise.all(checks.map(examplesOf))).flat();
 process.stdout.write("pair                                  similarity  gold links the titles\n");
 for (const e of [...examples, ...checked].sort((a, b) => a.similarity - b.similarity)) {
-  process.stdout.write(`${`${e.set}/${e.name}`.padEnd(38)}${e.similarity.toFixed(3).padStart(10)}  ${e.linked ? "yes" : "no"}${checked.includes(e) ? "   (--check, not fitted)" : ""}\n`);
+  process.stdout.write(`${`${e.set}/${e.name} ${e.way}`.padEnd(40)}${e.similarity.toFixed(3).padStart(10)}  ${e.linked ? "yes" : "no"}${checked.includes(e) ? "   (--check, not fitted)" : ""}\n`);
 }
+// Leave one pair out: both its ways round leave the fit, and both are decided.
 let right = 0;
 for (const left of examples) {
-  const threshold = fitThreshold(examples.filter((e) => e !== left));
+  const threshold = fitThreshold(examples.filter((e) => e.set !== left.set || e.name !== left.name));
   if ((left.similarity >= threshold) === left.linked) right++;
 }
 const decide = (threshold: number, list: readonly Example[]) => list.filter((e) => (e.similarity >= threshold) === e.linked).length;
 const fitted = fitThreshold(examples);
-process.stdout.write(`leave-one-pair-out: ${right} of ${examples.length} pairs decided right (the committed ${COMPARABLE_DEFAULTS.minTitleSimilarity}: ${decide(COMPARABLE_DEFAULTS.minTitleSimilarity, examples)})\n`);
-if (checked.length > 0) process.stdout.write(`--check pairs decided right at the fitted threshold: ${decide(fitted, checked)} of ${checked.length}\n`);
-process.stdout.write(`fitted on all ${examples.length} pairs: minTitleSimilarity ${fitted.toFixed(2)}\n`);
+process.stdout.write(`leave-one-pair-out: ${right} of ${examples.length} title pairs (each pair both ways round) decided right (the committed ${COMPARABLE_DEFAULTS.minTitleSimilarity}: ${decide(COMPARABLE_DEFAULTS.minTitleSimilarity, examples)})\n`);
+if (checked.length > 0) process.stdout.write(`--check title pairs (both ways round) decided right at the fitted threshold: ${decide(fitted, checked)} of ${checked.length}\n`);
+process.stdout.write(`fitted on all ${examples.length} title pairs: minTitleSimilarity ${fitted.toFixed(2)}\n`);

@@ -54,7 +54,7 @@ export interface AlignComparableOptions extends AlignOptions {
    * The headline of each article (an index into `source` / `target`), when the caller
    * knows it. Two reports of one event pair their headlines even when the wording is
    * free, so the pair is linked before the DP unless their similarity is below
-   * `minTitleSimilarity` (default `COMPARABLE_DEFAULTS.minTitleSimilarity`, 0.31), kept
+   * `minTitleSimilarity` (default `COMPARABLE_DEFAULTS.minTitleSimilarity`, 0.28), kept
    * out of the DP, where a short headline would otherwise be merged into the lead, and kept
    * by the learned acceptance: that bound is a fitted decision of its own, and a headline
    * pair's free wording gives it a weak margin over the lead below it.
