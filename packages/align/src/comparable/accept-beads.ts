@@ -86,7 +86,7 @@ export function selectCandidates(candidates: readonly BeadCandidate[], probabili
  * reading order: by first source sentence, a bead without one after the bead holding
  * the target sentence before it.
  */
-function completeBeads(kept: readonly Bead[], all: readonly Bead[]): Bead[] {
+export function completeBeads(kept: readonly Bead[], all: readonly Bead[]): Bead[] {
   const usedSource = new Set(kept.flatMap((bead) => bead.source));
   const usedTarget = new Set(kept.flatMap((bead) => bead.target));
   const out: Bead[] = [...kept];
