@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { COMPARABLE_DEFAULTS, proposeBeads, type Bead, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
+import { proposeBeads, type Bead, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
 import { loadSide, type LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { createScorer, type ScorerArgs } from "../packages/cli/src/options/scorer-options.js";
@@ -31,9 +31,8 @@ export interface DevPageCandidates {
   readonly cut: { readonly source?: number; readonly target?: number };
   readonly proposal: BeadProposal;
   /**
-   * The headline pair the headline pass paired (both pages open with a title, similarity at
-   * COMPARABLE_DEFAULTS.minTitleSimilarity or more), which alignWithMovedSentences keeps
-   * whatever the acceptance says (keepBead); undefined when there is none or `off` has `headlines`.
+   * The headline pair the headline pass paired (alignWithMovedSentences' `title`), which it
+   * keeps whatever the acceptance says (keepBead); undefined when there is none or `off` has `headlines`.
    */
   readonly title?: Bead;
 }
@@ -72,12 +71,11 @@ export async function* devPageCandidates(
         ...(aligned!.source.length > source.alignable.length ? { source: aligned!.source.length - 1 } : {}),
         ...(aligned!.target.length > target.alignable.length ? { target: aligned!.target.length - 1 } : {}),
       };
-      const title =
-        off.has("headlines") || kinds.source[0] !== "title" || kinds.target[0] !== "title"
-          ? undefined
-          : proposal.candidates.find(
-              (c) => c.features.proposed === 0 && c.bead.source.length === 1 && c.bead.target.length === 1 && c.bead.source[0] === 0 && c.bead.target[0] === 0 && (c.features.similarity ?? 0) >= COMPARABLE_DEFAULTS.minTitleSimilarity,
-            )?.bead;
+      // The aligner's own headline pair, as the candidate object that stands for it (so that `taken.includes` finds it).
+      const paired = aligned!.title;
+      const title = paired
+        ? (proposal.candidates.find((c) => c.features.proposed === 0 && c.bead.source.join() === paired.source.join() && c.bead.target.join() === paired.target.join())?.bead ?? paired)
+        : undefined;
       yield { set, name, gold, source, target, aligned: aligned!, toOffsets, kinds, cut, proposal, ...(title ? { title } : {}) };
     }
   }

@@ -73,7 +73,7 @@ export { hashText } from "./neural/hash-text.js";
 export { findMovedPairs } from "./comparable/find-moved-pairs.js";
 export type { MovedPair } from "./comparable/find-moved-pairs.js";
 export { alignWithMovedSentences } from "./comparable/align-with-moved-sentences.js";
-export type { AlignComparableOptions } from "./comparable/align-with-moved-sentences.js";
+export type { AlignComparableOptions, ComparableAlignResult } from "./comparable/align-with-moved-sentences.js";
 export { COMPARABLE_DEFAULTS, COMPARABLE_PASSES } from "./comparable/comparable-defaults.js";
 export { acceptanceFits, acceptBeads, acceptanceProbability, selectCandidates } from "./comparable/accept-beads.js";
 export { keepBead } from "./comparable/keep-bead.js";

@@ -56,6 +56,17 @@ describe("alignWithMovedSentences on comparable articles", () => {
     ]);
   });
 
+  it("leaves titles below the bound to the acceptance even when the DP pairs them", async () => {
+    const acceptance = { features: ["similarity"], mean: [0.5], scale: [0.1], weights: [3], bias: 0, threshold: 0.5 };
+    const weak = { ...table, "Headline A|Headline B": 0.25, "Headline A|Lead B": 0 };
+    const result = await alignWithMovedSentences(source, target, { scorer: tableScorer(weak), titles: { source: 0, target: 0 }, acceptance });
+    expect(result.title).toBeUndefined();
+    expect(pairs(result.beads)).toEqual([
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+  });
+
   it("does not force headlines that share little (a release list's first item against another release's title)", async () => {
     const unrelated = { ...table, "Headline A|Headline B": 0.2 };
     const result = await alignWithMovedSentences(source, target, { scorer: tableScorer(unrelated), titles: { source: 0, target: 0 } });

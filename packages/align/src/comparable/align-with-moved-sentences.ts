@@ -99,11 +99,17 @@ const COMPARABLE_SIZE_EXPONENT = COMPARABLE_DEFAULTS.sizeExponent;
 
 const passOn = (options: AlignComparableOptions, pass: string) => !options.disable?.has(pass);
 
+/** What {@link alignWithMovedSentences} returns: the alignment, and the headline pair the headline pass paired, if it did. */
+export interface ComparableAlignResult extends AlignResult {
+  /** The bead the headline pass made of `titles` (their similarity reached `minTitleSimilarity`), kept whatever the acceptance says. */
+  readonly title?: Bead;
+}
+
 export async function alignWithMovedSentences(
   source: readonly string[],
   target: readonly string[],
   comparable: AlignComparableOptions,
-): Promise<AlignResult> {
+): Promise<ComparableAlignResult> {
   const model = passOn(comparable, "bead-acceptance") ? (comparable.acceptance ?? BEAD_ACCEPTANCE_MODEL) : undefined;
   // One learned decision replaces the weak-bead ratio (alignComparable skips it when the
   // model fits the scorer); it runs on the full lists, after the repeats are back.
@@ -120,9 +126,7 @@ export async function alignWithMovedSentences(
   const extended = (beads: Bead[]) => (extension ? extendBeads(beads, held.prepared, { source, target }, extension, { ...COMPARABLE_DEFAULTS.extend, ...kinds }) : beads);
   // The headlines the headline pass paired (at minTitleSimilarity or more, a bound fitted on
   // its own) stay paired whatever the acceptance says: free wording is what titles have.
-  const titles = passOn(comparable, "headlines") ? comparable.titles : undefined;
-  const titleBead = titles ? held.beads.find((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.source[0] === titles.source && bead.target[0] === titles.target) : undefined;
-  const keepTitle = (beads: Bead[]) => (titleBead ? keepBead(beads, titleBead) : beads);
+  const keepTitle = (beads: Bead[]) => (held.title ? keepBead(beads, held.title) : beads);
   const result = fits ? { ...held, beads: accepted(extended(keepTitle(acceptBeads(held.beads, held.prepared, model, { ...kinds, ...paragraphs })))) } : held;
   const cut = {
     ...(comparable.cutEnd?.source && source.length > 0 ? { source: source.length - 1 } : {}),
@@ -137,7 +141,7 @@ async function alignHeldOut(
   source: readonly string[],
   target: readonly string[],
   comparable: AlignComparableOptions,
-): Promise<AlignResult> {
+): Promise<ComparableAlignResult> {
   const options = { ...comparable, costs: { sizeExponent: COMPARABLE_SIZE_EXPONENT, ...comparable.costs } };
   const sourceRepeats = passOn(options, "repeats") ? findRepeats(source) : new Map<number, number>();
   const targetRepeats = passOn(options, "repeats") ? findRepeats(target) : new Map<number, number>();
@@ -162,14 +166,19 @@ async function alignHeldOut(
     source: bead.source.map((k) => keptSource[k]!),
     target: bead.target.map((k) => keptTarget[k]!),
   }));
-  if (title) {
-    const signals = prepared.signals(title.source, title.source + 1, title.target, title.target + 1);
-    beads = insertBy("source", beads, { source: [title.source], target: [title.target], score: titleSimilarity, signals });
-  }
+  const titleBead = title
+    ? { source: [title.source], target: [title.target], score: titleSimilarity, signals: prepared.signals(title.source, title.source + 1, title.target, title.target + 1) }
+    : undefined;
+  if (titleBead) beads = insertBy("source", beads, titleBead);
   for (const i of sourceRepeats.keys()) beads = insertBy("source", beads, { source: [i], target: [], score: 0 });
   for (const j of targetRepeats.keys()) beads = insertBy("target", beads, { source: [], target: [j], score: 0 });
   // The full-list scorer spoke first (e.g. what it embedded); the inner passes add the rest.
-  return { beads: passOn(options, "repeats") ? attachRepeats(beads, source, target) : beads, prepared, notes: [...new Set([...(prepared.notes ?? []), ...inner.notes])] };
+  return {
+    beads: passOn(options, "repeats") ? attachRepeats(beads, source, target) : beads,
+    prepared,
+    notes: [...new Set([...(prepared.notes ?? []), ...inner.notes])],
+    ...(titleBead ? { title: titleBead } : {}),
+  };
 }
 
 /** Steps 1-6 of {@link alignWithMovedSentences}, on lists without repeated sentences. */

@@ -21,7 +21,7 @@ export async function alignLoadedSides(
     /** A bead-extension model in place of the committed one (scripts/fit-bead-extension.ts --check). */
     extension?: BeadAcceptanceModel;
   },
-): Promise<{ beads: Bead[]; notes: string[]; aligned?: { prepared: PreparedScorer; source: readonly Sentence[]; target: readonly Sentence[] } }> {
+): Promise<{ beads: Bead[]; notes: string[]; aligned?: { prepared: PreparedScorer; source: readonly Sentence[]; target: readonly Sentence[]; title?: Bead } }> {
   const common = { scorer: options.scorer, maxBead: options.maxBead, onProgress: options.onProgress };
   if (!options.recover) {
     const result = await alignSentences(texts(source.alignable), texts(target.alignable), common);
@@ -43,7 +43,8 @@ export async function alignLoadedSides(
     ...(options.extension ? { extension: options.extension } : {}),
   });
   // What the aligner saw, for scripts that study its beads (scripts/fit-bead-acceptance.ts).
-  const aligned = { prepared: result.prepared, source: sourceSentences, target: targetSentences };
+  // The headline pair in aligner indices, when the headline pass made one.
+  const aligned = { prepared: result.prepared, source: sourceSentences, target: targetSentences, ...(result.title ? { title: result.title } : {}) };
   return { beads: mapBeadIds(result.beads, sourceSentences, targetSentences), notes: result.notes, aligned };
 }
 
