@@ -104,8 +104,6 @@ const SCORER_ARGS: ScorerArgs & { method: string } = {
   ...(valueOf("--model") ? { model: valueOf("--model")! } : {}),
   ...(SCORER === "lexical" ? {} : { embeddingCacheFile: defaultEmbeddingCacheFile() }),
 };
-/** The committed model: the aligner judges every scorer's beads with it when its signals are there. */
-const COMMITTED = BEAD_ACCEPTANCE_MODEL;
 /**
  * --train-extra DIR[,DIR]: page pairs with gold that are in every fold's training and in none's
  * evaluation (e.g. scripts/make-synthetic-pages.ts's pairs made from the parallel sets); their
@@ -418,7 +416,7 @@ const TUNE_THRESHOLD = Number(valueOf("--tune-threshold") ?? 0.5);
 // model). Prints both per pair and exits 1 on any difference.
 if (args.includes("--check")) {
   const which = valueOf("--check") === "fit" ? "fit" : "committed";
-  const model = which === "fit" ? fit([...rowsOf(pages), ...parallel], names, Number(valueOf("--threshold") ?? 0.55)) : COMMITTED!;
+  const model = which === "fit" ? fit([...rowsOf(pages), ...parallel], names, Number(valueOf("--threshold") ?? 0.55)) : BEAD_ACCEPTANCE_MODEL!;
   const show = (c: PageCounts) => `links ${c.tpLinks}/${c.predLinks}/${c.goldLinks} groups ${c.tpGroups}/${c.predGroups}/${c.goldGroups}`;
   const simulated: PageCounts[] = [];
   const real: PageCounts[] = [];
@@ -480,7 +478,7 @@ for (const original of pages) {
     if (args.includes("--oracle")) add(`${set}|oracle`, scorePair(pair, (f) => f.label!, 0.5));
     add(`${set}|hand`, scorePair(pair, (f) => (f.proposed !== 1 && handRule(f) ? 1 : 0), 0.5));
     // The committed model is fixed: its "cross-validated" figure is its score on each pair (in-sample, so optimistic for it).
-    if (COMMITTED) add(`${set}|committed`, scorePair(pair, (f) => acceptanceProbability(f, COMMITTED), COMMITTED.threshold));
+    if (BEAD_ACCEPTANCE_MODEL) add(`${set}|committed`, scorePair(pair, (f) => acceptanceProbability(f, BEAD_ACCEPTANCE_MODEL!), BEAD_ACCEPTANCE_MODEL.threshold));
     if (set === "all" && args.includes("--explain")) {
       const ps = pair.beads.map((b) => ({ b, p: acceptanceProbability(b.features, model) }));
       const taken = new Set(selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => acceptanceProbability(c.features, model), 0.4));
@@ -496,7 +494,7 @@ for (const original of pages) {
 const f3 = (x: number) => x.toFixed(3);
 process.stdout.write(`leave-one-pair-out over ${pages.length} dev page pairs (+ ${parallel.length} parallel-text beads in every fold), micro strict / link F1\n`);
 const setNames = [...new Set(pages.map((pair) => pair.set)), "all"];
-const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(COMMITTED ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : []), ...VARIANTS.flatMap((name) => VARIANT_THRESHOLDS.map((t) => `${name} ${t}`))];
+const methods = [...(args.includes("--oracle") ? ["oracle"] : []), "none", "hand", ...(BEAD_ACCEPTANCE_MODEL ? ["committed"] : []), ...thresholds.map((t) => `learned ${t}`), ...(TUNE ? ["tuned"] : []), ...VARIANTS.flatMap((name) => VARIANT_THRESHOLDS.map((t) => `${name} ${t}`))];
 const pad = VARIANTS.length > 0 ? 22 : 14;
 process.stdout.write(`${"decision".padEnd(pad)}${setNames.map((s) => s.padStart(18)).join("")}\n`);
 for (const method of methods) {
