@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { proposeBeads, type Bead, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
+import { keepBead, proposeBeads, selectCandidates, type Bead, type BeadCandidate, type BeadProposal, type PageGold, type ProposeBeadsOptions } from "../packages/align/src/index.js";
 import { loadSide, type LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { createScorer, type ScorerArgs } from "../packages/cli/src/options/scorer-options.js";
@@ -79,4 +79,13 @@ export async function* devPageCandidates(
       yield { set, name, gold, source, target, aligned: aligned!, toOffsets, kinds, cut, proposal, ...(title ? { title } : {}) };
     }
   }
+}
+
+/**
+ * The candidates the aligner takes, with both sides non-empty: selectCandidates (as acceptBeads
+ * does), then the headline pair kept as alignWithMovedSentences keeps it (keepBead).
+ */
+export function takenCandidates(candidates: readonly BeadCandidate[], probability: (candidate: BeadCandidate) => number, threshold: number, title?: Bead): Bead[] {
+  const selected = selectCandidates(candidates, probability, threshold);
+  return title ? keepBead(selected, title).filter((bead) => bead.source.length > 0 && bead.target.length > 0) : selected;
 }

@@ -62,7 +62,6 @@ import {
   summarizePageCounts,
   acceptanceProbability,
   BEAD_ACCEPTANCE_MODEL,
-  keepBead,
   type Bead,
   type BeadAcceptanceModel,
   type PageCounts,
@@ -73,7 +72,7 @@ import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-c
 import { createScorer, type ScorerArgs } from "../packages/cli/src/options/scorer-options.js";
 import { defaultEmbeddingCacheFile } from "../packages/cli/src/options/neural-options.js";
 import { alignLoadedSides } from "../packages/cli/src/pipeline/align-loaded-sides.js";
-import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
+import { devPageCandidates, takenCandidates, type Offsets } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
 import { VARIANT_NAMES, variantFit } from "./bead-decision-variants.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
@@ -304,9 +303,7 @@ const handRule = (f: Record<string, number>) => f.moved === 1 || (f.similarity! 
 
 /** The pair's predictions when `probability` decides which candidates compete and win (as acceptBeads does). */
 function scorePair(pair: PagePair, probability: (features: Readonly<Record<string, number>>) => number, threshold: number): PageCounts {
-  const selected = selectCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => probability(c.features), threshold);
-  // As alignWithMovedSentences does: the headline pair stays, and what touched it is taken apart.
-  const taken = pair.title ? keepBead(selected, pair.title) : selected;
+  const taken = takenCandidates(pair.beads.map((b) => ({ bead: b.bead, features: b.features })), (c) => probability(c.features), threshold, pair.title);
   // As alignWithMovedSentences does: a repeat left unaligned joins its twin's bead.
   const loose = (count: number, used: Set<number>, side: "source" | "target"): Bead[] =>
     Array.from({ length: count }, (_, k) => k).filter((k) => !used.has(k)).map((k) => ({ source: side === "source" ? [k] : [], target: side === "target" ? [k] : [], score: 0 }));
@@ -528,10 +525,10 @@ const described: BeadAcceptanceModel = {
 };
 process.stdout.write(`\nweights (standardised): ${final.features.map((name, k) => `${name} ${final.weights[k]!.toFixed(2)}`).join(", ")}, bias ${final.bias.toFixed(2)}\n`);
 if (!args.includes("--dry")) {
-  const written = path.resolve(here, "../packages/align/src/comparable/bead-acceptance-model.ts");
+  const file = path.resolve(here, "../packages/align/src/comparable/bead-acceptance-model.ts");
   writeFileSync(
-    written,
+    file,
     `import type { BeadAcceptanceModel } from "./accept-beads.js";\n\n/** Written by scripts/fit-bead-acceptance.ts: re-run it after the scorer changes, do not edit by hand. */\nexport const BEAD_ACCEPTANCE_MODEL: BeadAcceptanceModel | undefined = ${JSON.stringify(described, null, 2)};\n`,
   );
-  process.stdout.write(`wrote ${path.relative(process.cwd(), written)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
 }

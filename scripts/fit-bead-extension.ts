@@ -32,8 +32,6 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  selectCandidates,
-  keepBead,
   scorePageAlignment,
   summarizePageCounts,
   acceptanceProbability,
@@ -49,7 +47,7 @@ import { dropCutCounterparts } from "../packages/align/src/comparable/drop-cut-c
 import { applyExtension, extendBeads, extensionCandidates, EXTENSION_FEATURES, type BeadExtension } from "../packages/align/src/comparable/extend-beads.js";
 import { BEAD_EXTENSION_MODEL } from "../packages/align/src/comparable/bead-extension-model.js";
 import type { PreparedScorer } from "../packages/align/src/scoring/span-scorer.js";
-import { devPageCandidates, type Offsets } from "./dev-page-candidates.js";
+import { devPageCandidates, type Offsets, takenCandidates } from "./dev-page-candidates.js";
 import { fitLogistic } from "./fit-logistic.js";
 import { benchPagePair, HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
@@ -109,9 +107,7 @@ const pages: PagePair[] = [];
 for await (const { set, name, gold, source, target, aligned, toOffsets, kinds, cut, proposal, title } of devPageCandidates(benchRoot, sets, OFF)) {
   const n = aligned.source.length;
   const m = aligned.target.length;
-  // As alignWithMovedSentences does: the headline pair stays whatever the acceptance took.
-  const selected = selectCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, ACCEPTANCE), ACCEPTANCE.threshold);
-  const taken = title ? keepBead(selected, title).filter((b) => b.source.length > 0 && b.target.length > 0) : selected;
+  const taken = takenCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, ACCEPTANCE), ACCEPTANCE.threshold, title);
   const usedSource = new Set(taken.flatMap((b) => b.source));
   const usedTarget = new Set(taken.flatMap((b) => b.target));
   const accepted: Bead[] = [

@@ -25,8 +25,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPARABLE_DEFAULTS, listPageGroups, type PageGold } from "../packages/align/src/index.js";
-import type { Sentence } from "../packages/segment/src/index.js";
 import { loadSide, type LoadedSide } from "../packages/cli/src/pipeline/load-side.js";
+import { headlines, withCutEnd } from "../packages/cli/src/pipeline/align-loaded-sides.js";
 import { createScorer } from "../packages/cli/src/options/scorer-options.js";
 import { HOLD_OUT_PAIRS, listPagePairs } from "../packages/cli/src/bench/pages.js";
 
@@ -46,12 +46,6 @@ interface Example {
   readonly linked: boolean;
 }
 
-/** The sentences the aligner sees: the alignable ones, and a cut-off last sentence (as alignLoadedSides passes it). */
-function alignerSentences(side: LoadedSide): readonly Sentence[] {
-  const last = side.document.sentences.at(-1);
-  return last?.kind === "cut" ? [...side.alignable, last] : side.alignable;
-}
-
 async function examplesOf(set: string): Promise<Example[]> {
   const dir = existsSync(set) ? path.resolve(set) : path.resolve(benchRoot, set);
   const out: Example[] = [];
@@ -61,20 +55,22 @@ async function examplesOf(set: string): Promise<Example[]> {
     const gold = JSON.parse(readFileSync(path.join(folder, "gold.json"), "utf8")) as PageGold;
     const source = await loadSide(path.join(folder, "src.txt"), { presegmented: false });
     const target = await loadSide(path.join(folder, "tgt.txt"), { presegmented: false });
-    const [s0, t0] = [source.alignable[0], target.alignable[0]];
-    if (s0?.kind !== "title" || t0?.kind !== "title" || source.document.lang === target.document.lang) continue;
+    // The titles the aligner's headline pass would compare (both pages open with one).
+    const titles = headlines(source, target);
+    if (!titles || source.document.lang === target.document.lang) continue;
+    const [s0, t0] = [source.alignable[titles.source]!, target.alignable[titles.target]!];
     // Both ways round: a user may give either page first, and a pair's lexicon is not symmetric.
     const similarityOf = async (from: LoadedSide, to: LoadedSide) => {
       const { scorer } = await createScorer({ method: "lexical", "max-bead": 4 }, { sourceLang: from.document.lang, targetLang: to.document.lang });
-      const prepared = await scorer.prepare(alignerSentences(from).map((s) => s.text), alignerSentences(to).map((s) => s.text), { maxBead: 4 });
-      return prepared.similarity(0, 1, 0, 1);
+      const prepared = await scorer.prepare(withCutEnd(from).map((s) => s.text), withCutEnd(to).map((s) => s.text), { maxBead: 4 });
+      return prepared.similarity(0, 1, 0, 1); // headlines() gives the first sentence of each side
     };
     const groups = listPageGroups(gold, source.file.text, target.file.text, [{ source: [[s0.start, s0.end]], target: [[t0.start, t0.end]] }]);
-    const titles = groups.predicted[0]!;
+    const paired = groups.predicted[0]!;
     const linked =
-      titles.source.length > 0 &&
-      titles.target.length > 0 &&
-      groups.gold.some((group) => titles.source.every((id) => group.source.includes(id)) && titles.target.every((id) => group.target.includes(id)));
+      paired.source.length > 0 &&
+      paired.target.length > 0 &&
+      groups.gold.some((group) => paired.source.every((id) => group.source.includes(id)) && paired.target.every((id) => group.target.includes(id)));
     out.push({ set: path.basename(set), name, way: "→", similarity: await similarityOf(source, target), linked });
     out.push({ set: path.basename(set), name, way: "←", similarity: await similarityOf(target, source), linked });
   }

@@ -11,8 +11,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { selectCandidates, keepBead, acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
-import { devPageCandidates } from "./dev-page-candidates.js";
+import { acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
+import { devPageCandidates, takenCandidates } from "./dev-page-candidates.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const benchRoot = [path.resolve(here, "../../shared/bench"), path.resolve(here, "../../../shared/bench")].find((dir) => existsSync(dir))!;
 const OFF = new Set(["weak-beads", "recover-moved", "trim-edges", "bead-acceptance", "bead-extension", "cut-counterparts"]);
@@ -22,9 +22,7 @@ for await (const { set, name, gold, source, target, aligned: a, toOffsets, propo
   const idsOfSource = a.source.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [k], target: [0], score: 0 })]).predicted[0]!.source);
   const idsOfTarget = a.target.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [0], target: [k], score: 0 })]).predicted[0]!.target);
   const model = BEAD_ACCEPTANCE_MODEL!;
-  // As the aligner does: the headline pair stays whatever the acceptance took.
-  const selected = selectCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, model), model.threshold);
-  const taken = title ? keepBead(selected, title).filter((b) => b.source.length > 0 && b.target.length > 0) : selected;
+  const taken = takenCandidates(proposal.candidates, (c) => acceptanceProbability(c.features, model), model.threshold, title);
   const owner = (side: "source" | "target", k: number) => taken.find((b) => b[side].includes(k));
   const groups = listPageGroups(gold, source.file.text, target.file.text, []).gold;
   for (const g of groups) {

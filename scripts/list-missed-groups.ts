@@ -9,8 +9,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { selectCandidates, keepBead, acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
-import { devPageCandidates } from "./dev-page-candidates.js";
+import { acceptanceProbability, BEAD_ACCEPTANCE_MODEL, listPageGroups, type Bead } from "../packages/align/src/index.js";
+import { devPageCandidates, takenCandidates } from "./dev-page-candidates.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -28,9 +28,7 @@ for await (const { set, name, gold, source, target, aligned: a, toOffsets, propo
   const idsOfTarget = a.target.map((_, k) => listPageGroups(gold, source.file.text, target.file.text, [toOffsets({ source: [0], target: [k], score: 0 })]).predicted[0]!.target);
   const model = BEAD_ACCEPTANCE_MODEL!;
   const p = (f: Readonly<Record<string, number>>) => acceptanceProbability(f, model);
-  // As the aligner does: the headline pair stays whatever the acceptance took.
-  const selected = selectCandidates(proposal.candidates, (c) => p(c.features), model.threshold);
-  const taken = title ? keepBead(selected, title).filter((b) => b.source.length > 0 && b.target.length > 0) : selected;
+  const taken = takenCandidates(proposal.candidates, (c) => p(c.features), model.threshold, title);
   const takenKeys = new Set(taken.map(keyOf));
   const candKeys = new Map(proposal.candidates.map((c) => [keyOf(c.bead), c]));
   const groups = listPageGroups(gold, source.file.text, target.file.text, []).gold;

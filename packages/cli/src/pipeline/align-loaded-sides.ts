@@ -50,13 +50,13 @@ export async function alignLoadedSides(
 
 const texts = (sentences: readonly Sentence[]) => sentences.map((sentence) => sentence.text);
 
-/** The alignable sentences, plus the document's cut-off last sentence when it has one. */
-function withCutEnd(side: LoadedSide): readonly Sentence[] {
+/** The alignable sentences, plus the document's cut-off last sentence when it has one: what the aligner sees (scripts/fit-title-similarity.ts reads them too). */
+export function withCutEnd(side: LoadedSide): readonly Sentence[] {
   const last = side.document.sentences.at(-1);
   return last?.kind === "cut" ? [...side.alignable, last] : side.alignable;
 }
 
 /** The headlines of two articles when both open with one (kind `title`), as aligner indices. */
-function headlines(source: LoadedSide, target: LoadedSide): { source: number; target: number } | undefined {
+export function headlines(source: LoadedSide, target: LoadedSide): { source: number; target: number } | undefined {
   return source.alignable[0]?.kind === "title" && target.alignable[0]?.kind === "title" ? { source: 0, target: 0 } : undefined;
 }
